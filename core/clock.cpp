@@ -1,0 +1,28 @@
+#include "clock.h"
+
+#include <QTimeZone>
+
+namespace Roomdesk {
+
+const Clock &Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+ManualClock::ManualClock(QDateTime nowUtc)
+{
+    setNowUtc(nowUtc);
+}
+
+void ManualClock::setNowUtc(const QDateTime &nowUtc)
+{
+    m_now = nowUtc.toUTC();
+}
+
+} // namespace Roomdesk

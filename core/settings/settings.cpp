@@ -1,0 +1,13 @@
+#include "settings.h"
+
+namespace Roomdesk {
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+} // namespace Roomdesk
