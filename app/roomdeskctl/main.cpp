@@ -1,0 +1,21 @@
+#include "appinfo.h"
+#include "cli/cliapplication.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QLatin1String(Roomdesk::AppInfo::name));
+    QCoreApplication::setOrganizationName(QLatin1String(Roomdesk::AppInfo::organization));
+    QCoreApplication::setOrganizationDomain(QLatin1String(Roomdesk::AppInfo::organizationDomain));
+    QCoreApplication::setApplicationVersion(QLatin1String(Roomdesk::AppInfo::version));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Roomdesk::Cli::CliApplication cli(out, err);
+    return cli.run(QCoreApplication::arguments().mid(1));
+}

@@ -1,0 +1,102 @@
+#include "argumentparser.h"
+
+namespace Roomdesk::Cli {
+
+ArgumentParser::ArgumentParser(QList<OptionSpec> options)
+    : m_options(std::move(options))
+{}
+
+const OptionSpec *ArgumentParser::find(const QString &name) const
+{
+    for (const OptionSpec &option : m_options) {
+        if (option.name == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+const OptionSpec *ArgumentParser::findShort(const QString &name) const
+{
+    for (const OptionSpec &option : m_options) {
+        if (!option.shortName.isEmpty() && option.shortName == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+Result<ParsedArguments> ArgumentParser::parse(const QStringList &arguments) const
+{
+    ParsedArguments parsed;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsEnded || argument == QLatin1String("-") || !argument.startsWith(QLatin1Char('-'))) {
+            parsed.m_positional.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+
+        const OptionSpec *spec = nullptr;
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (argument.startsWith(QLatin1String("--"))) {
+            QString name = argument.mid(2);
+            if (const qsizetype equals = name.indexOf(QLatin1Char('=')); equals >= 0) {
+                inlineValue = name.mid(equals + 1);
+                hasInlineValue = true;
+                name.truncate(equals);
+            }
+            spec = find(name);
+        } else if (argument.size() == 2) {
+            spec = findShort(argument.mid(1));
+        }
+        if (!spec)
+            return Error {QStringLiteral("usage.unknown_option"), tr("Unknown option “%1”.").arg(argument)};
+
+        const QString display = QStringLiteral("--") + spec->name;
+        if (spec->valueName.isEmpty()) {
+            if (hasInlineValue)
+                return Error {QStringLiteral("usage.unexpected_value"),
+                              tr("The option %1 does not take a value.").arg(display)};
+            parsed.m_values[spec->name].append(QString());
+            continue;
+        }
+        if (!hasInlineValue) {
+            if (i + 1 >= arguments.size())
+                return Error {QStringLiteral("usage.missing_value"),
+                              tr("The option %1 needs a value (%2).").arg(display, spec->valueName)};
+            inlineValue = arguments.at(++i);
+        }
+        parsed.m_values[spec->name].append(inlineValue);
+    }
+    return parsed;
+}
+
+QString ArgumentParser::formatRows(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    QString text;
+    for (const auto &row : rows)
+        text += QStringLiteral("  ") + row.first.leftJustified(width + 2) + row.second + QLatin1Char('\n');
+    return text;
+}
+
+QString ArgumentParser::helpText() const
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const OptionSpec &option : m_options) {
+        QString left = option.shortName.isEmpty() ? QString() : QStringLiteral("-%1, ").arg(option.shortName);
+        left += QStringLiteral("--") + option.name;
+        if (!option.valueName.isEmpty())
+            left += QLatin1Char(' ') + option.valueName;
+        rows.append({left, option.help});
+    }
+    return formatRows(rows);
+}
+
+} // namespace Roomdesk::Cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Roomdesk {
+class LanguageManager;
+}
+
+namespace Roomdesk::Cli {
+
+// roomdeskctl: global options (--db, --json, --lang, --verbose, --help) anywhere on the
+// line, then a command path ("db info") with its own options. Exit codes: see ExitCode.
+class CliApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::CliApplication)
+
+public:
+    CliApplication(QTextStream &out, QTextStream &err);
+    ~CliApplication();
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message, const Command *command = nullptr);
+    QString usage() const;
+    static QString synopsis(const Command *command);
+    QString commandUsage(const Command &command) const;
+    static QList<OptionSpec> globalOptions();
+    int runHelp(const QStringList &words);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<LanguageManager> m_languages;
+    QList<Command> m_commands;
+};
+
+} // namespace Roomdesk::Cli
