@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+
+namespace Roomdesk {
+
+class AboutDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AboutDialog(const QString &databasePath, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QString m_databasePath;
+    QLabel *m_text;
+};
+
+} // namespace Roomdesk

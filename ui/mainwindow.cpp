@@ -1,0 +1,229 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "i18n/languagemanager.h"
+#include "pages/emptystatepage.h"
+#include "uisettings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Roomdesk {
+
+namespace {
+Q_LOGGING_CATEGORY(lcMainWindow, "roomdesk.ui.mainwindow", QtInfoMsg)
+}
+
+MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/roomdesk.svg")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createSidebar();
+    createMenus();
+    createStatusBar();
+    retranslate();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createSidebar()
+{
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A quiet selection that keeps the blue icons readable, in any palette.
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(alternate-base); border: none;"
+        " border-right: 1px solid palette(midlight); padding-top: 8px; }"
+        "QListWidget#sidebar::item { border-radius: 6px; margin: 0px 8px; padding-left: 8px; color: palette(text); }"
+        "QListWidget#sidebar::item:hover { background: rgba(63, 111, 176, 0.08); }"
+        "QListWidget#sidebar::item:selected { background: rgba(63, 111, 176, 0.20); color: palette(text); }"));
+
+    for (PageId page : PageCatalog::pages()) {
+        auto *item = new QListWidgetItem(QIcon(PageCatalog::iconPath(page)), QString(), m_sidebar);
+        item->setData(Qt::UserRole, PageCatalog::key(page));
+        item->setSizeHint(QSize(0, 40));
+
+        auto *pageWidget = new EmptyStatePage(page, m_stack);
+        connect(pageWidget, &EmptyStatePage::openPageRequested, this, &MainWindow::showPage);
+        m_stack->addWidget(pageWidget);
+        m_pages.append(pageWidget);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    int shortcut = 1;
+    for (PageId page : PageCatalog::pages()) {
+        QAction *action = m_goMenu->addAction(QIcon(PageCatalog::iconPath(page)), QString());
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + shortcut++)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : LanguageManager::supportedLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(m_context.languages && m_context.languages->language() == code);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (!m_context.languages)
+            return;
+        m_context.languages->setLanguage(code);
+        if (m_context.settings)
+            m_context.settings->setValue(SettingKeys::language, code);
+        qCInfo(lcMainWindow) << "Language set to" << code;
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/roomdesk.svg")), QString());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = m_helpMenu->addAction(QString());
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseState"));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_context.databasePath));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_context.demo ? tr("Roomdesk — demo") : tr("Roomdesk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Roomdesk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    int width = 0;
+    const QFontMetrics metrics = m_sidebar->fontMetrics();
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const PageId page = PageCatalog::pages().at(row);
+        const QString title = PageCatalog::texts(page).title;
+        m_sidebar->item(row)->setText(title);
+        m_pageActions.at(row)->setText(title);
+        width = std::max(width, metrics.horizontalAdvance(title));
+    }
+    m_sidebar->setFixedWidth(width + m_sidebar->iconSize().width() + 64);
+
+    m_connectionLabel->setText(m_context.demo ? tr("Demo mode: local Zoom sandbox, demo database")
+                                              : tr("Zoom: not connected"));
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.databasePath).fileName()));
+    m_pages.at(static_cast<int>(PageId::Settings))
+        ->setDetail(tr("Database in use: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_context.languages) {
+            for (QAction *action : m_languageGroup->actions())
+                action->setChecked(action->data().toString() == m_context.languages->language());
+        }
+    }
+    QMainWindow::changeEvent(event);
+}
+
+PageId MainWindow::currentPage() const
+{
+    return PageCatalog::pages().value(m_stack->currentIndex(), PageId::Dashboard);
+}
+
+void MainWindow::showPage(PageId page)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(PageCatalog::pages().indexOf(page)));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.databasePath, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_context.settings || !m_context.rememberGeometry) {
+        resize(1280, 800);
+        return;
+    }
+    const QByteArray geometry = m_context.settings->value(UiSettingKeys::windowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1200, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
+    }
+    if (const auto page = PageCatalog::fromKey(m_context.settings->value(UiSettingKeys::lastPage)))
+        showPage(*page);
+}
+
+void MainWindow::saveState()
+{
+    if (!m_context.settings || !m_context.rememberGeometry)
+        return;
+    m_context.settings->setValue(UiSettingKeys::windowGeometry, saveGeometry());
+    m_context.settings->setValue(UiSettingKeys::lastPage, PageCatalog::key(currentPage()));
+    m_context.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace Roomdesk
