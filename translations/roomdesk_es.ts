@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Roomdesk::AboutDialog</name>
+    <message>
+        <source>About Roomdesk</source>
+        <translation>Acerca de Roomdesk</translation>
+    </message>
+    <message>
+        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <translation>Gestiona la cuenta Zoom de su institución: salas compartidas, formularios de eventos que se convierten en reuniones y seminarios web, enlaces por grupo, un calendario de salas e informes de asistencia.</translation>
+    </message>
+    <message>
+        <source>Qt %1, database schema %2</source>
+        <translation>Qt %1, esquema de base de datos %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ArgumentParser</name>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not take a value.</source>
+        <translation>La opción %1 no admite un valor.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>La opción %1 necesita un valor (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::CliApplication</name>
+    <message>
+        <source>Use this database file instead of the default one</source>
+        <translation>Usar este archivo de base de datos en lugar del predeterminado</translation>
+    </message>
+    <message>
+        <source>Print results as JSON for scripts</source>
+        <translation>Mostrar los resultados en JSON para scripts</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Idioma de los mensajes</translation>
+    </message>
+    <message>
+        <source>Print diagnostic messages to standard error</source>
+        <translation>Mostrar mensajes de diagnóstico en la salida de errores</translation>
+    </message>
+    <message>
+        <source>Show help and exit</source>
+        <translation>Mostrar la ayuda y salir</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use es, ru or en.</source>
+        <translation>Idioma desconocido «%1»; use es, ru o en.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand.</source>
+        <translation>«%1» necesita un subcomando.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>The option --db needs a file path.</source>
+        <translation>La opción --db necesita la ruta de un archivo.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for the list of commands and options.</source>
+        <translation>Ejecute «%1 --help» para ver la lista de comandos y opciones.</translation>
+    </message>
+    <message>
+        <source>Roomdesk from the command line: the scriptable twin of the Roomdesk window.</source>
+        <translation>Roomdesk desde la línea de comandos: el gemelo programable de la ventana de Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Show help for a command</source>
+        <translation>Mostrar la ayuda de un comando</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused or failed, 2 wrong usage.</source>
+        <translation>Código de salida: 0 éxito, 1 rechazado o fallido, 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>[global options] &lt;command&gt; [options]</source>
+        <translation>[opciones globales] &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::DatabaseCommands</name>
+    <message>
+        <source>Path:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Versión del esquema:</translation>
+    </message>
+    <message>
+        <source>%1 (latest known: %2)</source>
+        <translation>%1 (la más reciente conocida: %2)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Database ID:</source>
+        <translation>ID de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Created with:</source>
+        <translation>Creada con:</translation>
+    </message>
+    <message>
+        <source>Roomdesk %1</source>
+        <translation>Roomdesk %1</translation>
+    </message>
+    <message>
+        <source>Show the database path, schema version and size (creates and updates the database if needed)</source>
+        <translation>Mostrar la ruta, la versión del esquema y el tamaño de la base de datos (la crea y la actualiza si hace falta)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::VersionCommand</name>
+    <message>
+        <source>%1 %2 (Qt %3, database schema %4)</source>
+        <translation>%1 %2 (Qt %3, esquema de base de datos %4)</translation>
+    </message>
+    <message>
+        <source>Show the Roomdesk version</source>
+        <translation>Mostrar la versión de Roomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a device, not a database file.</source>
+        <translation>«%1» es una carpeta o un dispositivo, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be read. Check its permissions.</source>
+        <translation>No se puede leer el archivo de base de datos «%1». Revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Roomdesk database. It was left untouched.</source>
+        <translation>«%1» es una base de datos SQLite de otro programa, no de Roomdesk. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of Roomdesk (schema %1; this version knows up to %2). It was left untouched; update Roomdesk to open it.</source>
+        <translation>Esta base de datos la creó una versión más reciente de Roomdesk (esquema %1; esta versión conoce hasta el %2). No se ha modificado; actualice Roomdesk para abrirla.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (%2). It was left untouched; restore a backup.</source>
+        <translation>La base de datos «%1» está dañada (%2). No se ha modificado; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; nothing was changed. %2</source>
+        <translation>No se pudo actualizar la base de datos al esquema %1; no se cambió nada. %2</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close the other Roomdesk window or command and try again.</source>
+        <translation>Otro programa tiene bloqueada la base de datos. Cierre la otra ventana o comando de Roomdesk e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is not a Roomdesk database or it is damaged (%1). It was left untouched; restore a backup or choose another file.</source>
+        <translation>El archivo no es una base de datos de Roomdesk o está dañado (%1). No se ha modificado; restaure una copia de seguridad o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation>El archivo de base de datos es de solo lectura. Revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno; no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1): %2</source>
+        <translation>Falló una operación de la base de datos (%1): %2</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de base de datos «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GuiApplication</name>
+    <message>
+        <source>Start with a demo database and the local Zoom sandbox; your own data is not touched</source>
+        <translation>Iniciar con una base de datos de demostración y el entorno de pruebas local de Zoom; sus datos no se tocan</translation>
+    </message>
+    <message>
+        <source>Use this database file</source>
+        <translation>Usar este archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Render the main window at 1280×800 to a PNG file and exit</source>
+        <translation>Guardar la ventana principal a 1280×800 en un archivo PNG y salir</translation>
+    </message>
+    <message>
+        <source>The page to show: %1</source>
+        <translation>La página que se muestra: %1</translation>
+    </message>
+    <message>
+        <source>Print diagnostic messages</source>
+        <translation>Mostrar mensajes de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Show help and exit</source>
+        <translation>Mostrar la ayuda y salir</translation>
+    </message>
+    <message>
+        <source>Show the version and exit</source>
+        <translation>Mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to “%1”.</source>
+        <translation>No se pudo guardar la captura en «%1».</translation>
+    </message>
+    <message>
+        <source>Run “roomdesk --help” for the options.</source>
+        <translation>Ejecute «roomdesk --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use es, ru or en.</source>
+        <translation>Idioma desconocido «%1»; use es, ru o en.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”; use one of: %2.</source>
+        <translation>Página desconocida «%1»; use una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>The option --screenshot needs a file name.</source>
+        <translation>La opción --screenshot necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The demo folder could not be created: %1</source>
+        <translation>No se pudo crear la carpeta de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Roomdesk cannot open its database</source>
+        <translation>Roomdesk no puede abrir su base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::MainWindow</name>
+    <message>
+        <source>Roomdesk — demo</source>
+        <translation>Roomdesk — demostración</translation>
+    </message>
+    <message>
+        <source>Roomdesk</source>
+        <translation>Roomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Roomdesk</source>
+        <translation>&amp;Acerca de Roomdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Demo mode: local Zoom sandbox, demo database</source>
+        <translation>Modo de demostración: entorno de pruebas local de Zoom, base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>Zoom: not connected</source>
+        <translation>Zoom: sin conectar</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>Base de datos en uso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::PageCatalog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
+    </message>
+    <message>
+        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Abrir Integraciones</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>The pool of licensed Zoom host accounts that organizers share: which rooms are active, whether they are assigned automatically or only by hand, in which order, and with which buffers.</source>
+        <translation>El conjunto de cuentas de anfitrión de Zoom con licencia que comparten los organizadores: qué salas están activas, si se asignan automáticamente o solo a mano, en qué orden y con qué márgenes.</translation>
+    </message>
+    <message>
+        <source>Connect Zoom first; then import licensed users as rooms or add them by e-mail.</source>
+        <translation>Conecte Zoom primero; después importe los usuarios con licencia como salas o añádalas por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Room calendar</source>
+        <translation>Calendario de salas</translation>
+    </message>
+    <message>
+        <source>Every room as a row and time as columns: sessions with their preparation, courtesy and post-processing buffers, and the requests still waiting for a room.</source>
+        <translation>Cada sala en una fila y el tiempo en columnas: las sesiones con sus márgenes de preparación, cortesía y posprocesamiento, y las solicitudes que aún esperan sala.</translation>
+    </message>
+    <message>
+        <source>Add rooms and activate them; bookings appear here as soon as events get a room.</source>
+        <translation>Añada salas y actívelas; las reservas aparecen aquí en cuanto los eventos obtienen sala.</translation>
+    </message>
+    <message>
+        <source>Open Rooms</source>
+        <translation>Abrir Salas</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event forms that become Zoom meetings and webinars in the first free room, with their status from scheduling to the end of the session.</source>
+        <translation>Formularios de eventos que se convierten en reuniones y seminarios web de Zoom en la primera sala libre, con su estado desde la programación hasta el final de la sesión.</translation>
+    </message>
+    <message>
+        <source>Activate at least one room, then create your first event.</source>
+        <translation>Active al menos una sala y después cree su primer evento.</translation>
+    </message>
+    <message>
+        <source>Groups and links</source>
+        <translation>Grupos y enlaces</translation>
+    </message>
+    <message>
+        <source>Programs and their participant groups, and the link each group uses: the built-in Zoom room or its own link on Zoom, Zoom Webinar, Google Meet, Telegram or Microsoft Teams.</source>
+        <translation>Los programas y sus grupos de participantes, y el enlace que usa cada grupo: la sala de Zoom integrada o su propio enlace de Zoom, Zoom Webinar, Google Meet, Telegram o Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Create a program, then add its participant groups.</source>
+        <translation>Cree un programa y después añada sus grupos de participantes.</translation>
+    </message>
+    <message>
+        <source>Attendance reports</source>
+        <translation>Informes de asistencia</translation>
+    </message>
+    <message>
+        <source>Who attended each session and for how long, merged across rejoins and devices, exported as CSV for Excel or LibreOffice.</source>
+        <translation>Quién asistió a cada sesión y durante cuánto tiempo, unificando reconexiones y dispositivos, exportado como CSV para Excel o LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Reports appear here once an event with attendees has ended.</source>
+        <translation>Los informes aparecen aquí cuando termina un evento con asistentes.</translation>
+    </message>
+    <message>
+        <source>Open Events</source>
+        <translation>Abrir Eventos</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>The connection to your Zoom account: the Server-to-Server OAuth app, its 24 required scopes and the webhook subscription, each step checked live.</source>
+        <translation>La conexión con su cuenta Zoom: la aplicación Server-to-Server OAuth, sus 24 ámbitos obligatorios y la suscripción de webhooks, cada paso comprobado en vivo.</translation>
+    </message>
+    <message>
+        <source>Have your Account ID, Client ID and Client Secret from the Zoom App Marketplace at hand; the setup wizard will guide you through the rest.</source>
+        <translation>Tenga a mano su Account ID, Client ID y Client Secret del Zoom App Marketplace; el asistente de configuración le guiará en el resto.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language, buffer policy and defaults, the database in use and diagnostics.</source>
+        <translation>Idioma, política de márgenes y valores predeterminados, la base de datos en uso y diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Choose your language in the Language menu; it changes at once.</source>
+        <translation>Elija su idioma en el menú Idioma; el cambio es inmediato.</translation>
+    </message>
+</context>
+</TS>

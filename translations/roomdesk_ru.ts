@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Roomdesk::AboutDialog</name>
+    <message>
+        <source>About Roomdesk</source>
+        <translation>О программе Roomdesk</translation>
+    </message>
+    <message>
+        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <translation>Управляет учётной записью Zoom вашей организации: общие комнаты, формы мероприятий, которые становятся конференциями и вебинарами, ссылки для групп, календарь комнат и отчёты о посещаемости.</translation>
+    </message>
+    <message>
+        <source>Qt %1, database schema %2</source>
+        <translation>Qt %1, схема базы данных %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ArgumentParser</name>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not take a value.</source>
+        <translation>Параметр %1 не принимает значение.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>Параметру %1 нужно значение (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::CliApplication</name>
+    <message>
+        <source>Use this database file instead of the default one</source>
+        <translation>Использовать этот файл базы данных вместо файла по умолчанию</translation>
+    </message>
+    <message>
+        <source>Print results as JSON for scripts</source>
+        <translation>Выводить результаты в JSON для сценариев</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Язык сообщений</translation>
+    </message>
+    <message>
+        <source>Print diagnostic messages to standard error</source>
+        <translation>Выводить диагностические сообщения в стандартный поток ошибок</translation>
+    </message>
+    <message>
+        <source>Show help and exit</source>
+        <translation>Показать справку и выйти</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use es, ru or en.</source>
+        <translation>Неизвестный язык «%1»; используйте es, ru или en.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Команда не указана.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand.</source>
+        <translation>Для «%1» нужна подкоманда.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>The option --db needs a file path.</source>
+        <translation>Параметру --db нужен путь к файлу.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for the list of commands and options.</source>
+        <translation>Запустите «%1 --help», чтобы увидеть список команд и параметров.</translation>
+    </message>
+    <message>
+        <source>Roomdesk from the command line: the scriptable twin of the Roomdesk window.</source>
+        <translation>Roomdesk в командной строке: двойник окна Roomdesk для сценариев.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Show help for a command</source>
+        <translation>Показать справку по команде</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Общие параметры:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused or failed, 2 wrong usage.</source>
+        <translation>Код завершения: 0 — успех, 1 — отказ или ошибка, 2 — неверный вызов.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>[global options] &lt;command&gt; [options]</source>
+        <translation>[общие параметры] &lt;команда&gt; [параметры]</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметры]</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::DatabaseCommands</name>
+    <message>
+        <source>Path:</source>
+        <translation>Путь:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Версия схемы:</translation>
+    </message>
+    <message>
+        <source>%1 (latest known: %2)</source>
+        <translation>%1 (последняя известная: %2)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>Database ID:</source>
+        <translation>ID базы данных:</translation>
+    </message>
+    <message>
+        <source>Created with:</source>
+        <translation>Создана в:</translation>
+    </message>
+    <message>
+        <source>Roomdesk %1</source>
+        <translation>Roomdesk %1</translation>
+    </message>
+    <message>
+        <source>Show the database path, schema version and size (creates and updates the database if needed)</source>
+        <translation>Показать путь, версию схемы и размер базы данных (при необходимости создаёт и обновляет её)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::VersionCommand</name>
+    <message>
+        <source>%1 %2 (Qt %3, database schema %4)</source>
+        <translation>%1 %2 (Qt %3, схема базы данных %4)</translation>
+    </message>
+    <message>
+        <source>Show the Roomdesk version</source>
+        <translation>Показать версию Roomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Файл базы данных не указан.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a device, not a database file.</source>
+        <translation>«%1» — это папка или устройство, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be read. Check its permissions.</source>
+        <translation>Не удаётся прочитать файл базы данных «%1». Проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Roomdesk database. It was left untouched.</source>
+        <translation>«%1» — база данных SQLite другой программы, а не Roomdesk. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of Roomdesk (schema %1; this version knows up to %2). It was left untouched; update Roomdesk to open it.</source>
+        <translation>Эта база данных создана более новой версией Roomdesk (схема %1; эта версия знает схемы до %2). Файл не изменён; обновите Roomdesk, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (%2). It was left untouched; restore a backup.</source>
+        <translation>База данных «%1» повреждена (%2). Файл не изменён; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; nothing was changed. %2</source>
+        <translation>Не удалось обновить базу данных до схемы %1; ничего не изменено. %2</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close the other Roomdesk window or command and try again.</source>
+        <translation>База данных заблокирована другой программой. Закройте другое окно или команду Roomdesk и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The file is not a Roomdesk database or it is damaged (%1). It was left untouched; restore a backup or choose another file.</source>
+        <translation>Файл не является базой данных Roomdesk или повреждён (%1). Файл не изменён; восстановите резервную копию или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation>Файл базы данных доступен только для чтения. Проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен; ничего не сохранено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1): %2</source>
+        <translation>Ошибка операции с базой данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened: %2</source>
+        <translation>Не удаётся открыть файл базы данных «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GuiApplication</name>
+    <message>
+        <source>Start with a demo database and the local Zoom sandbox; your own data is not touched</source>
+        <translation>Запустить с демонстрационной базой данных и локальной песочницей Zoom; ваши данные не затрагиваются</translation>
+    </message>
+    <message>
+        <source>Use this database file</source>
+        <translation>Использовать этот файл базы данных</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Render the main window at 1280×800 to a PNG file and exit</source>
+        <translation>Сохранить главное окно размером 1280×800 в файл PNG и выйти</translation>
+    </message>
+    <message>
+        <source>The page to show: %1</source>
+        <translation>Открываемая страница: %1</translation>
+    </message>
+    <message>
+        <source>Print diagnostic messages</source>
+        <translation>Выводить диагностические сообщения</translation>
+    </message>
+    <message>
+        <source>Show help and exit</source>
+        <translation>Показать справку и выйти</translation>
+    </message>
+    <message>
+        <source>Show the version and exit</source>
+        <translation>Показать версию и выйти</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to “%1”.</source>
+        <translation>Не удалось записать снимок экрана в «%1».</translation>
+    </message>
+    <message>
+        <source>Run “roomdesk --help” for the options.</source>
+        <translation>Запустите «roomdesk --help», чтобы увидеть параметры.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use es, ru or en.</source>
+        <translation>Неизвестный язык «%1»; используйте es, ru или en.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”; use one of: %2.</source>
+        <translation>Неизвестная страница «%1»; используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>The option --screenshot needs a file name.</source>
+        <translation>Параметру --screenshot нужно имя файла.</translation>
+    </message>
+    <message>
+        <source>The demo folder could not be created: %1</source>
+        <translation>Не удалось создать демонстрационную папку: %1</translation>
+    </message>
+    <message>
+        <source>Roomdesk cannot open its database</source>
+        <translation>Roomdesk не может открыть свою базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::MainWindow</name>
+    <message>
+        <source>Roomdesk — demo</source>
+        <translation>Roomdesk — демонстрация</translation>
+    </message>
+    <message>
+        <source>Roomdesk</source>
+        <translation>Roomdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Roomdesk</source>
+        <translation>&amp;О программе Roomdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Demo mode: local Zoom sandbox, demo database</source>
+        <translation>Демонстрационный режим: локальная песочница Zoom, демонстрационная база данных</translation>
+    </message>
+    <message>
+        <source>Zoom: not connected</source>
+        <translation>Zoom: не подключён</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>Используемая база данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::PageCatalog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
+    </message>
+    <message>
+        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Открыть «Интеграции»</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Комнаты</translation>
+    </message>
+    <message>
+        <source>The pool of licensed Zoom host accounts that organizers share: which rooms are active, whether they are assigned automatically or only by hand, in which order, and with which buffers.</source>
+        <translation>Пул лицензированных учётных записей организаторов Zoom, которые используются совместно: какие комнаты активны, назначаются ли они автоматически или только вручную, в каком порядке и с какими интервалами.</translation>
+    </message>
+    <message>
+        <source>Connect Zoom first; then import licensed users as rooms or add them by e-mail.</source>
+        <translation>Сначала подключите Zoom, затем импортируйте лицензированных пользователей как комнаты или добавьте их по адресу электронной почты.</translation>
+    </message>
+    <message>
+        <source>Room calendar</source>
+        <translation>Календарь комнат</translation>
+    </message>
+    <message>
+        <source>Every room as a row and time as columns: sessions with their preparation, courtesy and post-processing buffers, and the requests still waiting for a room.</source>
+        <translation>Каждая комната — строка, время — столбцы: сеансы с интервалами на подготовку, резерв и постобработку, а также заявки, которые ещё ждут комнату.</translation>
+    </message>
+    <message>
+        <source>Add rooms and activate them; bookings appear here as soon as events get a room.</source>
+        <translation>Добавьте комнаты и активируйте их; бронирования появятся здесь, как только мероприятия получат комнату.</translation>
+    </message>
+    <message>
+        <source>Open Rooms</source>
+        <translation>Открыть «Комнаты»</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Event forms that become Zoom meetings and webinars in the first free room, with their status from scheduling to the end of the session.</source>
+        <translation>Формы мероприятий, которые становятся конференциями и вебинарами Zoom в первой свободной комнате, со статусом от планирования до окончания сеанса.</translation>
+    </message>
+    <message>
+        <source>Activate at least one room, then create your first event.</source>
+        <translation>Активируйте хотя бы одну комнату, затем создайте первое мероприятие.</translation>
+    </message>
+    <message>
+        <source>Groups and links</source>
+        <translation>Группы и ссылки</translation>
+    </message>
+    <message>
+        <source>Programs and their participant groups, and the link each group uses: the built-in Zoom room or its own link on Zoom, Zoom Webinar, Google Meet, Telegram or Microsoft Teams.</source>
+        <translation>Программы, их группы участников и ссылка, которой пользуется каждая группа: встроенная комната Zoom или собственная ссылка на Zoom, Zoom Webinar, Google Meet, Telegram или Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Create a program, then add its participant groups.</source>
+        <translation>Создайте программу, затем добавьте в неё группы участников.</translation>
+    </message>
+    <message>
+        <source>Attendance reports</source>
+        <translation>Отчёты о посещаемости</translation>
+    </message>
+    <message>
+        <source>Who attended each session and for how long, merged across rejoins and devices, exported as CSV for Excel or LibreOffice.</source>
+        <translation>Кто посетил каждый сеанс и сколько времени провёл на нём, с учётом повторных подключений и нескольких устройств; выгрузка в CSV для Excel или LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Reports appear here once an event with attendees has ended.</source>
+        <translation>Отчёты появятся здесь, когда завершится мероприятие с участниками.</translation>
+    </message>
+    <message>
+        <source>Open Events</source>
+        <translation>Открыть «Мероприятия»</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Интеграции</translation>
+    </message>
+    <message>
+        <source>The connection to your Zoom account: the Server-to-Server OAuth app, its 24 required scopes and the webhook subscription, each step checked live.</source>
+        <translation>Подключение к учётной записи Zoom: приложение Server-to-Server OAuth, его 24 обязательные области доступа и подписка на веб-хуки — каждый шаг проверяется вживую.</translation>
+    </message>
+    <message>
+        <source>Have your Account ID, Client ID and Client Secret from the Zoom App Marketplace at hand; the setup wizard will guide you through the rest.</source>
+        <translation>Подготовьте Account ID, Client ID и Client Secret из Zoom App Marketplace; мастер настройки проведёт вас через остальное.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language, buffer policy and defaults, the database in use and diagnostics.</source>
+        <translation>Язык, правила интервалов и значения по умолчанию, используемая база данных и диагностика.</translation>
+    </message>
+    <message>
+        <source>Choose your language in the Language menu; it changes at once.</source>
+        <translation>Выберите язык в меню «Язык»; он сменится сразу.</translation>
+    </message>
+</context>
+</TS>
