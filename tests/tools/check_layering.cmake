@@ -1,0 +1,32 @@
+# Fails if anything under core/ includes a Qt Widgets (or Gui) header: core is the
+# layer without UI (DESIGN §2). Run as a CTest: cmake -DSOURCE_DIR=… -P check_layering.cmake
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.in")
+set(widget_headers
+    "QtWidgets/" "QtWidgets" "QtGui/" "QtGui" "QWidget" "QApplication" "QMainWindow" "QDialog" "QMessageBox" "QWizard"
+    "QLabel" "QPushButton" "QLineEdit" "QAction" "QMenu" "QAbstractButton" "QLayout" "QBoxLayout"
+    "QGuiApplication" "QPixmap" "QIcon" "QImage" "QPainter" "QFileDialog" "QTreeView" "QTableView")
+set(violations "")
+foreach(file IN LISTS sources)
+    file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        foreach(header IN LISTS widget_headers)
+            if(header MATCHES "/$")
+                set(pattern "[<\"]${header}")
+            else()
+                set(pattern "[<\"/]${header}[>\"]")
+            endif()
+            if(line MATCHES "${pattern}")
+                list(APPEND violations "${file}: ${line}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "No sources found under ${SOURCE_DIR}/core: the check would prove nothing")
+endif()
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "core/ must not use widgets or GUI classes:\n  ${text}")
+endif()
+message(STATUS "core/: ${count} files, no widget includes")

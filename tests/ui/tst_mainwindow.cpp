@@ -1,0 +1,174 @@
+#include "aboutdialog.h"
+#include "appinfo.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow.h"
+#include "pages/emptystatepage.h"
+#include "settings/settings.h"
+#include "uisettings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Roomdesk;
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(roomdesk);
+}
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    LanguageManager m_languages;
+
+    MainWindowContext context(bool remember = true)
+    {
+        MainWindowContext c;
+        c.languages = &m_languages;
+        c.settings = m_settings.get();
+        c.databasePath = m_dir.filePath(QStringLiteral("ui.sqlite"));
+        c.rememberGeometry = remember;
+        return c;
+    }
+
+    static QAction *languageAction(MainWindow &window, const QString &code)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->isCheckable() && action->data().toString() == code)
+                return action;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        initResources();
+        QStandardPaths::setTestModeEnabled(true);
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    void init() { m_languages.setLanguage(QStringLiteral("en")); }
+
+    void everyPageHasAnEmptyState()
+    {
+        MainWindow window(context(false));
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), PageCatalog::pages().size());
+        const QStringList expected = {
+            "Dashboard",          "Rooms",        "Room calendar", "Events", "Groups and links",
+            "Attendance reports", "Integrations", "Settings"};
+        for (int row = 0; row < sidebar->count(); ++row) {
+            QCOMPARE(sidebar->item(row)->text(), expected.at(row));
+            QVERIFY(!sidebar->item(row)->icon().isNull());
+        }
+        const auto pages = window.findChildren<EmptyStatePage *>();
+        QCOMPARE(pages.size(), 8);
+        for (EmptyStatePage *page : pages) {
+            for (const char *name : {"emptyStateTitle", "emptyStatePurpose", "emptyStateFirstStep"}) {
+                auto *label = page->findChild<QLabel *>(QLatin1String(name));
+                QVERIFY(label);
+                QVERIFY2(!label->text().trimmed().isEmpty(), qPrintable(page->objectName()));
+            }
+        }
+    }
+
+    void sidebarAndActionsNavigate()
+    {
+        MainWindow window(context(false));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        auto *stack = window.findChild<QStackedWidget *>();
+        sidebar->setCurrentRow(2);
+        QCOMPARE(window.currentPage(), PageId::Calendar);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("calendarPage"));
+
+        // The calendar's first step points at the Rooms page.
+        auto *action = stack->currentWidget()->findChild<QPushButton *>(QStringLiteral("emptyStateAction"));
+        QVERIFY(action && action->isVisible());
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), PageId::Rooms);
+
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), PageId::Integrations);
+        QCOMPARE(sidebar->currentRow(), 6);
+    }
+
+    void languageSwitchesAtRunTime()
+    {
+        MainWindow window(context(false));
+        window.show();
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Rooms"));
+
+        QAction *russian = languageAction(window, QStringLiteral("ru"));
+        QVERIFY(russian);
+        russian->trigger();
+        QCOMPARE(m_languages.language(), QStringLiteral("ru"));
+        QTRY_COMPARE(sidebar->item(1)->text(), QStringLiteral("Комнаты"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Файл"));
+        auto *title = window.findChild<EmptyStatePage *>(QStringLiteral("dashboardPage"))
+                          ->findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
+        QCOMPARE(title->text(), QStringLiteral("Обзор"));
+        QVERIFY(russian->isChecked());
+        QCOMPARE(m_settings->value(SettingKeys::language), QStringLiteral("ru"));
+
+        languageAction(window, QStringLiteral("es"))->trigger();
+        QTRY_COMPARE(sidebar->item(1)->text(), QStringLiteral("Salas"));
+        QVERIFY(window.statusBar()
+                    ->findChild<QLabel *>(QStringLiteral("connectionState"))
+                    ->text()
+                    .contains(QStringLiteral("Zoom")));
+
+        languageAction(window, QStringLiteral("en"))->trigger();
+        QTRY_COMPARE(sidebar->item(1)->text(), QStringLiteral("Rooms"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    void geometryAndPageAreRemembered()
+    {
+        {
+            MainWindow window(context(true));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.showPage(PageId::Reports);
+            QVERIFY(window.close());
+        }
+        QVERIFY(!m_settings->value(UiSettingKeys::windowGeometry).isEmpty());
+        MainWindow window(context(true));
+        QCOMPARE(window.size(), QSize(900, 640));
+        QCOMPARE(window.currentPage(), PageId::Reports);
+    }
+
+    void aboutDialogNamesVersionAndDatabase()
+    {
+        AboutDialog dialog(m_dir.filePath(QStringLiteral("about.sqlite")));
+        QString all;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            all += label->text();
+        QVERIFY(all.contains(QLatin1String(AppInfo::version)));
+        QVERIFY(all.contains(QStringLiteral("about.sqlite")));
+        m_languages.setLanguage(QStringLiteral("es"));
+        QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Acerca de Roomdesk"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
