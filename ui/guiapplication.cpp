@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 static void initRoomdeskResources()
 {
@@ -145,14 +146,15 @@ int GuiApplication::run(int &argc, char **argv)
 
     // The demo database lives in a folder of its own that disappears with the process:
     // the user's database is never opened in demo mode.
-    QTemporaryDir demoDir(QDir::tempPath() + QStringLiteral("/roomdesk-demo-XXXXXX"));
+    std::optional<QTemporaryDir> demoDir;
     QString databasePath = args.value(QStringLiteral("db"));
     if (demo && databasePath.isEmpty()) {
-        if (!demoDir.isValid()) {
-            printError(tr("The demo folder could not be created: %1").arg(demoDir.errorString()));
+        demoDir.emplace(QDir::tempPath() + QStringLiteral("/roomdesk-demo-XXXXXX"));
+        if (!demoDir->isValid()) {
+            printError(tr("The demo folder could not be created: %1").arg(demoDir->errorString()));
             return 1;
         }
-        databasePath = demoDir.filePath(QStringLiteral("demo.sqlite"));
+        databasePath = demoDir->filePath(QStringLiteral("demo.sqlite"));
     }
     if (databasePath.isEmpty())
         databasePath = Database::defaultPath();

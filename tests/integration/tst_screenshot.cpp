@@ -49,6 +49,17 @@ private slots:
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     }
 
+    void highDpiStillWritesTheRequestedSize()
+    {
+        ProcessRunner scaled(QStringLiteral("roomdesk"));
+        scaled.environment().insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        scaled.environment().insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+        const QString file = m_dir.filePath(QStringLiteral("hidpi.png"));
+        const ProcessResult result = scaled.run({"--demo", "--screenshot", file, "--page", "events"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(QImage(file).size(), QSize(1280, 800));
+    }
+
     void demoNeverTouchesTheUsersDatabase()
     {
         const QString file = m_dir.filePath(QStringLiteral("demo.png"));
