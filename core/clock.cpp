@@ -15,10 +15,9 @@ QDateTime SystemClock::nowUtc() const
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(QDateTime nowUtc)
-{
-    setNowUtc(nowUtc);
-}
+ManualClock::ManualClock(const QDateTime &nowUtc)
+    : m_now(nowUtc.toUTC())
+{}
 
 void ManualClock::setNowUtc(const QDateTime &nowUtc)
 {

@@ -25,7 +25,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime nowUtc);
+    explicit ManualClock(const QDateTime &nowUtc);
 
     QDateTime nowUtc() const override { return m_now; }
     void setNowUtc(const QDateTime &nowUtc);

@@ -13,9 +13,9 @@
 
 namespace Roomdesk {
 
-AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
+AboutDialog::AboutDialog(QString databasePath, QWidget *parent)
     : QDialog(parent)
-    , m_databasePath(databasePath)
+    , m_databasePath(std::move(databasePath))
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));

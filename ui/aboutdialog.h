@@ -11,7 +11,7 @@ class AboutDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit AboutDialog(const QString &databasePath, QWidget *parent = nullptr);
+    explicit AboutDialog(QString databasePath, QWidget *parent = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -34,9 +34,14 @@ Q_LOGGING_CATEGORY(lcApp, "roomdesk.ui.app", QtInfoMsg)
 constexpr int kUsageError = 2;
 const QSize kScreenshotSize(1280, 800);
 
+void print(FILE *stream, const QString &text)
+{
+    (void)std::fputs(qUtf8Printable(text), stream);
+}
+
 void printError(const QString &message)
 {
-    std::fputs(qUtf8Printable(QStringLiteral("roomdesk: ") + message + QLatin1Char('\n')), stderr);
+    print(stderr, QStringLiteral("roomdesk: ") + message + QLatin1Char('\n'));
 }
 
 QList<Cli::OptionSpec> optionSpecs()
@@ -56,8 +61,20 @@ QList<Cli::OptionSpec> optionSpecs()
     };
 }
 
+void setUpApplication()
+{
+    QApplication::setApplicationName(QLatin1String(AppInfo::name));
+    QApplication::setOrganizationName(QLatin1String(AppInfo::organization));
+    QApplication::setOrganizationDomain(QLatin1String(AppInfo::organizationDomain));
+    QApplication::setApplicationVersion(QLatin1String(AppInfo::version));
+    QGuiApplication::setDesktopFileName(QLatin1String(AppInfo::applicationId));
+    initRoomdeskResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roomdesk.svg")));
+}
+
 int saveScreenshot(MainWindow &window, const QString &file)
 {
+    // At a scale factor above 1 the grab has more pixels; the file is always 1280×800.
     QImage image = window.grab().toImage();
     if (image.size() != kScreenshotSize)
         image = image.scaled(kScreenshotSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -71,84 +88,83 @@ int saveScreenshot(MainWindow &window, const QString &file)
 
 } // namespace
 
+QString GuiApplication::helpText()
+{
+    return tr("Usage: %1").arg(QStringLiteral("roomdesk [options]")) + QStringLiteral("\n\n") +
+        Cli::ArgumentParser(optionSpecs()).helpText();
+}
+
+Result<GuiOptions> GuiApplication::parseOptions(const QStringList &arguments)
+{
+    auto parsed = Cli::ArgumentParser(optionSpecs()).parse(arguments);
+    if (!parsed)
+        return parsed.error();
+    const Cli::ParsedArguments &args = parsed.value();
+    auto usage = [](const QString &message) { return Error {QStringLiteral("usage"), message}; };
+
+    GuiOptions options;
+    options.help = args.isSet(QStringLiteral("help"));
+    options.version = args.isSet(QStringLiteral("version"));
+    options.demo = args.isSet(QStringLiteral("demo"));
+    options.verbose = args.isSet(QStringLiteral("verbose"));
+    options.databasePath = args.value(QStringLiteral("db"));
+    options.screenshotFile = args.value(QStringLiteral("screenshot"));
+    if (!args.positional().isEmpty())
+        return usage(tr("Unexpected argument “%1”.").arg(args.positional().constFirst()));
+    if (args.isSet(QStringLiteral("lang")) && !LanguageManager::isSupported(args.value(QStringLiteral("lang"))))
+        return usage(tr("Unknown language “%1”; use es, ru or en.").arg(args.value(QStringLiteral("lang"))));
+    if (args.isSet(QStringLiteral("page"))) {
+        options.page = PageCatalog::fromKey(args.value(QStringLiteral("page")));
+        if (!options.page)
+            return usage(tr("Unknown page “%1”; use one of: %2.")
+                             .arg(args.value(QStringLiteral("page")), PageCatalog::keys().join(QStringLiteral(", "))));
+    }
+    if (args.isSet(QStringLiteral("screenshot")) && options.screenshotFile.trimmed().isEmpty())
+        return usage(tr("The option --screenshot needs a file name."));
+    return options;
+}
+
 int GuiApplication::run(int &argc, char **argv)
 {
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QLatin1String(AppInfo::name));
-    QApplication::setOrganizationName(QLatin1String(AppInfo::organization));
-    QApplication::setOrganizationDomain(QLatin1String(AppInfo::organizationDomain));
-    QApplication::setApplicationVersion(QLatin1String(AppInfo::version));
-    QGuiApplication::setDesktopFileName(QLatin1String(AppInfo::applicationId));
-    initRoomdeskResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roomdesk.svg")));
+    setUpApplication();
 
     Settings settings;
     LanguageManager languages;
     const QStringList arguments = QApplication::arguments().mid(1);
 
     // Pick the language before parsing, so that even a wrong option is explained in it.
-    QString language = settings.value(SettingKeys::language);
+    QString language = Cli::ArgumentParser::peekValue(arguments, QStringLiteral("lang"));
+    if (!LanguageManager::isSupported(language))
+        language = settings.value(SettingKeys::language);
     if (!LanguageManager::isSupported(language))
         language = LanguageManager::systemLanguage();
-    const qsizetype langIndex = arguments.indexOf(QStringLiteral("--lang"));
-    if (langIndex >= 0 && langIndex + 1 < arguments.size() && LanguageManager::isSupported(arguments.at(langIndex + 1)))
-        language = arguments.at(langIndex + 1);
     languages.setLanguage(language);
 
-    const Cli::ArgumentParser parser(optionSpecs());
-    auto parsed = parser.parse(arguments);
+    auto parsed = parseOptions(arguments);
     if (!parsed) {
         printError(parsed.error().message);
         printError(tr("Run “roomdesk --help” for the options."));
         return kUsageError;
     }
-    const Cli::ParsedArguments &args = parsed.value();
-    if (args.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(tr("Usage: %1").arg(QStringLiteral("roomdesk [options]")) + QStringLiteral("\n\n") +
-                                  parser.helpText()),
-                   stdout);
+    const GuiOptions &options = parsed.value();
+    if (options.help) {
+        print(stdout, helpText());
         return 0;
     }
-    if (args.isSet(QStringLiteral("version"))) {
-        std::fputs(qUtf8Printable(
-                       QStringLiteral("%1 %2\n").arg(QLatin1String(AppInfo::name), QLatin1String(AppInfo::version))),
-                   stdout);
+    if (options.version) {
+        print(stdout, QStringLiteral("%1 %2\n").arg(QLatin1String(AppInfo::name), QLatin1String(AppInfo::version)));
         return 0;
     }
-    if (!args.positional().isEmpty()) {
-        printError(tr("Unexpected argument “%1”.").arg(args.positional().constFirst()));
-        return kUsageError;
-    }
-    if (args.isSet(QStringLiteral("lang")) && !LanguageManager::isSupported(args.value(QStringLiteral("lang")))) {
-        printError(tr("Unknown language “%1”; use es, ru or en.").arg(args.value(QStringLiteral("lang"))));
-        return kUsageError;
-    }
-    PageId startPage = PageId::Dashboard;
-    if (args.isSet(QStringLiteral("page"))) {
-        const auto page = PageCatalog::fromKey(args.value(QStringLiteral("page")));
-        if (!page) {
-            printError(tr("Unknown page “%1”; use one of: %2.")
-                           .arg(args.value(QStringLiteral("page")), PageCatalog::keys().join(QStringLiteral(", "))));
-            return kUsageError;
-        }
-        startPage = *page;
-    }
-    const bool demo = args.isSet(QStringLiteral("demo"));
-    const QString screenshotFile = args.value(QStringLiteral("screenshot"));
-    if (args.isSet(QStringLiteral("screenshot")) && screenshotFile.trimmed().isEmpty()) {
-        printError(tr("The option --screenshot needs a file name."));
-        return kUsageError;
-    }
-    Logging::configure(args.isSet(QStringLiteral("verbose")) || settings.value(SettingKeys::verboseLogging)
-                           ? Logging::Verbosity::Verbose
-                           : Logging::Verbosity::Normal);
+    Logging::configure(options.verbose || settings.value(SettingKeys::verboseLogging) ? Logging::Verbosity::Verbose
+                                                                                      : Logging::Verbosity::Normal);
 
     // The demo database lives in a folder of its own that disappears with the process:
     // the user's database is never opened in demo mode.
     std::optional<QTemporaryDir> demoDir;
-    QString databasePath = args.value(QStringLiteral("db"));
-    if (demo && databasePath.isEmpty()) {
+    QString databasePath = options.databasePath;
+    if (options.demo && databasePath.isEmpty()) {
         demoDir.emplace(QDir::tempPath() + QStringLiteral("/roomdesk-demo-XXXXXX"));
         if (!demoDir->isValid()) {
             printError(tr("The demo folder could not be created: %1").arg(demoDir->errorString()));
@@ -163,7 +179,7 @@ int GuiApplication::run(int &argc, char **argv)
     if (!database) {
         qCWarning(lcApp) << "Database could not be opened:" << database.error().code;
         printError(database.error().message);
-        if (screenshotFile.isEmpty())
+        if (options.screenshotFile.isEmpty())
             QMessageBox::critical(nullptr, tr("Roomdesk cannot open its database"), database.error().message);
         return 1;
     }
@@ -172,26 +188,27 @@ int GuiApplication::run(int &argc, char **argv)
     context.languages = &languages;
     context.settings = &settings;
     context.databasePath = database.value()->path();
-    context.demo = demo;
-    context.rememberGeometry = screenshotFile.isEmpty();
+    context.demo = options.demo;
+    context.rememberGeometry = options.screenshotFile.isEmpty();
     MainWindow window(context);
-    if (args.isSet(QStringLiteral("page")) || !screenshotFile.isEmpty())
-        window.showPage(startPage);
+    if (options.page)
+        window.showPage(*options.page);
+    else if (!options.screenshotFile.isEmpty())
+        window.showPage(PageId::Dashboard);
 
-    if (!screenshotFile.isEmpty()) {
-        window.resize(kScreenshotSize);
+    if (options.screenshotFile.isEmpty()) {
         window.show();
-        int exitCode = 1;
-        QTimer::singleShot(0, &window, [&window, &screenshotFile, &exitCode] {
-            exitCode = saveScreenshot(window, screenshotFile);
-            QApplication::exit(exitCode);
-        });
-        QApplication::exec();
-        return exitCode;
+        return QApplication::exec();
     }
-
+    window.resize(kScreenshotSize);
     window.show();
-    return QApplication::exec();
+    int exitCode = 1;
+    QTimer::singleShot(0, &window, [&window, &options, &exitCode] {
+        exitCode = saveScreenshot(window, options.screenshotFile);
+        QApplication::exit(exitCode);
+    });
+    QApplication::exec();
+    return exitCode;
 }
 
 } // namespace Roomdesk

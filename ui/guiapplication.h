@@ -1,5 +1,8 @@
 #pragma once
 
+#include "pagecatalog.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -9,12 +12,13 @@ namespace Roomdesk {
 // Command-line options of the roomdesk GUI.
 struct GuiOptions final
 {
+    bool help = false;
+    bool version = false;
     bool demo = false;
-    QString databasePath; // empty: default (or the demo database)
-    QString language; // empty: saved setting, else the system's
-    QString screenshotFile;
-    QString page;
     bool verbose = false;
+    QString databasePath; // empty: the default, or the demo database with --demo
+    QString screenshotFile;
+    std::optional<PageId> page;
 };
 
 // Everything main() of the GUI does, so that it can be tested: parse options, choose the
@@ -25,6 +29,9 @@ class GuiApplication final
 
 public:
     static int run(int &argc, char **argv);
+    // Validates the command line; errors are translated usage messages.
+    static Result<GuiOptions> parseOptions(const QStringList &arguments);
+    static QString helpText();
 };
 
 } // namespace Roomdesk

@@ -26,9 +26,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcMainWindow, "roomdesk.ui.mainwindow", QtInfoMsg)
 }
 
-MainWindow::MainWindow(const MainWindowContext &context, QWidget *parent)
+MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(context)
+    , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/roomdesk.svg")));

@@ -29,7 +29,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const MainWindowContext &context, QWidget *parent = nullptr);
+    explicit MainWindow(MainWindowContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PageId currentPage() const;

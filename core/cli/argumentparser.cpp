@@ -75,6 +75,22 @@ Result<ParsedArguments> ArgumentParser::parse(const QStringList &arguments) cons
     return parsed;
 }
 
+QString ArgumentParser::peekValue(const QStringList &arguments, const QString &name)
+{
+    const QString option = QStringLiteral("--") + name;
+    const QString prefix = option + QLatin1Char('=');
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(prefix))
+            return argument.mid(prefix.size());
+    }
+    return {};
+}
+
 QString ArgumentParser::formatRows(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;

@@ -46,6 +46,10 @@ public:
     // "--" ends the options; everything after it is positional.
     Result<ParsedArguments> parse(const QStringList &arguments) const;
 
+    // The value of --NAME wherever it stands before "--" (null if absent). Used to pick the
+    // language before parsing, so that even a parse error is reported in it.
+    static QString peekValue(const QStringList &arguments, const QString &name);
+
     // Two-column help text of the options, aligned.
     QString helpText() const;
     static QString formatRows(const QList<std::pair<QString, QString>> &rows);

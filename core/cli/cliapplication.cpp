@@ -13,22 +13,6 @@ namespace {
 
 const QString kProgram = QStringLiteral("roomdeskctl");
 
-// The language for messages must be known before the line is parsed, so that even a
-// parse error is reported in it: look for --lang wherever it stands.
-QString requestedLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
-            break;
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith(QLatin1String("--lang=")))
-            return argument.mid(7);
-    }
-    return {};
-}
-
 } // namespace
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
@@ -66,29 +50,25 @@ QList<OptionSpec> CliApplication::globalOptions()
     };
 }
 
-int CliApplication::run(const QStringList &arguments)
+void CliApplication::chooseLanguage(const QString &requested)
 {
     Settings settings;
-    const QString requested = requestedLanguage(arguments);
     QString language = settings.value(SettingKeys::language);
     if (!LanguageManager::isSupported(language))
         language = LanguageManager::systemLanguage();
     if (LanguageManager::isSupported(requested))
         language = requested;
     m_languages->setLanguage(language);
-    m_commands = versionCommands() + databaseCommands();
+}
 
-    if (!requested.isNull() && !LanguageManager::isSupported(requested))
-        return usageError(tr("Unknown language “%1”; use es, ru or en.").arg(requested));
-
-    // Global options before the command; the command's parser also accepts them later.
+QStringList CliApplication::leadingGlobals(const QStringList &arguments)
+{
     const QList<OptionSpec> globals = globalOptions();
-    qsizetype index = 0;
     QStringList leading;
+    qsizetype index = 0;
     while (index < arguments.size() && arguments.at(index).startsWith(QLatin1Char('-'))) {
-        const QString &argument = arguments.at(index);
+        const QString &argument = arguments.at(index++);
         leading.append(argument);
-        ++index;
         const QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2) : argument.mid(1);
         const bool takesValue = std::any_of(globals.begin(), globals.end(), [&name](const OptionSpec &option) {
             return option.name == name && !option.valueName.isEmpty();
@@ -96,43 +76,64 @@ int CliApplication::run(const QStringList &arguments)
         if (takesValue && index < arguments.size())
             leading.append(arguments.at(index++));
     }
-    auto leadingParsed = ArgumentParser(globals).parse(leading);
+    return leading;
+}
+
+const Command *CliApplication::findCommand(const QStringList &words, qsizetype *matchedWords) const
+{
+    // The longest command path that matches the words.
+    const Command *command = nullptr;
+    *matchedWords = 0;
+    for (const Command &candidate : m_commands) {
+        const qsizetype count = candidate.words.size();
+        if (count > *matchedWords && count <= words.size() && words.mid(0, count) == candidate.words) {
+            command = &candidate;
+            *matchedWords = count;
+        }
+    }
+    return command;
+}
+
+int CliApplication::runWithoutCommand(const QStringList &words, bool helpRequested)
+{
+    if (words.isEmpty()) {
+        if (helpRequested) {
+            m_out << usage();
+            return Success;
+        }
+        return usageError(tr("No command given."));
+    }
+    const QString &word = words.constFirst();
+    if (word == QLatin1String("help"))
+        return runHelp(words.mid(1));
+    const bool isGroup = std::any_of(m_commands.cbegin(), m_commands.cend(),
+                                     [&word](const Command &c) { return c.words.first() == word; });
+    if (isGroup)
+        return usageError(tr("“%1” needs a subcommand.").arg(word));
+    return usageError(tr("Unknown command “%1”.").arg(word));
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const QString requested = ArgumentParser::peekValue(arguments, QStringLiteral("lang"));
+    chooseLanguage(requested);
+    m_commands = versionCommands() + databaseCommands();
+    if (!requested.isNull() && !LanguageManager::isSupported(requested))
+        return usageError(tr("Unknown language “%1”; use es, ru or en.").arg(requested));
+
+    // Global options before the command; the command's parser also accepts them later.
+    const QStringList leading = leadingGlobals(arguments);
+    auto leadingParsed = ArgumentParser(globalOptions()).parse(leading);
     if (!leadingParsed)
         return usageError(leadingParsed.error().message);
 
-    // The longest command path that matches the words that follow.
-    const Command *command = nullptr;
+    const QStringList words = arguments.mid(leading.size());
     qsizetype matchedWords = 0;
-    for (const Command &candidate : std::as_const(m_commands)) {
-        const qsizetype count = candidate.words.size();
-        if (count <= matchedWords || index + count > arguments.size())
-            continue;
-        if (arguments.mid(index, count) == candidate.words) {
-            command = &candidate;
-            matchedWords = count;
-        }
-    }
+    const Command *command = findCommand(words, &matchedWords);
+    if (!command)
+        return runWithoutCommand(words, leadingParsed.value().isSet(QStringLiteral("help")));
 
-    if (!command) {
-        if (index >= arguments.size()) {
-            if (leadingParsed.value().isSet(QStringLiteral("help"))) {
-                m_out << usage();
-                return Success;
-            }
-            return usageError(tr("No command given."));
-        }
-        const QString word = arguments.at(index);
-        if (word == QLatin1String("help"))
-            return runHelp(arguments.mid(index + 1));
-        const bool isGroup = std::any_of(m_commands.cbegin(), m_commands.cend(),
-                                         [&word](const Command &c) { return c.words.first() == word; });
-        if (isGroup)
-            return usageError(tr("“%1” needs a subcommand.").arg(word));
-        return usageError(tr("Unknown command “%1”.").arg(word));
-    }
-
-    ArgumentParser parser(command->options + globals);
-    auto parsed = parser.parse(leading + arguments.mid(index + matchedWords));
+    auto parsed = ArgumentParser(command->options + globalOptions()).parse(leading + words.mid(matchedWords));
     if (!parsed)
         return usageError(parsed.error().message, command);
     const ParsedArguments &args = parsed.value();

@@ -26,6 +26,10 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    void chooseLanguage(const QString &requested);
+    static QStringList leadingGlobals(const QStringList &arguments);
+    const Command *findCommand(const QStringList &words, qsizetype *matchedWords) const;
+    int runWithoutCommand(const QStringList &words, bool helpRequested);
     int usageError(const QString &message, const Command *command = nullptr);
     QString usage() const;
     static QString synopsis(const Command *command);

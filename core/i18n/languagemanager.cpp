@@ -47,7 +47,7 @@ QString LanguageManager::systemLanguage()
 {
     const QStringList uiLanguages = QLocale::system().uiLanguages();
     for (const QString &tag : uiLanguages) {
-        const QString code = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        QString code = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
         if (isSupported(code))
             return code;
     }

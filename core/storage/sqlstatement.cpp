@@ -19,9 +19,8 @@ int primaryCode(const QSqlError &error)
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
-{
-    m_prepared = m_query.prepare(sql);
-}
+    , m_prepared(m_query.prepare(sql))
+{}
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
 {
