@@ -16,14 +16,15 @@ struct Error final
     QString message;
 };
 
-template<typename T>
+// E is Error unless a component needs richer errors (the Zoom client's ZoomError).
+template<typename T, typename E = Error>
 class [[nodiscard]] Result final
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): a value converts to success
         : m_data(std::move(value))
     {}
-    Result(Error error) // NOLINT(google-explicit-constructor): an error converts to failure
+    Result(E error) // NOLINT(google-explicit-constructor): an error converts to failure
         : m_data(std::move(error))
     {}
 
@@ -33,28 +34,28 @@ public:
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
-    const Error &error() const { return std::get<Error>(m_data); }
+    const E &error() const { return std::get<E>(m_data); }
 
 private:
-    std::variant<T, Error> m_data;
+    std::variant<T, E> m_data;
 };
 
 // Success without a value.
-template<>
-class [[nodiscard]] Result<void> final
+template<typename E>
+class [[nodiscard]] Result<void, E> final
 {
 public:
     Result() = default;
-    Result(Error error) // NOLINT(google-explicit-constructor): an error converts to failure
+    Result(E error) // NOLINT(google-explicit-constructor): an error converts to failure
         : m_error(std::move(error))
     {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 } // namespace Roomdesk

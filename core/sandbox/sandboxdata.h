@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+namespace Roomdesk {
+
+// Zoom writes UTC times as "2026-11-22T10:00:00Z".
+inline std::string isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toStdString();
+}
+
+// Zoom user types (ZOOM_API_FACTS §3.2).
+enum class SandboxUserType { Basic = 1, Licensed = 2 };
+
+struct SandboxUser final
+{
+    QString id; // empty while the user is pending, as in Zoom
+    QString email;
+    QString firstName;
+    QString lastName;
+    SandboxUserType type = SandboxUserType::Licensed;
+    QString status; // active | inactive | pending
+    bool webinarLicence = false;
+    QString timezone;
+    qint64 pmi = 0;
+    QString createdAt;
+
+    QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
+};
+
+struct SandboxMeeting final
+{
+    qint64 id = 0;
+    QString uuid;
+    bool webinar = false;
+    int type = 2; // 2 scheduled meeting, 5 webinar
+    QString hostId;
+    QString hostEmail;
+    QString topic;
+    QDateTime startTimeUtc;
+    QString timezone;
+    int duration = 60;
+    QString agenda;
+    QString password;
+    QString createdAt;
+    nlohmann::ordered_json settings;
+    QString status = QStringLiteral("waiting"); // waiting | started | finished
+    bool deleted = false;
+};
+
+struct SandboxToken final
+{
+    QDateTime expiresAtUtc;
+    QStringList scopes;
+};
+
+} // namespace Roomdesk

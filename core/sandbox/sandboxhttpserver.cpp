@@ -1,0 +1,183 @@
+#include "sandboxhttpserver.h"
+
+#include "zoomsandbox.h"
+
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Roomdesk {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSandboxHttp, "roomdesk.core.sandbox.http", QtInfoMsg)
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// Zoom's gateway decodes the path once before routing: a UUID with a "/" that was encoded
+// only once then splits into two segments and the call fails with 404, which is why Zoom
+// asks for double encoding. A segment that still holds escapes is decoded once more.
+QStringList decodedSegments(const QUrl &url)
+{
+    const QString once = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
+    QStringList segments = once.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &segment : segments) {
+        if (segment.contains(QLatin1Char('%')))
+            segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    }
+    return segments;
+}
+
+struct Wire
+{
+    QByteArray head;
+    QByteArray body;
+};
+
+Wire serialize(const SandboxResponse &response)
+{
+    Wire wire;
+    if (response.body)
+        wire.body = QByteArray::fromStdString(response.body->dump());
+    else if (response.status >= 500) // a gateway's page, not JSON, as a failing proxy sends
+        wire.body = "<html><body><h1>" + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
+            "</h1></body></html>";
+    wire.head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    bool hasContentType = false;
+    for (const auto &[name, value] : response.headers) {
+        wire.head += name + ": " + value + "\r\n";
+        hasContentType = hasContentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
+    }
+    if (!wire.body.isEmpty() && !hasContentType)
+        wire.head += "Content-Type: application/json;charset=UTF-8\r\n";
+    wire.head += "Content-Length: " + QByteArray::number(wire.body.size()) + "\r\n\r\n";
+    return wire;
+}
+
+} // namespace
+
+SandboxHttpServer::SandboxHttpServer(ZoomSandbox *sandbox)
+    : QAbstractHttpServer(sandbox)
+    , m_sandbox(sandbox)
+{}
+
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    SandboxRequest sandboxRequest;
+    sandboxRequest.method = methodName(request.method());
+    sandboxRequest.segments = decodedSegments(request.url());
+    sandboxRequest.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        sandboxRequest.headers.insert(name.toLower(), value);
+    sandboxRequest.body = request.body();
+
+    // Faults apply to Zoom's API and token endpoint, never to the sandbox's own controls.
+    const bool faultable = sandboxRequest.segments.value(0) != QLatin1String("_sandbox");
+    QRandomGenerator *random = QRandomGenerator::global();
+    int delayMs = 0;
+    std::optional<SandboxFault::Kind> fault;
+    if (faultable) {
+        for (const SandboxFault &candidate : m_sandbox->options().faults) {
+            if (random->generateDouble() >= candidate.probability)
+                continue;
+            if (candidate.kind == SandboxFault::Kind::Latency)
+                delayMs += candidate.latencyMs;
+            else if (!fault)
+                fault = candidate.kind;
+        }
+    }
+
+    // A server error or a reset strikes before or after the operation took effect, so a
+    // client cannot tell whether a create happened: the case it must reconcile.
+    const bool beforeEffect = random->bounded(2) == 0;
+    SandboxResponse response;
+    if (fault == SandboxFault::Kind::ServerError && beforeEffect) {
+        response = {503, std::nullopt, {{"Content-Type", "text/html"}}};
+    } else {
+        response = m_sandbox->handle(sandboxRequest);
+        if (fault == SandboxFault::Kind::ServerError)
+            response = {502, std::nullopt, {{"Content-Type", "text/html"}}};
+    }
+    const Wire wire = serialize(response);
+    qCDebug(lcSandboxHttp) << sandboxRequest.method << request.url().path() << response.status;
+
+    QPointer<QTcpSocket> guarded(socket);
+    auto deliver = [guarded, wire, fault]() {
+        if (!guarded)
+            return;
+        if (fault == SandboxFault::Kind::Reset) {
+            guarded->abort();
+            return;
+        }
+        if (fault == SandboxFault::Kind::Truncate) {
+            guarded->write(wire.head + wire.body.left(wire.body.size() / 2));
+            guarded->flush();
+            guarded->disconnectFromHost();
+            return;
+        }
+        guarded->write(wire.head + wire.body);
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, deliver);
+    else
+        deliver();
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+}
+
+} // namespace Roomdesk

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "result.h"
+#include "sandboxdata.h"
+#include "sandboxhttp.h"
+#include "sandboxoptions.h"
+#include "sandboxratelimiter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QRandomGenerator64>
+#include <QUrl>
+
+#include <memory>
+
+namespace Roomdesk {
+
+class SandboxHttpServer;
+class SandboxPager;
+
+// A local Zoom: OAuth, users, meetings and webinars over loopback HTTP, with Zoom's scope
+// checks, error codes, rate limits, paging, expiring tokens and injected faults
+// (DESIGN §5, ZOOM_API_FACTS). Tests and demo mode embed it; roomdesk-sandbox serves it.
+class ZoomSandbox final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ZoomSandbox(SandboxOptions options, QObject *parent = nullptr);
+    ~ZoomSandbox() override;
+    Q_DISABLE_COPY_MOVE(ZoomSandbox)
+
+    // Listens on 127.0.0.1 (the port of the options; 0 picks a free one).
+    Result<void> start();
+    quint16 port() const { return m_port; }
+    QUrl origin() const; // http://127.0.0.1:PORT, also the api_url of its tokens
+    QString accountId() const { return m_accountId; }
+    QString clientId() const { return m_clientId; }
+    QString clientSecret() const { return m_clientSecret; }
+    // The one JSON line roomdesk-sandbox prints on start.
+    QByteArray startupLine() const;
+
+    const SandboxOptions &options() const { return m_options; }
+    QDateTime now() const;
+    void advanceClock(qint64 seconds) { m_clockOffsetSeconds += seconds; }
+    const QList<SandboxUser> &users() const { return m_users; }
+
+    // The whole pipeline for one request: routing, token, scopes, rate limits, handler.
+    SandboxResponse handle(const SandboxRequest &request);
+
+private:
+    struct Operation;
+    using Handler = SandboxResponse (ZoomSandbox::*)(const SandboxRequest &, const QStringList &args);
+    struct Route;
+
+    static const QList<Route> &routes();
+    SandboxResponse handleApi(const SandboxRequest &request);
+    std::optional<SandboxResponse> authorize(const SandboxRequest &request, const Operation &operation);
+
+    SandboxResponse oauthToken(const SandboxRequest &request);
+    SandboxResponse control(const SandboxRequest &request);
+
+    // users
+    SandboxResponse listUsers(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse getUser(const SandboxRequest &request, const QStringList &args);
+    const SandboxUser *findUser(const QString &idOrEmail) const;
+    static nlohmann::ordered_json userJson(const SandboxUser &user);
+
+    // meetings and webinars
+    SandboxResponse createMeeting(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse createWebinar(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse getMeeting(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse getWebinar(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse patchMeeting(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse patchWebinar(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse deleteMeeting(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse deleteWebinar(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse meetingStatus(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse webinarStatus(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse listUserMeetings(const SandboxRequest &request, const QStringList &args);
+
+    SandboxResponse create(const SandboxRequest &request, const QString &userId, bool webinar);
+    SandboxResponse get(const QString &id, bool webinar);
+    SandboxResponse patch(const SandboxRequest &request, const QString &id, bool webinar);
+    SandboxResponse remove(const QString &id, bool webinar);
+    SandboxResponse changeStatus(const SandboxRequest &request, const QString &id, bool webinar);
+    SandboxMeeting *findMeeting(const QString &id, bool webinar, bool includeDeleted = false);
+    std::optional<SandboxResponse> countHostWrite(const QString &hostId);
+    nlohmann::ordered_json meetingJson(const SandboxMeeting &meeting) const;
+    QString randomToken(int bytes);
+
+    void seedUsers();
+
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxHttpServer> m_server;
+    std::unique_ptr<SandboxPager> m_pager;
+    SandboxRateLimiter m_rateLimiter;
+    QRandomGenerator64 m_random;
+    quint16 m_port = 0;
+    qint64 m_clockOffsetSeconds = 0;
+    QString m_accountId;
+    QString m_clientId;
+    QString m_clientSecret;
+    QList<SandboxUser> m_users;
+    QMap<qint64, SandboxMeeting> m_meetings;
+    QHash<QByteArray, SandboxToken> m_tokens;
+    QHash<QString, int> m_hostWritesToday; // "hostId|yyyy-MM-dd" → count
+};
+
+} // namespace Roomdesk

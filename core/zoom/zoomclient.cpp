@@ -1,0 +1,165 @@
+#include "zoomclient.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+
+namespace Roomdesk {
+
+namespace {
+Q_LOGGING_CATEGORY(lcClient, "roomdesk.core.zoom.client", QtInfoMsg)
+constexpr int kTimeoutMs = 30000;
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "PUT" || method == "DELETE" || method == "PATCH";
+}
+} // namespace
+
+struct ZoomClient::Call
+{
+    ZoomRequest request;
+    QPointer<QObject> context;
+    Callback callback;
+    int attempts = 0;
+    bool refreshedToken = false;
+};
+
+ZoomClient::ZoomClient(ZoomCredentials credentials, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_tokens(std::make_unique<TokenSource>(m_network.get(), std::move(credentials), clock))
+    , m_clock(clock)
+{}
+
+ZoomClient::~ZoomClient() = default;
+
+QString ZoomClient::segment(const QString &idOrUuid)
+{
+    QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(idOrUuid));
+    if (idOrUuid.startsWith(QLatin1Char('/')) || idOrUuid.contains(QLatin1String("//")))
+        encoded = QString::fromLatin1(QUrl::toPercentEncoding(encoded));
+    return encoded;
+}
+
+void ZoomClient::send(ZoomRequest request, QObject *context, Callback callback)
+{
+    auto call = std::make_shared<Call>();
+    call->request = std::move(request);
+    call->context = context;
+    call->callback = std::move(callback);
+    attempt(call);
+}
+
+void ZoomClient::attempt(const std::shared_ptr<Call> &call)
+{
+    if (!call->context)
+        return;
+    ++call->attempts;
+    m_tokens->token(this, [this, call](const Result<ZoomToken, ZoomError> &token) {
+        if (!token) {
+            if (call->context)
+                call->callback(token.error());
+            return;
+        }
+        dispatch(call, token.value());
+    });
+}
+
+void ZoomClient::retryLater(const std::shared_ptr<Call> &call, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this, call] { attempt(call); });
+}
+
+void ZoomClient::dispatch(const std::shared_ptr<Call> &call, const ZoomToken &token)
+{
+    QUrl url = token.apiUrl;
+    url.setPath(url.path(QUrl::FullyEncoded) + QStringLiteral("/v2") + call->request.path, QUrl::TolerantMode);
+    url.setQuery(call->request.query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.accessToken);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(kTimeoutMs);
+    QByteArray payload;
+    if (call->request.body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QByteArray::fromStdString(call->request.body->dump());
+    }
+    qCDebug(lcClient) << call->request.method << url.path(QUrl::FullyEncoded) << "attempt" << call->attempts;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call->request.method, payload);
+    const QByteArray usedToken = token.accessToken;
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, usedToken] {
+        reply->deleteLater();
+        if (!call->context)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const bool idempotent = isIdempotent(call->request.method);
+        const bool canRetry = call->attempts < maxAttempts;
+        const int backoffMs = 250 * (1 << std::min(call->attempts, 5));
+
+        // No complete HTTP answer: unreachable, reset, timed out or cut short.
+        if (status == 0 || reply->error() == QNetworkReply::RemoteHostClosedError ||
+            reply->error() == QNetworkReply::OperationCanceledError ||
+            (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError)) {
+            const QString detail = reply->errorString();
+            // A refused connection or an unknown host means nothing reached Zoom.
+            const bool neverSent = reply->error() == QNetworkReply::ConnectionRefusedError ||
+                reply->error() == QNetworkReply::HostNotFoundError;
+            if ((idempotent || neverSent) && canRetry) {
+                retryLater(call, backoffMs);
+                return;
+            }
+            call->callback(idempotent || neverSent ? ZoomError::network(detail) : ZoomError::outcomeUnknown(detail));
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            ZoomResponse response;
+            response.status = status;
+            if (!body.trimmed().isEmpty()) {
+                response.body = nlohmann::json::parse(body.toStdString(), nullptr, false);
+                if (response.body.is_discarded()) {
+                    if (idempotent && canRetry) {
+                        retryLater(call, backoffMs);
+                        return;
+                    }
+                    call->callback(idempotent ? ZoomError::malformed(QStringLiteral("invalid JSON"))
+                                              : ZoomError::outcomeUnknown(QStringLiteral("invalid JSON")));
+                    return;
+                }
+            }
+            call->callback(response);
+            return;
+        }
+
+        ZoomError error = ZoomError::fromResponse(status, body, reply->rawHeader("Retry-After"), m_clock.nowUtc());
+        if (error.kind == ZoomError::Kind::TokenRejected && !call->refreshedToken) {
+            // Once: the token may have expired or been replaced. A second 124 is real.
+            call->refreshedToken = true;
+            m_tokens->invalidate(usedToken);
+            attempt(call);
+            return;
+        }
+        if (error.kind == ZoomError::Kind::RateLimited && canRetry) {
+            // A 429 means Zoom did not act, so even a create may be repeated.
+            const qint64 waitMs = error.retryAtUtc ? m_clock.nowUtc().msecsTo(*error.retryAtUtc) : backoffMs;
+            if (waitMs <= qint64(maxWaitSeconds) * 1000) {
+                retryLater(call, static_cast<int>(std::max<qint64>(waitMs, 50)));
+                return;
+            }
+        }
+        if (error.kind == ZoomError::Kind::ServerError) {
+            if (idempotent && canRetry) {
+                retryLater(call, backoffMs);
+                return;
+            }
+            if (!idempotent)
+                error = ZoomError::outcomeUnknown(QStringLiteral("HTTP %1").arg(status));
+        }
+        call->callback(error);
+    });
+}
+
+} // namespace Roomdesk
