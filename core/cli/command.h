@@ -48,5 +48,7 @@ struct Command final
 // The registry; built after the language is chosen, so summaries are translated.
 QList<Command> versionCommands();
 QList<Command> databaseCommands();
+QList<Command> sandboxCommands();
+QList<Command> zoomCommands();
 
 } // namespace Roomdesk::Cli
