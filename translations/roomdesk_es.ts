@@ -162,6 +162,49 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::SandboxCommand</name>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>La opción --%1 necesita un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Unknown plan “%1”; use free, pro or business.</source>
+        <translation>Plan desconocido «%1»; use free, pro o business.</translation>
+    </message>
+    <message>
+        <source>Run the local Zoom sandbox on 127.0.0.1 and print its address and demo credentials as JSON</source>
+        <translation>Ejecutar el entorno de pruebas local de Zoom en 127.0.0.1 y mostrar su dirección y credenciales de demostración en JSON</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port)</source>
+        <translation>Puerto de escucha (0: cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data</source>
+        <translation>Semilla de los datos generados</translation>
+    </message>
+    <message>
+        <source>Zoom plan whose rate limits apply (default business)</source>
+        <translation>Plan de Zoom cuyos límites de frecuencia se aplican (predeterminado: business)</translation>
+    </message>
+    <message>
+        <source>Scopes its tokens grant (default all)</source>
+        <translation>Ámbitos que conceden sus tokens (predeterminado: all)</translation>
+    </message>
+    <message>
+        <source>Number of Zoom users (default 8)</source>
+        <translation>Número de usuarios de Zoom (predeterminado: 8)</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens (default 3600)</source>
+        <translation>Duración de los tokens de acceso (predeterminado: 3600)</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</source>
+        <translation>Fallos que se inyectan, p. ej. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::VersionCommand</name>
     <message>
         <source>%1 %2 (Qt %3, database schema %4)</source>
@@ -170,6 +213,64 @@
     <message>
         <source>Show the Roomdesk version</source>
         <translation>Mostrar la versión de Roomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ZoomCommands</name>
+    <message>
+        <source>“zoom check” needs --%1 (stored credentials arrive with the setup wizard).</source>
+        <translation>«zoom check» necesita --%1 (las credenciales guardadas llegarán con el asistente de configuración).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the Client Secret.</source>
+        <translation>La variable de entorno %1 está vacía o no existe; debe contener el Client Secret.</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>concedido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Token received from %1; API at %2.</source>
+        <translation>Token recibido de %1; API en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
+        <translation>
+            <numerusform>Falta %n ámbito obligatorio. Añádalo a la aplicación en el Zoom App Marketplace.</numerusform>
+            <numerusform>Faltan %n ámbitos obligatorios. Añádalos a la aplicación en el Zoom App Marketplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing</source>
+        <translation>Obtener un token y listar cada ámbito como concedido o ausente; sale con 1 si falta uno obligatorio</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Account ID</source>
+        <translation>El Account ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Client ID</source>
+        <translation>El Client ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the Client Secret</source>
+        <translation>Variable de entorno que contiene el Client Secret</translation>
     </message>
 </context>
 <context>
@@ -470,6 +571,230 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Elija su idioma en el menú Idioma; el cambio es inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SandboxOptions</name>
+    <message>
+        <source>“%1” is not a Zoom scope (expected the form product:action:data[:admin]).</source>
+        <translation>«%1» no es un ámbito de Zoom (se espera la forma producto:acción:dato[:admin]).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fault; use latency:P:MSms, 5xx:P, reset:P or truncate:P with P between 0 and 1.</source>
+        <translation>«%1» no es un fallo; use latency:P:MSms, 5xx:P, reset:P o truncate:P con P entre 0 y 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopeCatalog</name>
+    <message>
+        <source>Read an ended meeting&apos;s details for its report</source>
+        <translation>Leer los datos de una reunión terminada para su informe</translation>
+    </message>
+    <message>
+        <source>Read meetings and fresh start links; the End Meeting event</source>
+        <translation>Leer reuniones y enlaces de inicio nuevos; el evento End Meeting</translation>
+    </message>
+    <message>
+        <source>Read who attended an ended meeting</source>
+        <translation>Leer quién asistió a una reunión terminada</translation>
+    </message>
+    <message>
+        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <translation>Listar las reuniones de una sala para detectar cambios hechos en Zoom</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s registrants</source>
+        <translation>Leer los inscritos de una reunión</translation>
+    </message>
+    <message>
+        <source>Read the invitation text to send to participants</source>
+        <translation>Leer el texto de la invitación para enviarlo a los participantes</translation>
+    </message>
+    <message>
+        <source>The participant joined and left events</source>
+        <translation>Los eventos de entrada y salida de participantes</translation>
+    </message>
+    <message>
+        <source>Change a meeting when its event is edited</source>
+        <translation>Cambiar una reunión cuando se edita su evento</translation>
+    </message>
+    <message>
+        <source>Delete a meeting when its event is cancelled</source>
+        <translation>Eliminar una reunión cuando se cancela su evento</translation>
+    </message>
+    <message>
+        <source>Create meetings in the allocated room</source>
+        <translation>Crear reuniones en la sala asignada</translation>
+    </message>
+    <message>
+        <source>Register participants in a meeting</source>
+        <translation>Inscribir participantes en una reunión</translation>
+    </message>
+    <message>
+        <source>Remove a participant&apos;s registration</source>
+        <translation>Quitar la inscripción de un participante</translation>
+    </message>
+    <message>
+        <source>End a meeting after the courtesy time</source>
+        <translation>Terminar una reunión tras el tiempo de cortesía</translation>
+    </message>
+    <message>
+        <source>Create meetings in sub-accounts of a master account</source>
+        <translation>Crear reuniones en subcuentas de una cuenta maestra</translation>
+    </message>
+    <message>
+        <source>End meetings in sub-accounts of a master account</source>
+        <translation>Terminar reuniones en subcuentas de una cuenta maestra</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s cloud recordings</source>
+        <translation>Leer las grabaciones en la nube de una reunión</translation>
+    </message>
+    <message>
+        <source>List a room&apos;s cloud recordings</source>
+        <translation>Listar las grabaciones en la nube de una sala</translation>
+    </message>
+    <message>
+        <source>The All Recordings have completed event</source>
+        <translation>El evento All Recordings have completed</translation>
+    </message>
+    <message>
+        <source>Read recordings in sub-accounts</source>
+        <translation>Leer grabaciones en subcuentas</translation>
+    </message>
+    <message>
+        <source>List recordings in sub-accounts</source>
+        <translation>Listar grabaciones en subcuentas</translation>
+    </message>
+    <message>
+        <source>Read who attended an ended webinar</source>
+        <translation>Leer quién asistió a un seminario web terminado</translation>
+    </message>
+    <message>
+        <source>Read a webinar&apos;s registrants</source>
+        <translation>Leer los inscritos de un seminario web</translation>
+    </message>
+    <message>
+        <source>Read webinars and fresh start links; the End Webinar event</source>
+        <translation>Leer seminarios web y enlaces de inicio nuevos; el evento End Webinar</translation>
+    </message>
+    <message>
+        <source>Create webinars in webinar-capable rooms</source>
+        <translation>Crear seminarios web en salas con licencia de seminarios web</translation>
+    </message>
+    <message>
+        <source>Import licensed Zoom users as rooms</source>
+        <translation>Importar usuarios de Zoom con licencia como salas</translation>
+    </message>
+    <message>
+        <source>Check a room&apos;s licence and webinar capability</source>
+        <translation>Comprobar la licencia de una sala y si admite seminarios web</translation>
+    </message>
+    <message>
+        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <translation>Asistencia desde los informes de reuniones de Zoom (más detalle, límites más lentos)</translation>
+    </message>
+    <message>
+        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <translation>Asistencia desde los informes de seminarios web de Zoom</translation>
+    </message>
+    <message>
+        <source>Change a webinar when its event is edited</source>
+        <translation>Cambiar un seminario web cuando se edita su evento</translation>
+    </message>
+    <message>
+        <source>Delete a webinar when its event is cancelled</source>
+        <translation>Eliminar un seminario web cuando se cancela su evento</translation>
+    </message>
+    <message>
+        <source>End a webinar after the courtesy time</source>
+        <translation>Terminar un seminario web tras el tiempo de cortesía</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomError</name>
+    <message>
+        <source>Zoom could not be reached (%1). Check the network connection and the Zoom address, then try again.</source>
+        <translation>No se pudo contactar con Zoom (%1). Revise la conexión de red y la dirección de Zoom e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke before its answer arrived (%1); the change may or may not have been made.</source>
+        <translation>La conexión con Zoom se cortó antes de recibir su respuesta (%1); puede que el cambio se haya hecho o no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a secure address. Zoom is reached over https; plain http is only allowed for a sandbox on this computer.</source>
+        <translation>«%1» no es una dirección segura. A Zoom se accede por https; http sin cifrar solo se permite para un entorno de pruebas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Zoom answered with something Roomdesk does not understand (%1). Nothing was changed on this side; try again later.</source>
+        <translation>Zoom respondió con algo que Roomdesk no entiende (%1). No se cambió nada en este lado; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <translation>Zoom rechazó el Client ID o el Client Secret. Vuelva a copiar ambos desde la página App Credentials de la aplicación en el Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>Zoom does not accept these credentials for a Server-to-Server OAuth token. Check that the app was created as a Server-to-Server OAuth app and that it is activated.</source>
+        <translation>Zoom no acepta estas credenciales para un token Server-to-Server OAuth. Compruebe que la aplicación se creó como Server-to-Server OAuth y que está activada.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the token request (%1). Check the Account ID.</source>
+        <translation>Zoom rechazó la solicitud del token (%1). Revise el Account ID.</translation>
+    </message>
+    <message>
+        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <translation>El usuario de Zoom de esta sala alcanzó el límite de Zoom de 100 cambios de reuniones y seminarios web al día. Podrá volver a cambiarse después de medianoche UTC; las demás salas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <translation>Se alcanzó el límite de frecuencia de Zoom para esta cuenta (%1). Roomdesk esperará y lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Zoom had a problem of its own (HTTP %1). Try again in a few minutes.</source>
+        <translation>Zoom tuvo un problema propio (HTTP %1). Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept the access token (%1). Check that the app is still activated and test the connection again.</source>
+        <translation>Zoom no aceptó el token de acceso (%1). Compruebe que la aplicación sigue activada y pruebe de nuevo la conexión.</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a scope this needs. Add one of these scopes to the app in the Zoom App Marketplace: %1.</source>
+        <translation>A la aplicación de Zoom le falta un ámbito necesario. Añada uno de estos ámbitos a la aplicación en el Zoom App Marketplace: %1.</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <translation>Zoom no conoce a este usuario (%1). Revise la dirección de correo de la sala y que el usuario esté activo en la cuenta de Zoom.</translation>
+    </message>
+    <message>
+        <source>The meeting or webinar no longer exists in Zoom (%1); it may have been deleted there.</source>
+        <translation>La reunión o el seminario web ya no existe en Zoom (%1); puede que se haya eliminado allí.</translation>
+    </message>
+    <message>
+        <source>This Zoom user cannot host these sessions (%1). Give the user a licence or choose another room.</source>
+        <translation>Este usuario de Zoom no puede organizar estas sesiones (%1). Asígnele una licencia o elija otra sala.</translation>
+    </message>
+    <message>
+        <source>This Zoom user has no webinar licence. Choose a webinar-capable room or add the licence in Zoom.</source>
+        <translation>Este usuario de Zoom no tiene licencia de seminarios web. Elija una sala que los admita o añada la licencia en Zoom.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept the credentials (%1).</source>
+        <translation>Zoom no aceptó las credenciales (%1).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know what was asked for (%1).</source>
+        <translation>Zoom no conoce lo que se pidió (%1).</translation>
+    </message>
+    <message>
+        <source>Zoom refused the request: %1</source>
+        <translation>Zoom rechazó la solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomSandbox</name>
+    <message>
+        <source>The Zoom sandbox cannot listen on port %1 of 127.0.0.1; another program may be using it.</source>
+        <translation>El entorno de pruebas de Zoom no puede escuchar en el puerto %1 de 127.0.0.1; quizá lo use otro programa.</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,49 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::SandboxCommand</name>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>Параметру --%1 нужно целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Unknown plan “%1”; use free, pro or business.</source>
+        <translation>Неизвестный тариф «%1»; используйте free, pro или business.</translation>
+    </message>
+    <message>
+        <source>Run the local Zoom sandbox on 127.0.0.1 and print its address and demo credentials as JSON</source>
+        <translation>Запустить локальную песочницу Zoom на 127.0.0.1 и вывести её адрес и демонстрационные учётные данные в JSON</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port)</source>
+        <translation>Порт для прослушивания (0 — любой свободный)</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data</source>
+        <translation>Начальное значение для генерируемых данных</translation>
+    </message>
+    <message>
+        <source>Zoom plan whose rate limits apply (default business)</source>
+        <translation>Тариф Zoom, ограничения частоты которого действуют (по умолчанию business)</translation>
+    </message>
+    <message>
+        <source>Scopes its tokens grant (default all)</source>
+        <translation>Области доступа, которые дают его токены (по умолчанию all)</translation>
+    </message>
+    <message>
+        <source>Number of Zoom users (default 8)</source>
+        <translation>Количество пользователей Zoom (по умолчанию 8)</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens (default 3600)</source>
+        <translation>Срок действия токенов доступа (по умолчанию 3600)</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</source>
+        <translation>Внедряемые сбои, например latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::VersionCommand</name>
     <message>
         <source>%1 %2 (Qt %3, database schema %4)</source>
@@ -170,6 +213,65 @@
     <message>
         <source>Show the Roomdesk version</source>
         <translation>Показать версию Roomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ZoomCommands</name>
+    <message>
+        <source>“zoom check” needs --%1 (stored credentials arrive with the setup wizard).</source>
+        <translation>Для «zoom check» нужен --%1 (сохранённые учётные данные появятся вместе с мастером настройки).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the Client Secret.</source>
+        <translation>Переменная окружения %1 пуста или не задана; в ней должен быть Client Secret.</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательная</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>дополнительная</translation>
+    </message>
+    <message>
+        <source>Token received from %1; API at %2.</source>
+        <translation>Токен получен от %1; API по адресу %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
+        <translation>
+            <numerusform>Не хватает %n обязательной области доступа. Добавьте её в приложение в Zoom App Marketplace.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing</source>
+        <translation>Получить токен и перечислить все области доступа как выданные или отсутствующие; код 1, если нет обязательной</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Account ID</source>
+        <translation>Account ID приложения</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Client ID</source>
+        <translation>Client ID приложения</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the Client Secret</source>
+        <translation>Переменная окружения, в которой хранится Client Secret</translation>
     </message>
 </context>
 <context>
@@ -470,6 +572,230 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Выберите язык в меню «Язык»; он сменится сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SandboxOptions</name>
+    <message>
+        <source>“%1” is not a Zoom scope (expected the form product:action:data[:admin]).</source>
+        <translation>«%1» — не область доступа Zoom (ожидается вид продукт:действие:данные[:admin]).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fault; use latency:P:MSms, 5xx:P, reset:P or truncate:P with P between 0 and 1.</source>
+        <translation>«%1» — не сбой; используйте latency:P:MSms, 5xx:P, reset:P или truncate:P, где P от 0 до 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopeCatalog</name>
+    <message>
+        <source>Read an ended meeting&apos;s details for its report</source>
+        <translation>Читать сведения о завершённой конференции для отчёта</translation>
+    </message>
+    <message>
+        <source>Read meetings and fresh start links; the End Meeting event</source>
+        <translation>Читать конференции и свежие ссылки запуска; событие End Meeting</translation>
+    </message>
+    <message>
+        <source>Read who attended an ended meeting</source>
+        <translation>Читать, кто был на завершённой конференции</translation>
+    </message>
+    <message>
+        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <translation>Получать список конференций комнаты, чтобы находить изменения, сделанные в Zoom</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s registrants</source>
+        <translation>Читать зарегистрированных участников конференции</translation>
+    </message>
+    <message>
+        <source>Read the invitation text to send to participants</source>
+        <translation>Читать текст приглашения для отправки участникам</translation>
+    </message>
+    <message>
+        <source>The participant joined and left events</source>
+        <translation>События входа и выхода участников</translation>
+    </message>
+    <message>
+        <source>Change a meeting when its event is edited</source>
+        <translation>Изменять конференцию при правке мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete a meeting when its event is cancelled</source>
+        <translation>Удалять конференцию при отмене мероприятия</translation>
+    </message>
+    <message>
+        <source>Create meetings in the allocated room</source>
+        <translation>Создавать конференции в выделенной комнате</translation>
+    </message>
+    <message>
+        <source>Register participants in a meeting</source>
+        <translation>Регистрировать участников конференции</translation>
+    </message>
+    <message>
+        <source>Remove a participant&apos;s registration</source>
+        <translation>Отменять регистрацию участника</translation>
+    </message>
+    <message>
+        <source>End a meeting after the courtesy time</source>
+        <translation>Завершать конференцию после резервного времени</translation>
+    </message>
+    <message>
+        <source>Create meetings in sub-accounts of a master account</source>
+        <translation>Создавать конференции в дочерних учётных записях главной</translation>
+    </message>
+    <message>
+        <source>End meetings in sub-accounts of a master account</source>
+        <translation>Завершать конференции в дочерних учётных записях главной</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s cloud recordings</source>
+        <translation>Читать облачные записи конференции</translation>
+    </message>
+    <message>
+        <source>List a room&apos;s cloud recordings</source>
+        <translation>Получать список облачных записей комнаты</translation>
+    </message>
+    <message>
+        <source>The All Recordings have completed event</source>
+        <translation>Событие All Recordings have completed</translation>
+    </message>
+    <message>
+        <source>Read recordings in sub-accounts</source>
+        <translation>Читать записи в дочерних учётных записях</translation>
+    </message>
+    <message>
+        <source>List recordings in sub-accounts</source>
+        <translation>Получать список записей в дочерних учётных записях</translation>
+    </message>
+    <message>
+        <source>Read who attended an ended webinar</source>
+        <translation>Читать, кто был на завершённом вебинаре</translation>
+    </message>
+    <message>
+        <source>Read a webinar&apos;s registrants</source>
+        <translation>Читать зарегистрированных участников вебинара</translation>
+    </message>
+    <message>
+        <source>Read webinars and fresh start links; the End Webinar event</source>
+        <translation>Читать вебинары и свежие ссылки запуска; событие End Webinar</translation>
+    </message>
+    <message>
+        <source>Create webinars in webinar-capable rooms</source>
+        <translation>Создавать вебинары в комнатах с лицензией на вебинары</translation>
+    </message>
+    <message>
+        <source>Import licensed Zoom users as rooms</source>
+        <translation>Импортировать лицензированных пользователей Zoom как комнаты</translation>
+    </message>
+    <message>
+        <source>Check a room&apos;s licence and webinar capability</source>
+        <translation>Проверять лицензию комнаты и возможность проводить вебинары</translation>
+    </message>
+    <message>
+        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <translation>Посещаемость из отчётов Zoom о конференциях (подробнее, но с более жёсткими ограничениями)</translation>
+    </message>
+    <message>
+        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <translation>Посещаемость из отчётов Zoom о вебинарах</translation>
+    </message>
+    <message>
+        <source>Change a webinar when its event is edited</source>
+        <translation>Изменять вебинар при правке мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete a webinar when its event is cancelled</source>
+        <translation>Удалять вебинар при отмене мероприятия</translation>
+    </message>
+    <message>
+        <source>End a webinar after the courtesy time</source>
+        <translation>Завершать вебинар после резервного времени</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomError</name>
+    <message>
+        <source>Zoom could not be reached (%1). Check the network connection and the Zoom address, then try again.</source>
+        <translation>Не удалось связаться с Zoom (%1). Проверьте подключение к сети и адрес Zoom и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The connection to Zoom broke before its answer arrived (%1); the change may or may not have been made.</source>
+        <translation>Соединение с Zoom прервалось до получения ответа (%1); изменение могло быть выполнено, а могло и нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a secure address. Zoom is reached over https; plain http is only allowed for a sandbox on this computer.</source>
+        <translation>«%1» — небезопасный адрес. К Zoom обращаются по https; обычный http разрешён только для песочницы на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Zoom answered with something Roomdesk does not understand (%1). Nothing was changed on this side; try again later.</source>
+        <translation>Zoom ответил так, что Roomdesk не может это разобрать (%1). На этой стороне ничего не изменено; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <translation>Zoom отклонил Client ID или Client Secret. Скопируйте оба заново со страницы App Credentials приложения в Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>Zoom does not accept these credentials for a Server-to-Server OAuth token. Check that the app was created as a Server-to-Server OAuth app and that it is activated.</source>
+        <translation>Zoom не принимает эти учётные данные для токена Server-to-Server OAuth. Проверьте, что приложение создано как Server-to-Server OAuth и активировано.</translation>
+    </message>
+    <message>
+        <source>Zoom refused the token request (%1). Check the Account ID.</source>
+        <translation>Zoom отклонил запрос токена (%1). Проверьте Account ID.</translation>
+    </message>
+    <message>
+        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <translation>Пользователь Zoom этой комнаты исчерпал лимит Zoom — 100 изменений конференций и вебинаров в сутки. Изменения станут возможны после полуночи UTC; другие комнаты это не затрагивает.</translation>
+    </message>
+    <message>
+        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <translation>Достигнут лимит частоты запросов Zoom для этой учётной записи (%1). Roomdesk подождёт и повторит попытку.</translation>
+    </message>
+    <message>
+        <source>Zoom had a problem of its own (HTTP %1). Try again in a few minutes.</source>
+        <translation>У Zoom возникла собственная проблема (HTTP %1). Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept the access token (%1). Check that the app is still activated and test the connection again.</source>
+        <translation>Zoom не принял токен доступа (%1). Проверьте, что приложение всё ещё активировано, и снова проверьте подключение.</translation>
+    </message>
+    <message>
+        <source>The Zoom app lacks a scope this needs. Add one of these scopes to the app in the Zoom App Marketplace: %1.</source>
+        <translation>У приложения Zoom нет нужной области доступа. Добавьте одну из этих областей в приложение в Zoom App Marketplace: %1.</translation>
+    </message>
+    <message>
+        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <translation>Zoom не знает этого пользователя (%1). Проверьте адрес электронной почты комнаты и что пользователь активен в учётной записи Zoom.</translation>
+    </message>
+    <message>
+        <source>The meeting or webinar no longer exists in Zoom (%1); it may have been deleted there.</source>
+        <translation>Конференции или вебинара больше нет в Zoom (%1); возможно, их удалили там.</translation>
+    </message>
+    <message>
+        <source>This Zoom user cannot host these sessions (%1). Give the user a licence or choose another room.</source>
+        <translation>Этот пользователь Zoom не может проводить такие сеансы (%1). Выдайте ему лицензию или выберите другую комнату.</translation>
+    </message>
+    <message>
+        <source>This Zoom user has no webinar licence. Choose a webinar-capable room or add the licence in Zoom.</source>
+        <translation>У этого пользователя Zoom нет лицензии на вебинары. Выберите комнату с такой лицензией или добавьте лицензию в Zoom.</translation>
+    </message>
+    <message>
+        <source>Zoom did not accept the credentials (%1).</source>
+        <translation>Zoom не принял учётные данные (%1).</translation>
+    </message>
+    <message>
+        <source>Zoom does not know what was asked for (%1).</source>
+        <translation>Zoom не знает запрошенного объекта (%1).</translation>
+    </message>
+    <message>
+        <source>Zoom refused the request: %1</source>
+        <translation>Zoom отклонил запрос: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomSandbox</name>
+    <message>
+        <source>The Zoom sandbox cannot listen on port %1 of 127.0.0.1; another program may be using it.</source>
+        <translation>Песочница Zoom не может слушать порт %1 на 127.0.0.1; возможно, его занимает другая программа.</translation>
     </message>
 </context>
 </TS>
