@@ -33,6 +33,16 @@ struct SandboxUser final
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };
 
+struct SandboxRegistrant final
+{
+    QString id;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString status = QStringLiteral("approved");
+    QString createTime;
+};
+
 struct SandboxMeeting final
 {
     qint64 id = 0;
@@ -51,6 +61,39 @@ struct SandboxMeeting final
     nlohmann::ordered_json settings;
     QString status = QStringLiteral("waiting"); // waiting | started | finished
     bool deleted = false;
+    QDateTime startedUtc; // while a simulated session runs
+    QList<SandboxRegistrant> registrants;
+};
+
+// One row of Zoom's participant lists: a join of one device, until it left.
+struct SandboxParticipant final
+{
+    QString zoomUserId; // "id": the Zoom user if signed in, else empty
+    QString userId; // "user_id": per join, so a rejoin is a new row
+    QString participantUserId; // the report endpoints' stable id
+    QString name;
+    QString email;
+    QDateTime joinUtc;
+    QDateTime leaveUtc;
+    bool waitingRoom = false;
+    bool internal = false;
+};
+
+// An ended instance of a meeting or webinar, as the past_* and report endpoints see it.
+struct SandboxSession final
+{
+    qint64 meetingId = 0;
+    QString uuid;
+    bool webinar = false;
+    int type = 2;
+    QString hostId;
+    QString hostEmail;
+    QString hostName;
+    QString topic;
+    QDateTime startUtc;
+    QDateTime endUtc;
+    QList<SandboxParticipant> participants;
+    bool recorded = false;
 };
 
 struct SandboxToken final

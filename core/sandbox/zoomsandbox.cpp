@@ -90,6 +90,58 @@ const QList<ZoomSandbox::Route> &ZoomSandbox::routes()
          s({"webinars", "{}", "status"}),
          {s({"webinar:update:status", "webinar:update:status:admin"}), L::Light},
          &ZoomSandbox::webinarStatus},
+        {"GET",
+         s({"past_meetings", "{}"}),
+         {s({"meeting:read:past_meeting", "meeting:read:past_meeting:admin"}), L::Light},
+         &ZoomSandbox::pastMeeting},
+        {"GET",
+         s({"past_meetings", "{}", "participants"}),
+         {s({"meeting:read:list_past_participants", "meeting:read:list_past_participants:admin"}), L::Medium},
+         &ZoomSandbox::pastMeetingParticipants},
+        {"GET",
+         s({"past_webinars", "{}", "participants"}),
+         {s({"webinar:read:list_past_participants:admin", "webinar:read:list_past_participants"}), L::Medium},
+         &ZoomSandbox::pastWebinarParticipants},
+        {"GET",
+         s({"report", "meetings", "{}", "participants"}),
+         {s({"report:read:list_meeting_participants:admin"}), L::Heavy},
+         &ZoomSandbox::reportMeetingParticipants},
+        {"GET",
+         s({"report", "webinars", "{}", "participants"}),
+         {s({"report:read:list_webinar_participants:admin"}), L::Heavy},
+         &ZoomSandbox::reportWebinarParticipants},
+        {"GET",
+         s({"meetings", "{}", "recordings"}),
+         {s({"cloud_recording:read:list_recording_files:admin", "cloud_recording:read:list_recording_files",
+             "cloud_recording:read:list_recording_files:master"}),
+          L::Light},
+         &ZoomSandbox::meetingRecordings},
+        {"GET",
+         s({"users", "{}", "recordings"}),
+         {s({"cloud_recording:read:list_user_recordings", "cloud_recording:read:list_user_recordings:master",
+             "cloud_recording:read:list_user_recordings:admin"}),
+          L::Medium},
+         &ZoomSandbox::userRecordings},
+        {"GET",
+         s({"meetings", "{}", "invitation"}),
+         {s({"meeting:read:invitation", "meeting:read:invitation:admin"}), L::Light},
+         &ZoomSandbox::meetingInvitation},
+        {"GET",
+         s({"meetings", "{}", "registrants"}),
+         {s({"meeting:read:list_registrants", "meeting:read:list_registrants:admin"}), L::Medium},
+         &ZoomSandbox::listMeetingRegistrants},
+        {"POST",
+         s({"meetings", "{}", "registrants"}),
+         {s({"meeting:write:registrant", "meeting:write:registrant:admin"}), L::Light},
+         &ZoomSandbox::addMeetingRegistrant},
+        {"DELETE",
+         s({"meetings", "{}", "registrants", "{}"}),
+         {s({"meeting:delete:registrant", "meeting:delete:registrant:admin"}), L::Light},
+         &ZoomSandbox::deleteMeetingRegistrant},
+        {"GET",
+         s({"webinars", "{}", "registrants"}),
+         {s({"webinar:read:list_registrants", "webinar:read:list_registrants:admin"}), L::Medium},
+         &ZoomSandbox::listWebinarRegistrants},
     };
     return all;
 }
@@ -280,6 +332,10 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
 {
     // /_sandbox/clock            GET: the virtual time; POST {"advance_seconds": N}
     // /_sandbox/stats            GET: requests refused by the rate limiter
+    // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
+    // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
+    // /_sandbox/{meetings|webinars}/{id}/end    POST {"attendees", "minutes", "waiting_room", "rejoins",
+    //                                            "two_devices", "without_email", "recording"}
     const QString what = request.segments.value(1);
     if (what == QLatin1String("clock")) {
         if (request.method == "POST") {
@@ -305,6 +361,9 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
         meeting->uuid = QString::fromStdString(body["uuid"].get<std::string>());
         return SandboxResponse::empty(204);
     }
+    if ((what == QLatin1String("meetings") || what == QLatin1String("webinars")) && request.segments.size() == 4 &&
+        request.method == "POST")
+        return simulate(request);
     if (what == QLatin1String("stats") && request.method == "GET")
         return SandboxResponse::json(200, {{"rate_limited", m_rateLimiter.rejected()}});
     return SandboxResponse::zoomError(404, 404, QStringLiteral("Unknown sandbox control."));

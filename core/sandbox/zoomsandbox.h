@@ -81,6 +81,27 @@ private:
     SandboxResponse webinarStatus(const SandboxRequest &request, const QStringList &args);
     SandboxResponse listUserMeetings(const SandboxRequest &request, const QStringList &args);
 
+    // past sessions, participants, recordings, registrants, invitation
+    SandboxResponse pastMeeting(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse pastMeetingParticipants(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse pastWebinarParticipants(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse reportMeetingParticipants(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse reportWebinarParticipants(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse meetingRecordings(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse userRecordings(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse meetingInvitation(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse listMeetingRegistrants(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse listWebinarRegistrants(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse addMeetingRegistrant(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse deleteMeetingRegistrant(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse participants(const SandboxRequest &request, const QString &id, bool webinar, bool report);
+    SandboxResponse listRegistrants(const SandboxRequest &request, const QString &id, bool webinar);
+    const SandboxSession *findSession(const QString &idOrUuid, bool webinar) const;
+    nlohmann::ordered_json recordingJson(const SandboxSession &session) const;
+    // /_sandbox/{meetings|webinars}/{id}/{start|end}: a simulated session with attendees
+    SandboxResponse simulate(const SandboxRequest &request);
+    void generateAttendees(SandboxSession &session, const nlohmann::json &plan);
+
     SandboxResponse create(const SandboxRequest &request, const QString &userId, bool webinar);
     SandboxResponse get(const QString &id, bool webinar);
     SandboxResponse patch(const SandboxRequest &request, const QString &id, bool webinar);
@@ -105,6 +126,7 @@ private:
     QString m_clientSecret;
     QList<SandboxUser> m_users;
     QMap<qint64, SandboxMeeting> m_meetings;
+    QList<SandboxSession> m_sessions;
     QHash<QByteArray, SandboxToken> m_tokens;
     QHash<QString, int> m_hostWritesToday; // "hostId|yyyy-MM-dd" → count
 };

@@ -19,6 +19,16 @@ SandboxOptions optionsWith(const QString &scopes = QStringLiteral("all"), ZoomPl
     return options;
 }
 
+// Zoom's rule for UUIDs in paths (see ZoomClient::segment), kept here to test the wire.
+QString ZoomClientSegment(const nlohmann::json &uuid)
+{
+    const QString raw = QString::fromStdString(uuid.get<std::string>());
+    QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(raw));
+    if (raw.startsWith('/') || raw.contains("//"))
+        encoded = QString::fromLatin1(QUrl::toPercentEncoding(encoded));
+    return encoded;
+}
+
 QString joinErrors(const std::vector<std::string> &errors)
 {
     QStringList list;
@@ -195,7 +205,7 @@ private slots:
             conforms("GET", "/users", page);
             const auto json = page.json();
             QCOMPARE(json["total_records"].get<int>(), 39); // all but the pending user
-            for (const auto &user : json["users"])
+            for (const auto &user : json["users"]) // json is a named local
                 emails.append(QString::fromStdString(user["email"].get<std::string>()));
             token = QString::fromStdString(json["next_page_token"].get<std::string>());
             ++pages;
@@ -368,6 +378,123 @@ private slots:
         bool ok = false;
         QVERIFY(limited->headers.value("retry-after").toInt(&ok) >= 1 && ok);
         QVERIFY(results.first().headers.contains("x-ratelimit-remaining")); // free plans have daily caps
+    }
+
+    void sessionsProduceZoomsParticipantLists()
+    {
+        ZoomSandbox sandbox(optionsWith());
+        QVERIFY(sandbox.start());
+        SandboxHttp http(&sandbox);
+        const auto meeting = http.api("POST", "/users/olga.smirnova@universidad.example/meetings",
+                                      R"({"topic":"Семинар","duration":60})")
+                                 .json();
+        const QString id = QString::number(meeting["id"].get<qint64>());
+        QCOMPARE(http.api("GET", "/past_meetings/" + id).status, 404);
+        QCOMPARE(http.request("POST", "/_sandbox/meetings/" + id + "/start").status, 200);
+        QCOMPARE(http.api("GET", "/meetings/" + id).json()["status"].get<std::string>(), std::string("started"));
+        sandbox.advanceClock(55 * 60);
+        const HttpResult ended =
+            http.request("POST", "/_sandbox/meetings/" + id + "/end",
+                         R"({"attendees":40,"waiting_room":3,"rejoins":4,"two_devices":2,"without_email":2})");
+        QCOMPARE(ended.status, 200);
+        // host + 40 attendees + 3 waiting-room rows + 4 rejoin rows + 2 second devices
+        QCOMPARE(ended.json()["participants"].get<int>(), 50);
+
+        const HttpResult past = http.api("GET", "/past_meetings/" + id);
+        conforms("GET", "/past_meetings/{meetingId}", past);
+        QCOMPARE(past.json()["participants_count"].get<int>(), 41);
+        QCOMPARE(past.json()["duration"].get<int>(), 55);
+
+        int rows = 0;
+        int waiting = 0;
+        QString token;
+        do {
+            const HttpResult page =
+                http.api("GET",
+                         "/past_meetings/" + ZoomClientSegment(meeting["uuid"]) + "/participants?page_size=20" +
+                             (token.isEmpty() ? QString() : "&next_page_token=" + token));
+            QCOMPARE(page.status, 200);
+            conforms("GET", "/past_meetings/{meetingId}/participants", page);
+            const auto body = page.json(); // keep it alive for the loop
+            for (const auto &p : body["participants"]) {
+                ++rows;
+                waiting += p["status"] == "in_waiting_room" ? 1 : 0;
+                QVERIFY(p["duration"].get<int>() >= 0);
+            }
+            token = QString::fromStdString(page.json()["next_page_token"].get<std::string>());
+        } while (!token.isEmpty());
+        QCOMPARE(rows, 50);
+        QCOMPARE(waiting, 3);
+
+        const HttpResult report = http.api("GET", "/report/meetings/" + id + "/participants?page_size=300");
+        conforms("GET", "/report/meetings/{meetingId}/participants", report);
+        QCOMPARE(report.json()["participants"].size(), size_t(50));
+        QVERIFY(report.json()["participants"][0].contains("participant_user_id"));
+
+        const HttpResult recordings = http.api("GET", "/meetings/" + id + "/recordings");
+        conforms("GET", "/meetings/{meetingId}/recordings", recordings);
+        QCOMPARE(recordings.json()["recording_count"].get<int>(), 2);
+        const HttpResult byUser = http.api("GET", "/users/olga.smirnova@universidad.example/recordings");
+        conforms("GET", "/users/{userId}/recordings", byUser);
+        QCOMPARE(byUser.json()["meetings"].size(), size_t(1));
+        QCOMPARE(
+            http.api("GET", "/users/olga.smirnova@universidad.example/recordings?from=2026-01-01&to=2026-03-01").status,
+            400);
+    }
+
+    void webinarSessionsAndPaidPlans()
+    {
+        ZoomSandbox sandbox(optionsWith());
+        QVERIFY(sandbox.start());
+        SandboxHttp http(&sandbox);
+        const QString id = QString::number(
+            http.api("POST", "/users/lucia.fernandez@universidad.example/webinars", "{}").json()["id"].get<qint64>());
+        QCOMPARE(
+            http.request("POST", "/_sandbox/webinars/" + id + "/end", R"({"attendees":5,"recording":false})").status,
+            200);
+        const HttpResult list = http.api("GET", "/past_webinars/" + id + "/participants");
+        conforms("GET", "/past_webinars/{webinarId}/participants", list);
+        QVERIFY(list.json()["total_records"].get<int>() >= 6);
+        conforms("GET", "/report/webinars/{webinarId}/participants",
+                 http.api("GET", "/report/webinars/" + id + "/participants"));
+        const HttpResult none = http.api("GET", "/meetings/" + id + "/recordings");
+        QCOMPARE(none.json()["code"].get<int>(), 3301);
+
+        ZoomSandbox free(optionsWith(QStringLiteral("all"), ZoomPlan::Free));
+        QVERIFY(free.start());
+        SandboxHttp freeHttp(&free);
+        const HttpResult refused = freeHttp.api("GET", "/past_meetings/1/participants");
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json()["code"].get<int>(), 200);
+    }
+
+    void registrantsAndInvitation()
+    {
+        ZoomSandbox sandbox(optionsWith());
+        QVERIFY(sandbox.start());
+        SandboxHttp http(&sandbox);
+        const QString id = QString::number(
+            http.api("POST", "/users/lucia.fernandez@universidad.example/meetings", R"({"topic":"Taller"})")
+                .json()["id"]
+                .get<qint64>());
+        const QByteArray person = R"({"email":"ines.pena@alumnos.example","first_name":"Inés","last_name":"Peña"})";
+        QVERIFY(
+            m_contract.validateRequestBody("POST", "/meetings/{meetingId}/registrants", person.toStdString()).empty());
+        const HttpResult added = http.api("POST", "/meetings/" + id + "/registrants", person);
+        QCOMPARE(added.status, 201);
+        conforms("POST", "/meetings/{meetingId}/registrants", added);
+        const HttpResult listed = http.api("GET", "/meetings/" + id + "/registrants");
+        conforms("GET", "/meetings/{meetingId}/registrants", listed);
+        QCOMPARE(listed.json()["registrants"][0]["first_name"].get<std::string>(), std::string("Inés"));
+        QCOMPARE(http.api("POST", "/meetings/" + id + "/registrants", R"({"email":"x"})").json()["code"].get<int>(),
+                 300);
+        const QString registrant = QString::fromStdString(added.json()["registrant_id"].get<std::string>());
+        QCOMPARE(http.api("DELETE", "/meetings/" + id + "/registrants/" + registrant).status, 204);
+        QCOMPARE(http.api("DELETE", "/meetings/" + id + "/registrants/" + registrant).status, 404);
+
+        const HttpResult invitation = http.api("GET", "/meetings/" + id + "/invitation");
+        conforms("GET", "/meetings/{meetingId}/invitation", invitation);
+        QVERIFY(QString::fromStdString(invitation.json()["invitation"].get<std::string>()).contains("Taller"));
     }
 
     void hostsMayChangeMeetings100TimesADay()
