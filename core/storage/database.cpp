@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace Roomdesk {
 
@@ -83,12 +85,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     }
 
     // Inspect with read-only statements first: nothing is written to a file we refuse.
-    if (auto result = database->inspect(); !result)
-        return result.error();
-    if (auto result = database->configure(); !result)
-        return result.error();
-    if (auto result = database->migrate(); !result)
-        return result.error();
+    // SQLite answers some lock conflicts at once instead of calling its busy handler (a
+    // journal-mode change or a snapshot upgrade racing another process that creates the same
+    // file), so the whole sequence is retried until the busy timeout is spent.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int attempt = 1;; ++attempt) {
+        Result<void> result = database->inspect();
+        if (result)
+            result = database->configure();
+        if (result)
+            result = database->migrate();
+        if (result)
+            break;
+        if (result.error().code != QLatin1String("db.locked") || elapsed.elapsed() >= options.busyTimeoutMs)
+            return result.error();
+        qCDebug(lcStorage) << "Database busy, attempt" << attempt << "- retrying";
+        QThread::msleep(static_cast<unsigned long>(std::min(20 * attempt, 200)));
+    }
 
     qCInfo(lcStorage) << "Opened database" << database->m_path << "at schema version" << database->m_schemaVersion;
     return database;
