@@ -94,6 +94,9 @@ struct SandboxSession final
     QDateTime endUtc;
     QList<SandboxParticipant> participants;
     bool recorded = false;
+    // The rows as the past and the report endpoints write them.
+    std::vector<std::string> pastRows;
+    std::vector<std::string> reportRows;
 };
 
 struct SandboxToken final

@@ -29,9 +29,10 @@ struct SandboxResponse final
     int status = 200;
     std::optional<nlohmann::ordered_json> body; // none for 204
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray rawBody; // already serialized JSON, for long listings (takes precedence)
 
-    static SandboxResponse json(int status, nlohmann::ordered_json body) { return {status, std::move(body), {}}; }
-    static SandboxResponse empty(int status = 204) { return {status, std::nullopt, {}}; }
+    static SandboxResponse json(int status, nlohmann::ordered_json body) { return {status, std::move(body), {}, {}}; }
+    static SandboxResponse empty(int status = 204) { return {status, std::nullopt, {}, {}}; }
     // Zoom's error shape: {"code": …, "message": …}.
     static SandboxResponse zoomError(int status, int code, const QString &message)
     {

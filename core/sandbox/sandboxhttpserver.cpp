@@ -88,7 +88,9 @@ struct Wire
 Wire serialize(const SandboxResponse &response)
 {
     Wire wire;
-    if (response.body)
+    if (!response.rawBody.isEmpty())
+        wire.body = response.rawBody;
+    else if (response.body)
         wire.body = QByteArray::fromStdString(response.body->dump());
     else if (response.status >= 500) // a gateway's page, not JSON, as a failing proxy sends
         wire.body = "<html><body><h1>" + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
@@ -143,15 +145,17 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     const bool beforeEffect = random->bounded(2) == 0;
     SandboxResponse response;
     if (fault == SandboxFault::Kind::ServerError && beforeEffect) {
-        response = {503, std::nullopt, {{"Content-Type", "text/html"}}};
+        response = {503, std::nullopt, {{"Content-Type", "text/html"}}, {}};
     } else {
         response = m_sandbox->handle(sandboxRequest);
         if (fault == SandboxFault::Kind::ServerError)
-            response = {502, std::nullopt, {{"Content-Type", "text/html"}}};
+            response = {502, std::nullopt, {{"Content-Type", "text/html"}}, {}};
     }
     const Wire wire = serialize(response);
     qCDebug(lcSandboxHttp) << sandboxRequest.method << request.url().path() << response.status;
 
+    // No Nagle delay: answers are written whole, and a waiting client should get them now.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QPointer<QTcpSocket> guarded(socket);
     auto deliver = [guarded, wire, fault]() {
         if (!guarded)

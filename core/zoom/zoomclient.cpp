@@ -64,7 +64,8 @@ void ZoomClient::attempt(const std::shared_ptr<Call> &call)
                 call->callback(token.error());
             return;
         }
-        dispatch(call, token.value());
+        const ZoomToken current = token.value();
+        m_rateLimiter.acquire(call->request.label, this, [this, call, current] { dispatch(call, current); });
     });
 }
 
@@ -145,6 +146,7 @@ void ZoomClient::dispatch(const std::shared_ptr<Call> &call, const ZoomToken &to
         if (error.kind == ZoomError::Kind::RateLimited && canRetry) {
             // A 429 means Zoom did not act, so even a create may be repeated.
             const qint64 waitMs = error.retryAtUtc ? m_clock.nowUtc().msecsTo(*error.retryAtUtc) : backoffMs;
+            m_rateLimiter.backOff(call->request.label, waitMs);
             if (waitMs <= qint64(maxWaitSeconds) * 1000) {
                 retryLater(call, static_cast<int>(std::max<qint64>(waitMs, 50)));
                 return;
@@ -159,6 +161,78 @@ void ZoomClient::dispatch(const std::shared_ptr<Call> &call, const ZoomToken &to
                 error = ZoomError::outcomeUnknown(QStringLiteral("HTTP %1").arg(status));
         }
         call->callback(error);
+    });
+}
+
+struct ZoomClient::Listing
+{
+    ZoomRequest request;
+    QString itemsField;
+    QPointer<QObject> context;
+    PageCallback onPage;
+    DoneCallback onDone;
+    QString nextToken;
+    qint64 delivered = 0;
+    qint64 toSkip = 0; // after a restart: items already delivered
+    int restarts = 0;
+};
+
+void ZoomClient::fetchAllPages(ZoomRequest request, const QString &itemsField, QObject *context, PageCallback onPage,
+                               DoneCallback onDone)
+{
+    auto listing = std::make_shared<Listing>();
+    listing->request = std::move(request);
+    listing->itemsField = itemsField;
+    listing->context = context;
+    listing->onPage = std::move(onPage);
+    listing->onDone = std::move(onDone);
+    nextPage(listing);
+}
+
+void ZoomClient::nextPage(const std::shared_ptr<Listing> &listing)
+{
+    ZoomRequest page = listing->request;
+    if (!listing->nextToken.isEmpty())
+        page.query.addQueryItem(QStringLiteral("next_page_token"), listing->nextToken);
+    send(page, listing->context, [this, listing](const Result<ZoomResponse, ZoomError> &result) {
+        if (!result) {
+            const ZoomError &error = result.error();
+            const bool expiredToken = error.zoomCode == 300 && error.zoomMessage.contains(QLatin1String("next page"));
+            if (expiredToken && listing->restarts < 3) {
+                ++listing->restarts;
+                listing->toSkip = listing->delivered;
+                listing->nextToken.clear();
+                nextPage(listing);
+                return;
+            }
+            listing->onDone(error);
+            return;
+        }
+        const nlohmann::json &body = result.value().body;
+        const std::string field = listing->itemsField.toStdString();
+        if (!body.is_object() || !body.contains(field) || !body[field].is_array()) {
+            listing->onDone(ZoomError::malformed(QStringLiteral("no %1 in the page").arg(listing->itemsField)));
+            return;
+        }
+        nlohmann::json items = body[field];
+        if (listing->toSkip > 0) {
+            const qint64 skip = std::min<qint64>(listing->toSkip, static_cast<qint64>(items.size()));
+            items.erase(items.begin(), items.begin() + skip);
+            listing->toSkip -= skip;
+        }
+        listing->delivered += static_cast<qint64>(items.size());
+        if (!items.empty() && !listing->onPage(items)) {
+            listing->onDone(listing->delivered);
+            return;
+        }
+        listing->nextToken = body.contains("next_page_token") && body["next_page_token"].is_string()
+            ? QString::fromStdString(body["next_page_token"].get<std::string>())
+            : QString();
+        if (listing->nextToken.isEmpty()) {
+            listing->onDone(listing->delivered);
+            return;
+        }
+        nextPage(listing);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientratelimiter.h"
 #include "clock.h"
 #include "ratelimits.h"
 #include "tokensource.h"
@@ -45,7 +46,17 @@ public:
     ~ZoomClient() override;
 
     TokenSource &tokens() { return *m_tokens; }
+    ClientRateLimiter &rateLimiter() { return m_rateLimiter; }
     void send(ZoomRequest request, QObject *context, Callback callback);
+
+    // Streams every page of a listing: `onPage` gets each page's items (the array named
+    // `itemsField`) and returns false to stop; `onDone` gets the number of items or the error.
+    // A next_page_token that expires during a long job restarts the listing and skips what
+    // was already delivered (Zoom keeps the order).
+    using PageCallback = std::function<bool(const nlohmann::json &items)>;
+    using DoneCallback = std::function<void(const Result<qint64, ZoomError> &)>;
+    void fetchAllPages(ZoomRequest request, const QString &itemsField, QObject *context, PageCallback onPage,
+                       DoneCallback onDone);
 
     // A path segment for an ID or a meeting UUID: fully percent-encoded, and encoded twice
     // when it starts with "/" or contains "//", as Zoom requires (ZOOM_API_FACTS §8).
@@ -59,9 +70,12 @@ private:
     void attempt(const std::shared_ptr<Call> &call);
     void dispatch(const std::shared_ptr<Call> &call, const ZoomToken &token);
     void retryLater(const std::shared_ptr<Call> &call, int delayMs);
+    struct Listing;
+    void nextPage(const std::shared_ptr<Listing> &listing);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TokenSource> m_tokens;
+    ClientRateLimiter m_rateLimiter;
     const Clock &m_clock;
 };
 

@@ -40,6 +40,30 @@ Result<ZoomResponse, ZoomError> call(ZoomClient &client, ZoomRequest request, in
     return *outcome;
 }
 
+// A meeting that ended with `attendees` attendees besides the host; returns its id.
+QString endedMeetingWith(ZoomSandbox &sandbox, int attendees)
+{
+    SandboxRequest create {"POST", {"v2", "users", "lucia.fernandez@universidad.example", "meetings"}, {}, {}, "{}"};
+    // Straight into the sandbox: these tests are about the client's reads.
+    SandboxRequest token {"POST", {"oauth", "token"}, {}, {}, {}};
+    token.query.addQueryItem("grant_type", "account_credentials");
+    token.query.addQueryItem("account_id", sandbox.accountId());
+    token.headers.insert("authorization",
+                         "Basic " + (sandbox.clientId() + ':' + sandbox.clientSecret()).toUtf8().toBase64());
+    const auto access = sandbox.handle(token).body->at("access_token").get<std::string>();
+    create.headers.insert("authorization", "Bearer " + QByteArray::fromStdString(access));
+    const qint64 id = sandbox.handle(create).body->at("id").get<qint64>();
+    const QByteArray plan =
+        "{\"attendees\":" + QByteArray::number(attendees) + ",\"waiting_room\":0,\"rejoins\":0,\"two_devices\":0}";
+    sandbox.handle({"POST", {"_sandbox", "meetings", QString::number(id), "end"}, {}, {}, plan});
+    return QString::number(id);
+}
+
+int rateLimited(ZoomSandbox &sandbox)
+{
+    return sandbox.handle({"GET", {"_sandbox", "stats"}, {}, {}, {}}).body->at("rate_limited").get<int>();
+}
+
 ZoomRequest get(const QString &path, RateLimitLabel label = RateLimitLabel::Light)
 {
     ZoomRequest request;
@@ -238,6 +262,61 @@ private slots:
                      result.error().kind == ZoomError::Kind::MalformedResponse,
                  qPrintable(result.error().code()));
         QVERIFY(!result.error().explanation.isEmpty());
+    }
+
+    void pagingStaysUnderTheRateLimit()
+    {
+        ZoomSandbox sandbox(options(QStringLiteral("all"), ZoomPlan::Pro)); // Medium: 20 per second
+        QVERIFY(sandbox.start());
+        const QString id = endedMeetingWith(sandbox, 11999); // 12,000 rows with the host: 40 pages
+        ZoomClient client(credentialsFor(sandbox));
+        client.rateLimiter().setPlan(ZoomPlan::Pro);
+        ZoomRequest request = get(QStringLiteral("/past_meetings/%1/participants").arg(id), RateLimitLabel::Medium);
+        request.query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("300"));
+        QSet<QString> rows;
+        std::optional<Result<qint64, ZoomError>> done;
+        QObject context;
+        client.fetchAllPages(
+            request, QStringLiteral("participants"), &context,
+            [&rows](const nlohmann::json &items) {
+                for (const auto &item : items)
+                    rows.insert(QString::fromStdString(item["user_id"].get<std::string>()));
+                return true;
+            },
+            [&done](const Result<qint64, ZoomError> &result) { done = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        QVERIFY2(done->ok(), done->ok() ? "" : qPrintable(done->error().explanation));
+        QCOMPARE(done->value(), qint64(12000));
+        QCOMPARE(rows.size(), 12000);
+        QCOMPARE(rateLimited(sandbox), 0);
+    }
+
+    void pagingSurvivesAnExpiredPageToken()
+    {
+        ZoomSandbox sandbox(options());
+        QVERIFY(sandbox.start());
+        const QString id = endedMeetingWith(sandbox, 999);
+        ZoomClient client(credentialsFor(sandbox));
+        ZoomRequest request = get(QStringLiteral("/report/meetings/%1/participants").arg(id), RateLimitLabel::Heavy);
+        request.query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("100"));
+        QStringList rows;
+        int pages = 0;
+        std::optional<Result<qint64, ZoomError>> done;
+        QObject context;
+        client.fetchAllPages(
+            request, QStringLiteral("participants"), &context,
+            [&](const nlohmann::json &items) {
+                for (const auto &item : items)
+                    rows.append(QString::fromStdString(item["user_id"].get<std::string>()));
+                if (++pages == 3) // a long pause: the page token (15 minutes) and the access token expire
+                    sandbox.advanceClock(2 * 3600);
+                return true;
+            },
+            [&done](const Result<qint64, ZoomError> &result) { done = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        QVERIFY2(done->ok(), done->ok() ? "" : qPrintable(done->error().explanation));
+        QCOMPARE(rows.size(), 1000);
+        QCOMPARE(QSet<QString>(rows.begin(), rows.end()).size(), 1000);
     }
 
     void uuidSegmentsFollowZoomsRule_data()
