@@ -203,6 +203,22 @@
         <source>Faults to inject, e.g. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</source>
         <translation>Fallos que se inyectan, p. ej. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</translation>
     </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«%1» no es una dirección http ni https.</translation>
+    </message>
+    <message>
+        <source>--webhook-url needs --webhook-secret-env naming a variable that holds the Secret Token.</source>
+        <translation>--webhook-url necesita --webhook-secret-env con el nombre de una variable que contenga el Secret Token.</translation>
+    </message>
+    <message>
+        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <translation>Enviar webhooks firmados (tras la validación de URL de Zoom) a esta dirección</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the webhook Secret Token</source>
+        <translation>Variable de entorno que contiene el Secret Token de los webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::VersionCommand</name>

@@ -203,6 +203,22 @@
         <source>Faults to inject, e.g. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</source>
         <translation>Внедряемые сбои, например latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05</translation>
     </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>«%1» — не адрес http или https.</translation>
+    </message>
+    <message>
+        <source>--webhook-url needs --webhook-secret-env naming a variable that holds the Secret Token.</source>
+        <translation>Для --webhook-url нужен --webhook-secret-env с именем переменной, в которой хранится Secret Token.</translation>
+    </message>
+    <message>
+        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <translation>Отправлять подписанные веб-хуки (после проверки URL, как в Zoom) на этот адрес</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the webhook Secret Token</source>
+        <translation>Переменная окружения, в которой хранится Secret Token веб-хуков</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::VersionCommand</name>

@@ -1,6 +1,7 @@
 // Simulated sessions and what Zoom reports after them: past meeting details, participant
 // lists (past and report endpoints), cloud recordings, registrants and the invitation.
 #include "sandboxpager.h"
+#include "sandboxwebhooks.h"
 #include "zoomsandbox.h"
 
 #include <QHash>
@@ -140,6 +141,7 @@ SandboxResponse ZoomSandbox::simulate(const SandboxRequest &request)
     meeting->status = QStringLiteral("waiting"); // a scheduled meeting can be started again
     meeting->startedUtc = {};
     m_sessions.append(session);
+    sendSessionEvents(session, *meeting, plan.value("participant_events", false));
     return SandboxResponse::json(200,
                                  {{"uuid", session.uuid.toStdString()},
                                   {"participants", static_cast<int>(session.participants.size())},
@@ -199,6 +201,58 @@ void ZoomSandbox::generateAttendees(SandboxSession &session, const nlohmann::jso
     }
     std::stable_sort(session.participants.begin(), session.participants.end(),
                      [](const SandboxParticipant &a, const SandboxParticipant &b) { return a.joinUtc < b.joinUtc; });
+}
+
+void ZoomSandbox::sendSessionEvents(const SandboxSession &session, const SandboxMeeting &meeting,
+                                    bool participantEvents)
+{
+    if (!m_webhooks)
+        return;
+    // SPEC-E: object.id is a string in these events, an int64 in recording.completed.
+    nlohmann::ordered_json object = {{"id", std::to_string(session.meetingId)},
+                                     {"uuid", session.uuid.toStdString()},
+                                     {"host_id", session.hostId.toStdString()},
+                                     {"topic", session.topic.toStdString()},
+                                     {"type", session.type},
+                                     {"start_time", isoUtc(session.startUtc)},
+                                     {"timezone", meeting.timezone.toStdString()},
+                                     {"duration", meeting.duration}};
+    const std::string account = m_accountId.toStdString();
+    if (participantEvents) {
+        for (const SandboxParticipant &p : session.participants) {
+            if (p.waitingRoom)
+                continue;
+            for (const bool joined : {true, false}) {
+                nlohmann::ordered_json participant = {{"user_id", p.userId.toStdString()},
+                                                      {"user_name", p.name.toStdString()},
+                                                      {"id", p.zoomUserId.toStdString()},
+                                                      {"participant_uuid", p.participantUserId.toStdString()},
+                                                      {"email", p.email.toStdString()}};
+                participant[joined ? "join_time" : "leave_time"] = isoUtc(joined ? p.joinUtc : p.leaveUtc);
+                nlohmann::ordered_json withParticipant = object;
+                withParticipant["participant"] = participant;
+                m_webhooks->send(joined ? "meeting.participant_joined" : "meeting.participant_left",
+                                 {{"account_id", account}, {"object", withParticipant}});
+            }
+        }
+    }
+    nlohmann::ordered_json ended = object;
+    ended["host_email"] = session.hostEmail.toStdString();
+    ended["end_time"] = isoUtc(session.endUtc);
+    if (session.webinar)
+        ended["practice_session"] = false;
+    m_webhooks->send(session.webinar ? "webinar.ended" : "meeting.ended", {{"account_id", account}, {"object", ended}});
+    if (session.recorded) {
+        nlohmann::ordered_json recording = recordingJson(session);
+        recording["host_email"] = session.hostEmail.toStdString();
+        recording["type"] = session.type;
+        recording["timezone"] = meeting.timezone.toStdString();
+        recording["password"] = meeting.password.toStdString();
+        recording["share_url"] =
+            QString(origin().toString() + QStringLiteral("/rec/share/") + session.uuid).toStdString();
+        m_webhooks->send("recording.completed", {{"account_id", account}, {"object", recording}},
+                         {{"download_token", randomToken(32).toStdString()}});
+    }
 }
 
 SandboxResponse ZoomSandbox::pastMeeting(const SandboxRequest &, const QStringList &args)

@@ -2,6 +2,7 @@
 
 #include "sandboxhttpserver.h"
 #include "sandboxpager.h"
+#include "sandboxwebhooks.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -176,6 +177,9 @@ Result<void> ZoomSandbox::start()
                           .arg(m_options.port)};
     }
     qCInfo(lcSandbox) << "Zoom sandbox listening on" << origin().toString();
+    if (m_options.webhookUrl.isValid())
+        m_webhooks =
+            std::make_unique<SandboxWebhooks>(m_options.webhookUrl, m_options.webhookSecret, [this] { return now(); });
     return {};
 }
 
@@ -332,6 +336,7 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
 {
     // /_sandbox/clock            GET: the virtual time; POST {"advance_seconds": N}
     // /_sandbox/stats            GET: requests refused by the rate limiter
+    // /_sandbox/webhooks         GET: the endpoint's validation state and every delivery
     // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
     // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
     // /_sandbox/{meetings|webinars}/{id}/end    POST {"attendees", "minutes", "waiting_room", "rejoins",
@@ -364,6 +369,11 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     if ((what == QLatin1String("meetings") || what == QLatin1String("webinars")) && request.segments.size() == 4 &&
         request.method == "POST")
         return simulate(request);
+    if (what == QLatin1String("webhooks") && request.method == "GET") {
+        if (!m_webhooks)
+            return SandboxResponse::zoomError(404, 404, QStringLiteral("No webhook URL configured."));
+        return SandboxResponse::json(200, m_webhooks->status());
+    }
     if (what == QLatin1String("stats") && request.method == "GET")
         return SandboxResponse::json(200, {{"rate_limited", m_rateLimiter.rejected()}});
     return SandboxResponse::zoomError(404, 404, QStringLiteral("Unknown sandbox control."));

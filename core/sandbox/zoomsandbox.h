@@ -18,6 +18,7 @@
 namespace Roomdesk {
 
 class SandboxHttpServer;
+class SandboxWebhooks;
 class SandboxPager;
 
 // A local Zoom: OAuth, users, meetings and webinars over loopback HTTP, with Zoom's scope
@@ -101,6 +102,7 @@ private:
     // /_sandbox/{meetings|webinars}/{id}/{start|end}: a simulated session with attendees
     SandboxResponse simulate(const SandboxRequest &request);
     void generateAttendees(SandboxSession &session, const nlohmann::json &plan);
+    void sendSessionEvents(const SandboxSession &session, const SandboxMeeting &meeting, bool participantEvents);
 
     SandboxResponse create(const SandboxRequest &request, const QString &userId, bool webinar);
     SandboxResponse get(const QString &id, bool webinar);
@@ -117,6 +119,7 @@ private:
     SandboxOptions m_options;
     std::unique_ptr<SandboxHttpServer> m_server;
     std::unique_ptr<SandboxPager> m_pager;
+    std::unique_ptr<SandboxWebhooks> m_webhooks;
     SandboxRateLimiter m_rateLimiter;
     QRandomGenerator64 m_random;
     quint16 m_port = 0;

@@ -59,6 +59,22 @@ public:
         if (!faults)
             return faults.error();
         options.faults = faults.value();
+        if (args.isSet(QStringLiteral("webhook-url"))) {
+            const QUrl url(args.value(QStringLiteral("webhook-url")), QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+                url.host().isEmpty())
+                return Error {
+                    QStringLiteral("usage.webhook_url"),
+                    tr("“%1” is not an http or https address.").arg(args.value(QStringLiteral("webhook-url")))};
+            const QString variable = args.value(QStringLiteral("webhook-secret-env"));
+            // The Secret Token comes from the environment, never from the command line.
+            options.webhookSecret = qgetenv(qPrintable(variable));
+            if (variable.isEmpty() || options.webhookSecret.isEmpty())
+                return Error {QStringLiteral("usage.webhook_secret"),
+                              tr("--webhook-url needs --webhook-secret-env naming a variable that holds the Secret "
+                                 "Token.")};
+            options.webhookUrl = url;
+        }
         return options;
     }
 
@@ -93,6 +109,10 @@ public:
                     {QStringLiteral("users"), QStringLiteral("N"), tr("Number of Zoom users (default 8)")},
                     {QStringLiteral("token-ttl"), QStringLiteral("SECONDS"),
                      tr("Lifetime of access tokens (default 3600)")},
+                    {QStringLiteral("webhook-url"), QStringLiteral("URL"),
+                     tr("Send signed webhooks (after Zoom's URL validation) to this address")},
+                    {QStringLiteral("webhook-secret-env"), QStringLiteral("VAR"),
+                     tr("Environment variable that holds the webhook Secret Token")},
                     {QStringLiteral("faults"), QStringLiteral("SPEC"),
                      tr("Faults to inject, e.g. latency:0.3:250ms,5xx:0.1,reset:0.05,truncate:0.05")},
                 },
