@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Roomdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: connected, %n scope(s) granted</source>
+        <translation>
+            <numerusform>%1: connected, %n scope granted</numerusform>
+            <numerusform>%1: connected, %n scopes granted</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -477,6 +477,29 @@
         <source>Database in use: %1</source>
         <translation>Base de datos en uso: %1</translation>
     </message>
+    <message>
+        <source>Demo mode, local Zoom sandbox</source>
+        <translation>Modo de demostración, entorno de pruebas local de Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected, %n scope(s) granted</source>
+        <translation>
+            <numerusform>%1: conectado, %n ámbito concedido</numerusform>
+            <numerusform>%1: conectado, %n ámbitos concedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not connected — %2</source>
+        <translation>%1: sin conectar — %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::PageCatalog</name>

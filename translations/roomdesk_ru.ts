@@ -478,6 +478,30 @@
         <source>Database in use: %1</source>
         <translation>Используемая база данных: %1</translation>
     </message>
+    <message>
+        <source>Demo mode, local Zoom sandbox</source>
+        <translation>Демонстрационный режим, локальная песочница Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connected, %n scope(s) granted</source>
+        <translation>
+            <numerusform>%1: подключено, выдана %n область доступа</numerusform>
+            <numerusform>%1: подключено, выданы %n области доступа</numerusform>
+            <numerusform>%1: подключено, выдано %n областей доступа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not connected — %2</source>
+        <translation>%1: не подключено — %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::PageCatalog</name>

@@ -5,8 +5,10 @@
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "zoom/zoomclient.h"
 
 #include <QApplication>
 #include <QDir>
@@ -184,7 +186,23 @@ int GuiApplication::run(int &argc, char **argv)
         return 1;
     }
 
+    // Demo mode runs a Zoom sandbox in this process and connects to it like to Zoom.
+    std::unique_ptr<ZoomSandbox> sandbox;
+    std::unique_ptr<ZoomClient> zoom;
+    if (options.demo) {
+        SandboxOptions sandboxOptions;
+        sandboxOptions.seed = 2026;
+        sandbox = std::make_unique<ZoomSandbox>(sandboxOptions);
+        if (auto started = sandbox->start(); !started) {
+            printError(started.error().message);
+            return 1;
+        }
+        zoom = std::make_unique<ZoomClient>(
+            ZoomCredentials {sandbox->origin(), sandbox->accountId(), sandbox->clientId(), sandbox->clientSecret()});
+    }
+
     MainWindowContext context;
+    context.zoom = zoom.get();
     context.languages = &languages;
     context.settings = &settings;
     context.databasePath = database.value()->path();
@@ -203,10 +221,20 @@ int GuiApplication::run(int &argc, char **argv)
     window.resize(kScreenshotSize);
     window.show();
     int exitCode = 1;
-    QTimer::singleShot(0, &window, [&window, &options, &exitCode] {
+    bool shot = false;
+    // The picture shows the settled connection state (the check is quick; 5 s at most).
+    const auto shoot = [&window, &options, &exitCode, &shot] {
+        if (std::exchange(shot, true))
+            return;
         exitCode = saveScreenshot(window, options.screenshotFile);
         QApplication::exit(exitCode);
-    });
+    };
+    if (window.connectionChecked()) {
+        QTimer::singleShot(0, &window, shoot);
+    } else {
+        QObject::connect(&window, &MainWindow::connectionCheckFinished, &window, shoot, Qt::QueuedConnection);
+        QTimer::singleShot(5000, &window, shoot);
+    }
     QApplication::exec();
     return exitCode;
 }

@@ -4,6 +4,7 @@
 #include "i18n/languagemanager.h"
 #include "pages/emptystatepage.h"
 #include "uisettings.h"
+#include "zoom/zoomclient.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -48,6 +49,40 @@ MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
     createStatusBar();
     retranslate();
     restoreState();
+    checkConnection();
+}
+
+// Asks for a token in the background; the status bar follows (the UI never waits for Zoom).
+void MainWindow::checkConnection()
+{
+    if (!m_context.zoom)
+        return;
+    m_connection = Connection::Checking;
+    m_connectionLabel->setText(connectionText());
+    m_context.zoom->tokens().token(this, [this](const Result<ZoomToken, ZoomError> &token) {
+        m_connection = token ? Connection::Connected : Connection::Failed;
+        m_grantedScopes = token ? static_cast<int>(token.value().scopes.size()) : 0;
+        m_connectionError = token ? QString() : token.error().explanation;
+        m_connectionLabel->setText(connectionText());
+        m_connectionLabel->setToolTip(m_connectionError);
+        emit connectionCheckFinished();
+    });
+}
+
+QString MainWindow::connectionText() const
+{
+    const QString prefix = m_context.demo ? tr("Demo mode, local Zoom sandbox") : tr("Zoom");
+    switch (m_connection) {
+    case Connection::None:
+        return m_context.demo ? tr("Demo mode: local Zoom sandbox, demo database") : tr("Zoom: not connected");
+    case Connection::Checking:
+        return tr("%1: connecting…").arg(prefix);
+    case Connection::Connected:
+        return tr("%1: connected, %n scope(s) granted", nullptr, m_grantedScopes).arg(prefix);
+    case Connection::Failed:
+        return tr("%1: not connected — %2").arg(prefix, m_connectionError);
+    }
+    return {};
 }
 
 MainWindow::~MainWindow() = default;
@@ -62,7 +97,7 @@ void MainWindow::createSidebar()
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A quiet selection that keeps the blue icons readable, in any palette.
     m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebar { background: palette(alternate-base); border: none;"
+        "QListWidget#sidebar { background: palette(alternate-base); border: none; outline: 0;"
         " border-right: 1px solid palette(midlight); padding-top: 8px; }"
         "QListWidget#sidebar::item { border-radius: 6px; margin: 0px 8px; padding-left: 8px; color: palette(text); }"
         "QListWidget#sidebar::item:hover { background: rgba(63, 111, 176, 0.08); }"
@@ -161,8 +196,7 @@ void MainWindow::retranslate()
     }
     m_sidebar->setFixedWidth(width + m_sidebar->iconSize().width() + 64);
 
-    m_connectionLabel->setText(m_context.demo ? tr("Demo mode: local Zoom sandbox, demo database")
-                                              : tr("Zoom: not connected"));
+    m_connectionLabel->setText(connectionText());
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.databasePath).fileName()));
     m_pages.at(static_cast<int>(PageId::Settings))
         ->setDetail(tr("Database in use: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));

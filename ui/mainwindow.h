@@ -14,6 +14,7 @@ namespace Roomdesk {
 class EmptyStatePage;
 class LanguageManager;
 class Settings;
+class ZoomClient;
 
 struct MainWindowContext final
 {
@@ -22,6 +23,7 @@ struct MainWindowContext final
     QString databasePath;
     bool demo = false;
     bool rememberGeometry = true; // off for screenshots and tests
+    ZoomClient *zoom = nullptr; // the connection to check, if any (the sandbox in demo mode)
 };
 
 class MainWindow final : public QMainWindow
@@ -34,6 +36,10 @@ public:
 
     PageId currentPage() const;
     void showPage(PageId page);
+    bool connectionChecked() const { return m_connection != Connection::Checking; }
+
+signals:
+    void connectionCheckFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +53,13 @@ private:
     void showAbout();
     void restoreState();
     void saveState();
+    void checkConnection();
+    QString connectionText() const;
+
+    enum class Connection { None, Checking, Connected, Failed };
+    Connection m_connection = Connection::None;
+    int m_grantedScopes = 0;
+    QString m_connectionError;
 
     MainWindowContext m_context;
     QListWidget *m_sidebar = nullptr;

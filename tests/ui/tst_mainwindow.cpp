@@ -3,8 +3,10 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "pages/emptystatepage.h"
+#include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
 #include "uisettings.h"
+#include "zoom/zoomclient.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -155,6 +157,32 @@ private slots:
         MainWindow window(context(true));
         QCOMPARE(window.size(), QSize(900, 640));
         QCOMPARE(window.currentPage(), PageId::Reports);
+    }
+
+    void statusBarFollowsTheZoomConnection_data()
+    {
+        QTest::addColumn<bool>("goodSecret");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("connected") << true << "Zoom: connected, 31 scopes granted";
+        QTest::newRow("wrong secret") << false
+                                      << "Zoom: not connected — Zoom refused the Client ID or the Client Secret";
+    }
+
+    void statusBarFollowsTheZoomConnection()
+    {
+        QFETCH(bool, goodSecret);
+        QFETCH(QString, expected);
+        ZoomSandbox sandbox(SandboxOptions {});
+        QVERIFY(sandbox.start());
+        ZoomClient zoom({sandbox.origin(), sandbox.accountId(), sandbox.clientId(),
+                         goodSecret ? sandbox.clientSecret() : QStringLiteral("wrong")});
+        MainWindowContext c = context(false);
+        c.zoom = &zoom;
+        MainWindow window(c);
+        auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionState"));
+        QCOMPARE(label->text(), QStringLiteral("Zoom: connecting…"));
+        QTRY_VERIFY2(label->text().startsWith(expected), qPrintable(label->text()));
+        QVERIFY(window.connectionChecked());
     }
 
     void aboutDialogNamesVersionAndDatabase()
