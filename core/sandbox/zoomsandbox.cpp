@@ -231,6 +231,18 @@ SandboxResponse ZoomSandbox::handle(const SandboxRequest &request)
 SandboxResponse ZoomSandbox::handleApi(const SandboxRequest &request)
 {
     const QStringList path = request.segments.mid(1);
+    // Every API call as it arrived, so tests can check the client's traffic against Zoom's
+    // documents (path segments decoded, query names, body).
+    nlohmann::ordered_json queryNames = nlohmann::ordered_json::array();
+    for (const auto &[key, value] : request.query.queryItems())
+        queryNames.push_back(key.toStdString());
+    QString encodedPath;
+    for (const QString &segment : path)
+        encodedPath += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    m_requestLog.push_back({{"method", request.method.toStdString()},
+                            {"path", encodedPath.toStdString()},
+                            {"query", queryNames},
+                            {"body", request.body.toStdString()}});
     bool pathMatched = false;
     for (const Route &route : routes()) {
         if (route.pattern.size() != path.size())
@@ -337,6 +349,7 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     // /_sandbox/clock            GET: the virtual time; POST {"advance_seconds": N}
     // /_sandbox/stats            GET: requests refused by the rate limiter
     // /_sandbox/webhooks         GET: the endpoint's validation state and every delivery
+    // /_sandbox/requests         GET: every API request received (method, path, query names, body)
     // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
     // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
     // /_sandbox/{meetings|webinars}/{id}/end    POST {"attendees", "minutes", "waiting_room", "rejoins",
@@ -374,6 +387,8 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
             return SandboxResponse::zoomError(404, 404, QStringLiteral("No webhook URL configured."));
         return SandboxResponse::json(200, m_webhooks->status());
     }
+    if (what == QLatin1String("requests") && request.method == "GET")
+        return SandboxResponse::json(200, m_requestLog);
     if (what == QLatin1String("stats") && request.method == "GET")
         return SandboxResponse::json(200, {{"rate_limited", m_rateLimiter.rejected()}});
     return SandboxResponse::zoomError(404, 404, QStringLiteral("Unknown sandbox control."));

@@ -132,6 +132,7 @@ private:
     QList<SandboxSession> m_sessions;
     QHash<QByteArray, SandboxToken> m_tokens;
     QHash<QString, int> m_hostWritesToday; // "hostId|yyyy-MM-dd" → count
+    nlohmann::ordered_json m_requestLog = nlohmann::ordered_json::array(); // /_sandbox/requests
 };
 
 } // namespace Roomdesk

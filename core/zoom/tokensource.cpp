@@ -92,29 +92,41 @@ void TokenSource::fetch()
             finish(ZoomError::fromResponse(status, body, reply->rawHeader("Retry-After"), m_clock.nowUtc()));
             return;
         }
-        const auto json = nlohmann::json::parse(body.toStdString(), nullptr, false);
-        if (!json.is_object() || !json.contains("access_token") || !json["access_token"].is_string() ||
-            !json.contains("expires_in") || !json["expires_in"].is_number_integer()) {
-            finish(ZoomError::malformed(QStringLiteral("token response")));
+        auto parsed = parseResponse(body, m_clock.nowUtc());
+        if (!parsed) {
+            finish(parsed.error());
             return;
         }
-        ZoomToken token;
-        token.accessToken = QByteArray::fromStdString(json["access_token"].get<std::string>());
-        token.lifetimeSeconds = json["expires_in"].get<qint64>();
-        token.expiresAtUtc = m_clock.nowUtc().addSecs(token.lifetimeSeconds);
-        if (json.contains("scope") && json["scope"].is_string())
-            token.scopes =
-                QString::fromStdString(json["scope"].get<std::string>()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        token.apiUrl = json.contains("api_url") && json["api_url"].is_string()
-            ? QUrl(QString::fromStdString(json["api_url"].get<std::string>()))
-            : QUrl(QStringLiteral("https://api.zoom.us"));
-        if (auto secure = ZoomCredentials::checkUrl(token.apiUrl); !secure) {
-            finish(secure.error());
-            return;
-        }
+        const ZoomToken &token = parsed.value();
         qCInfo(lcToken) << "Access token received with" << token.scopes.size() << "scopes";
         finish(token);
     });
+}
+
+Result<ZoomToken, ZoomError> TokenSource::parseResponse(const QByteArray &body, const QDateTime &nowUtc)
+{
+    const auto json = nlohmann::json::parse(body.toStdString(), nullptr, false);
+    if (!json.is_object() || !json.contains("access_token") || !json["access_token"].is_string() ||
+        json["access_token"].get<std::string>().empty() || !json.contains("expires_in") ||
+        !json["expires_in"].is_number_integer())
+        return ZoomError::malformed(QStringLiteral("token response"));
+    // A lifetime outside a second to a day is not a token Zoom would issue.
+    const auto lifetime = json["expires_in"].get<long long>();
+    if (lifetime < 1 || lifetime > 86400 || json["expires_in"].is_number_unsigned() != (lifetime >= 0))
+        return ZoomError::malformed(QStringLiteral("expires_in"));
+    ZoomToken token;
+    token.accessToken = QByteArray::fromStdString(json["access_token"].get<std::string>());
+    token.lifetimeSeconds = lifetime;
+    token.expiresAtUtc = nowUtc.addSecs(lifetime);
+    if (json.contains("scope") && json["scope"].is_string())
+        token.scopes =
+            QString::fromStdString(json["scope"].get<std::string>()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    token.apiUrl = json.contains("api_url") && json["api_url"].is_string()
+        ? QUrl(QString::fromStdString(json["api_url"].get<std::string>()), QUrl::StrictMode)
+        : QUrl(QStringLiteral("https://api.zoom.us"));
+    if (auto secure = ZoomCredentials::checkUrl(token.apiUrl); !secure)
+        return secure.error();
+    return token;
 }
 
 void TokenSource::finish(const Result<ZoomToken, ZoomError> &result)

@@ -41,6 +41,8 @@ public:
     // Forgets the cached token if it is `rejected` (Zoom answered 401/124 to it).
     void invalidate(const QByteArray &rejected);
     int exchanges() const { return m_exchanges; }
+    // The body of a successful token exchange, checked field by field (fuzzed).
+    static Result<ZoomToken, ZoomError> parseResponse(const QByteArray &body, const QDateTime &nowUtc);
 
 private:
     void fetch();

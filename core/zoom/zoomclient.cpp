@@ -164,6 +164,21 @@ void ZoomClient::dispatch(const std::shared_ptr<Call> &call, const ZoomToken &to
     });
 }
 
+Result<ZoomClient::Page, ZoomError> ZoomClient::parsePage(const nlohmann::json &body, const QString &itemsField)
+{
+    const std::string field = itemsField.toStdString();
+    if (!body.is_object() || !body.contains(field) || !body[field].is_array())
+        return ZoomError::malformed(QStringLiteral("no %1 in the page").arg(itemsField));
+    Page page;
+    page.items = body[field];
+    if (body.contains("next_page_token")) {
+        if (!body["next_page_token"].is_string())
+            return ZoomError::malformed(QStringLiteral("next_page_token"));
+        page.nextPageToken = QString::fromStdString(body["next_page_token"].get<std::string>());
+    }
+    return page;
+}
+
 struct ZoomClient::Listing
 {
     ZoomRequest request;
@@ -208,13 +223,12 @@ void ZoomClient::nextPage(const std::shared_ptr<Listing> &listing)
             listing->onDone(error);
             return;
         }
-        const nlohmann::json &body = result.value().body;
-        const std::string field = listing->itemsField.toStdString();
-        if (!body.is_object() || !body.contains(field) || !body[field].is_array()) {
-            listing->onDone(ZoomError::malformed(QStringLiteral("no %1 in the page").arg(listing->itemsField)));
+        auto parsed = parsePage(result.value().body, listing->itemsField);
+        if (!parsed) {
+            listing->onDone(parsed.error());
             return;
         }
-        nlohmann::json items = body[field];
+        nlohmann::json &items = parsed.value().items;
         if (listing->toSkip > 0) {
             const qint64 skip = std::min<qint64>(listing->toSkip, static_cast<qint64>(items.size()));
             items.erase(items.begin(), items.begin() + skip);
@@ -225,9 +239,7 @@ void ZoomClient::nextPage(const std::shared_ptr<Listing> &listing)
             listing->onDone(listing->delivered);
             return;
         }
-        listing->nextToken = body.contains("next_page_token") && body["next_page_token"].is_string()
-            ? QString::fromStdString(body["next_page_token"].get<std::string>())
-            : QString();
+        listing->nextToken = parsed.value().nextPageToken;
         if (listing->nextToken.isEmpty()) {
             listing->onDone(listing->delivered);
             return;

@@ -62,6 +62,14 @@ public:
     // when it starts with "/" or contains "//", as Zoom requires (ZOOM_API_FACTS §8).
     static QString segment(const QString &idOrUuid);
 
+    struct Page
+    {
+        nlohmann::json items; // an array
+        QString nextPageToken;
+    };
+    // A page of a listing: the array `itemsField` and next_page_token (fuzzed).
+    static Result<Page, ZoomError> parsePage(const nlohmann::json &body, const QString &itemsField);
+
     int maxAttempts = 4;
     int maxWaitSeconds = 120; // longer Retry-After waits are reported, not slept through
 

@@ -468,6 +468,27 @@ std::optional<std::string> ContractValidator::matchTemplate(const std::string &m
     return best->path;
 }
 
+std::vector<std::string> ContractValidator::unknownQueryParameters(const std::string &method,
+                                                                   const std::string &pathTemplate,
+                                                                   const std::vector<std::string> &names) const
+{
+    const json *op = operation(method, pathTemplate);
+    if (!op)
+        return names;
+    std::vector<std::string> unknown;
+    for (const std::string &name : names) {
+        bool documented = false;
+        if (const auto list = op->find("parameters"); list != op->end() && list->is_array()) {
+            for (const json &parameter : *list)
+                documented = documented ||
+                    (parameter.value("in", std::string()) == "query" && parameter.value("name", std::string()) == name);
+        }
+        if (!documented)
+            unknown.push_back(name);
+    }
+    return unknown;
+}
+
 std::vector<std::string> ContractValidator::grantedScopesFor(const std::string &method,
                                                              const std::string &pathTemplate) const
 {

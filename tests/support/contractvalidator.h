@@ -51,6 +51,9 @@ public:
     // "/v2" are ignored; when several templates match, the one with the most literal segments wins.
     std::optional<std::string> matchTemplate(const std::string &method, const std::string &concretePath) const;
 
+    // Query parameter names the operation does not document.
+    std::vector<std::string> unknownQueryParameters(const std::string &method, const std::string &pathTemplate,
+                                                    const std::vector<std::string> &names) const;
     std::vector<std::string> grantedScopesFor(const std::string &method, const std::string &pathTemplate) const;
     // Upper case (LIGHT, MEDIUM, HEAVY, RESOURCE-INTENSIVE); empty when the operation or its label is unknown.
     std::string rateLimitLabel(const std::string &method, const std::string &pathTemplate) const;
