@@ -14,7 +14,8 @@ SandboxRateLimiter::SandboxRateLimiter(ZoomPlan plan)
 }
 
 std::optional<SandboxResponse> SandboxRateLimiter::admit(RateLimitLabel label, const QDateTime &nowUtc,
-                                                         QList<QPair<QByteArray, QByteArray>> *headers)
+                                                         QList<QPair<QByteArray, QByteArray>> *headers,
+                                                         std::optional<qint64> monotonicMs)
 {
     const RateLimit limit = rateLimitFor(m_plan, label);
     Window &window = m_windows[static_cast<int>(label)];
@@ -41,7 +42,7 @@ std::optional<SandboxResponse> SandboxRateLimiter::admit(RateLimitLabel label, c
         return response;
     }
 
-    const qint64 nowMs = m_clock.elapsed();
+    const qint64 nowMs = monotonicMs.value_or(m_clock.elapsed());
     const qint64 windowMs = qint64(limit.windowSeconds) * 1000;
     while (!window.admittedMs.empty() && window.admittedMs.front() <= nowMs - windowMs)
         window.admittedMs.pop_front();

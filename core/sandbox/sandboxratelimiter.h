@@ -21,8 +21,10 @@ public:
 
     // Counts one request; returns the 429 to send when over a limit. `headers` receives the
     // X-RateLimit-* headers Zoom puts on successful answers.
+    // `monotonicMs` replaces the real clock of the per-second window (tests).
     std::optional<SandboxResponse> admit(RateLimitLabel label, const QDateTime &nowUtc,
-                                         QList<QPair<QByteArray, QByteArray>> *headers);
+                                         QList<QPair<QByteArray, QByteArray>> *headers,
+                                         std::optional<qint64> monotonicMs = std::nullopt);
     int rejected() const { return m_rejected; }
 
 private:

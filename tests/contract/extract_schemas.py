@@ -24,7 +24,11 @@ import sys
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_OPENAPI_DIR = REPO_ROOT.parent / "shared" / "zoom" / "openapi"
-DEFAULT_DOCUMENTS = [DEFAULT_OPENAPI_DIR / "meetings.json", DEFAULT_OPENAPI_DIR / "users.json"]
+DEFAULT_DOCUMENTS = [
+    DEFAULT_OPENAPI_DIR / "meetings.json",
+    DEFAULT_OPENAPI_DIR / "users.json",
+    DEFAULT_OPENAPI_DIR / "meeting-events.json",
+]
 DEFAULT_OUTPUT = pathlib.Path(__file__).resolve().parent / "zoom_contract.json"
 
 OPERATIONS = [
@@ -102,6 +106,13 @@ LOCAL_OR_OFFSET_DATE_TIME = (
 
 RATE_LIMIT_RE = re.compile(r"Rate\s+Limit\s+Label", re.IGNORECASE)
 RATE_LIMIT_VALUE_RE = re.compile(r"\b(LIGHT|MEDIUM|HEAVY|RESOURCE[-_ ]INTENSIVE)\b", re.IGNORECASE)
+WEBHOOK_EVENTS = [
+    "meeting.ended",
+    "webinar.ended",
+    "recording.completed",
+    "meeting.participant_joined",
+    "meeting.participant_left",
+]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -325,6 +336,26 @@ def main(argv):
             contract[f"{method} {real}"] = extractor.operation(real, method_lc)
         else:
             notes.append(f"{key}: not in the documents; left out")
+
+    # Webhook bodies (SPEC-E, OpenAPI 3.1 "webhooks"), as "POST /webhooks/<event>" so that the
+    # validator checks them like request bodies; date-times stay strict (Zoom sends UTC).
+    for event in WEBHOOK_EVENTS:
+        found = [e for e in extractors if event in (e.document.get("webhooks") or {})]
+        if not found:
+            notes.append(f"webhook {event}: not in the documents; left out")
+            continue
+        extractor = found[0]
+        post = extractor.deref(extractor.document["webhooks"][event]).get("post", {})
+        body = extractor.deref(post.get("requestBody", {}))
+        content = Extractor.json_content(body.get("content"))
+        scopes = (post.get("x-extensions") or {}).get("x-granular-scopes") or post.get("x-granular-scopes")
+        contract[f"POST /webhooks/{event}"] = {
+            "granular_scopes": scopes,
+            "rate_limit_label": None,
+            "parameters": [],
+            "request_body_schema": extractor.schema(content["schema"], False) if content else None,
+            "responses": {},
+        }
 
     for extractor in extractors:
         for ref in sorted(extractor.cycles):

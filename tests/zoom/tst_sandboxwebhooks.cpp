@@ -1,5 +1,6 @@
 // The sandbox's webhooks reach a real HTTP endpoint on loopback: Zoom's url_validation
 // first, then signed events; retries after 5xx in virtual time, none after 4xx.
+#include "contractvalidator.h"
 #include "sandbox/zoomsandbox.h"
 #include "sandboxhttp.h"
 #include "zoom/webhooksignature.h"
@@ -133,7 +134,20 @@ private slots:
         QVERIFY(endpoint.events.count("meeting.participant_joined") >= 4);
         QCOMPARE(endpoint.events.count("meeting.participant_joined"),
                  endpoint.events.count("meeting.participant_left"));
+        // Every body against Zoom's own webhook schemas (SPEC-E: no properties beyond them).
+        const ContractValidator contract(qEnvironmentVariable("ROOMDESK_SOURCE_DIR").toStdString() +
+                                         "/tests/contract/zoom_contract.json");
+        QVERIFY(!contract
+                     .validateRequestBody("POST", "/webhooks/meeting.ended",
+                                          R"({"event":"meeting.ended","payload":{"object":{"bogus":1}}})")
+                     .empty()); // the schemas do refuse what Zoom does not send
         for (const auto &body : endpoint.m_bodies) {
+            const std::string event = body["event"];
+            const auto errors = contract.validateRequestBody("POST", "/webhooks/" + event, body.dump());
+            QVERIFY2(contract.hasOperation("POST", "/webhooks/" + event), event.c_str());
+            QVERIFY2(errors.empty(),
+                     qPrintable(QString::fromStdString(event + ": " + (errors.empty() ? "" : errors.front()) + "\n" +
+                                                       body.dump().substr(0, 400))));
             QVERIFY(body["event_ts"].is_number_integer());
             QVERIFY(body["payload"]["account_id"].is_string());
             if (body["event"] == "meeting.ended")

@@ -4,6 +4,7 @@
 #include "sandboxhttp.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Roomdesk;
 using namespace Roomdesk::Test;
@@ -495,6 +496,30 @@ private slots:
         const HttpResult invitation = http.api("GET", "/meetings/" + id + "/invitation");
         conforms("GET", "/meetings/{meetingId}/invitation", invitation);
         QVERIFY(QString::fromStdString(invitation.json()["invitation"].get<std::string>()).contains("Taller"));
+    }
+
+    void dailyLimitsAnswer429UntilMidnightUtc()
+    {
+        SandboxRateLimiter limiter(ZoomPlan::Free); // Medium: 2 per second, 2,000 per day
+        const QDateTime morning(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc());
+        qint64 ms = 0;
+        for (int i = 0; i < 2000; ++i, ms += 1000)
+            QVERIFY(!limiter.admit(RateLimitLabel::Medium, morning, nullptr, ms));
+        const auto refused = limiter.admit(RateLimitLabel::Medium, morning.addSecs(3600), nullptr, ms += 1000);
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 429);
+        const auto header = [&refused](const QByteArray &name) {
+            for (const auto &[key, value] : refused->headers)
+                if (key == name)
+                    return value;
+            return QByteArray();
+        };
+        QCOMPARE(header("X-RateLimit-Type"), QByteArray("Daily-limit"));
+        QCOMPARE(header("Retry-After"), QByteArray("2026-11-23T00:00:00Z")); // Zoom's ISO form
+        QVERIFY(QString::fromStdString((*refused->body)["message"].get<std::string>()).contains("daily rate limit"));
+        // Light has its own count; the next UTC day starts afresh.
+        QVERIFY(!limiter.admit(RateLimitLabel::Light, morning, nullptr, ms += 1000));
+        QVERIFY(!limiter.admit(RateLimitLabel::Medium, morning.addDays(1), nullptr, ms += 1000));
     }
 
     void hostsMayChangeMeetings100TimesADay()
