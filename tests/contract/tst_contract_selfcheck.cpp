@@ -111,7 +111,9 @@ private slots:
 
     void listsEveryOperationWeCall()
     {
-        QCOMPARE(m_contract->operations().size(), std::size_t(25));
+        // 25 REST operations and 5 webhook events (as POST /webhooks/<event>).
+        QCOMPARE(m_contract->operations().size(), std::size_t(30));
+        QVERIFY(m_contract->hasOperation("POST", "/webhooks/recording.completed"));
         QVERIFY(m_contract->hasOperation("POST", "/users/{userId}/meetings"));
         QVERIFY(m_contract->hasOperation("get", "/report/webinars/{webinarId}/participants"));
         QVERIFY(!m_contract->hasOperation("GET", "/users/{userId}/meetings/{meetingId}"));
