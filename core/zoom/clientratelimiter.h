@@ -2,6 +2,7 @@
 
 #include "ratelimits.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -26,6 +27,15 @@ public:
     void acquire(RateLimitLabel label, QObject *context, std::function<void()> go);
     // Zoom answered 429 for this label: nothing more before `waitMs` has passed.
     void backOff(RateLimitLabel label, qint64 waitMs);
+    // The headers of an answer: X-RateLimit-Category names the label Zoom really applies
+    // (labels change over time; the stricter one is kept for pacing), X-RateLimit-Remaining
+    // 0 means the daily allowance is spent until midnight UTC.
+    void observe(RateLimitLabel label, const QByteArray &category, const QByteArray &remaining,
+                 const QDateTime &nowUtc);
+    RateLimitLabel effectiveLabel(RateLimitLabel label) const
+    {
+        return m_observed.value(static_cast<int>(label), label);
+    }
 
     // Share of the ceiling used, for the headroom other clients of the account need.
     static constexpr double kShareOfCeiling = 0.95;
@@ -33,6 +43,7 @@ public:
 private:
     QElapsedTimer m_clock;
     QHash<int, qint64> m_nextSlotMs;
+    QHash<int, RateLimitLabel> m_observed;
     ZoomPlan m_plan;
 };
 

@@ -116,6 +116,8 @@ void ZoomClient::dispatch(const std::shared_ptr<Call> &call, const ZoomToken &to
             call->callback(idempotent || neverSent ? ZoomError::network(detail) : ZoomError::outcomeUnknown(detail));
             return;
         }
+        m_rateLimiter.observe(call->request.label, reply->rawHeader("X-RateLimit-Category"),
+                              reply->rawHeader("X-RateLimit-Remaining"), m_clock.nowUtc());
         if (status >= 200 && status < 300) {
             ZoomResponse response;
             response.status = status;

@@ -319,6 +319,25 @@ private slots:
         QCOMPARE(QSet<QString>(rows.begin(), rows.end()).size(), 1000);
     }
 
+    void limiterLearnsFromZoomsHeaders()
+    {
+        ClientRateLimiter limiter(ZoomPlan::Pro);
+        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
+        // Zoom says the call we took for Light is Heavy: pace it as Heavy from now on.
+        limiter.observe(RateLimitLabel::Light, "Heavy", {}, now);
+        QCOMPARE(limiter.effectiveLabel(RateLimitLabel::Light), RateLimitLabel::Heavy);
+        // A looser category never loosens the pacing.
+        limiter.observe(RateLimitLabel::Light, "Light", {}, now);
+        QCOMPARE(limiter.effectiveLabel(RateLimitLabel::Light), RateLimitLabel::Heavy);
+        // The daily allowance spent: nothing more today.
+        QObject context;
+        bool ran = false;
+        limiter.observe(RateLimitLabel::Medium, "Medium", "0", now);
+        limiter.acquire(RateLimitLabel::Medium, &context, [&ran] { ran = true; });
+        QTest::qWait(100);
+        QVERIFY(!ran);
+    }
+
     void uuidSegmentsFollowZoomsRule_data()
     {
         QTest::addColumn<QString>("id");
