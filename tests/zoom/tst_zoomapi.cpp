@@ -1,4 +1,5 @@
 // Typed calls for every endpoint Roomdesk uses, against the sandbox over loopback.
+#include "contractvalidator.h"
 #include "sandbox/zoomsandbox.h"
 #include "zoom/zoomapi.h"
 
@@ -55,6 +56,47 @@ private slots:
         m_client = std::make_unique<ZoomClient>(ZoomCredentials {m_sandbox->origin(), m_sandbox->accountId(),
                                                                  m_sandbox->clientId(), m_sandbox->clientSecret()});
         m_api = std::make_unique<ZoomApi>(m_client.get());
+    }
+
+    // Whatever the typed calls put on the wire must exist in Zoom's documents.
+    void cleanup()
+    {
+        const Roomdesk::Test::ContractValidator contract(qEnvironmentVariable("ROOMDESK_SOURCE_DIR").toStdString() +
+                                                         "/tests/contract/zoom_contract.json");
+        const auto log = *m_sandbox->handle({"GET", {"_sandbox", "requests"}, {}, {}, {}}).body;
+        QStringList problems;
+        for (const auto &entry : log) {
+            const std::string method = entry["method"];
+            const auto pathTemplate = contract.matchTemplate(method, entry["path"].get<std::string>());
+            if (!pathTemplate) {
+                problems << QString::fromStdString(method + ' ' + entry["path"].get<std::string>());
+                continue;
+            }
+            std::vector<std::string> names;
+            for (const auto &name : entry["query"])
+                names.push_back(name);
+            for (const auto &name : contract.unknownQueryParameters(method, *pathTemplate, names))
+                problems << QString::fromStdString(*pathTemplate + " query " + name);
+            const std::string body = entry["body"];
+            if (body.empty())
+                continue;
+            for (const auto &field : contract.requestFieldsUnknown(method, *pathTemplate, body))
+                problems << QString::fromStdString(*pathTemplate + " field " + field);
+            for (const auto &error : contract.validateRequestBody(method, *pathTemplate, body))
+                problems << QString::fromStdString(*pathTemplate + ": " + error);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    }
+
+    void cancelledCallersAreNotCalledBack()
+    {
+        bool called = false;
+        {
+            QObject context;
+            m_api->listUsers("active", &context, [&called](const auto &) { called = true; });
+        } // the caller went away (a closed dialog)
+        QTest::qWait(300);
+        QVERIFY(!called);
     }
 
     void users()

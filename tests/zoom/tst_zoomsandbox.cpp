@@ -215,6 +215,8 @@ private slots:
         QCOMPARE(emails.size(), 39);
         QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 39);
 
+        conforms("GET", "/users/{userId}", http.api("GET", "/users/lucia.fernandez@universidad.example"));
+        conforms("GET", "/users/{userId}", http.api("GET", "/users/nobody@universidad.example"));
         const HttpResult pending = http.api("GET", "/users?status=pending");
         QCOMPARE(pending.json()["users"].size(), size_t(1));
         QVERIFY(!pending.json()["users"][0].contains("id")); // Zoom gives pending users no id
