@@ -468,6 +468,33 @@ std::optional<std::string> ContractValidator::matchTemplate(const std::string &m
     return best->path;
 }
 
+std::vector<std::string> ContractValidator::checkRequestLog(const json &log) const
+{
+    std::vector<std::string> problems;
+    for (const json &entry : log) {
+        const std::string method = entry.value("method", std::string());
+        const std::string path = entry.value("path", std::string());
+        const auto pathTemplate = matchTemplate(method, path);
+        if (!pathTemplate) {
+            problems.push_back(method + ' ' + path + ": no such operation");
+            continue;
+        }
+        std::vector<std::string> names;
+        for (const json &name : entry.value("query", json::array()))
+            names.push_back(name.get<std::string>());
+        for (const std::string &name : unknownQueryParameters(method, *pathTemplate, names))
+            problems.push_back(method + ' ' + *pathTemplate + ": undocumented query " + name);
+        const std::string body = entry.value("body", std::string());
+        if (body.empty())
+            continue;
+        for (const std::string &field : requestFieldsUnknown(method, *pathTemplate, body))
+            problems.push_back(method + ' ' + *pathTemplate + ": undocumented field " + field);
+        for (const std::string &error : validateRequestBody(method, *pathTemplate, body))
+            problems.push_back(method + ' ' + *pathTemplate + ": " + error);
+    }
+    return problems;
+}
+
 std::vector<std::string> ContractValidator::unknownQueryParameters(const std::string &method,
                                                                    const std::string &pathTemplate,
                                                                    const std::vector<std::string> &names) const

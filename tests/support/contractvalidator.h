@@ -51,6 +51,10 @@ public:
     // "/v2" are ignored; when several templates match, the one with the most literal segments wins.
     std::optional<std::string> matchTemplate(const std::string &method, const std::string &concretePath) const;
 
+    // Checks a sandbox request log (GET /_sandbox/requests: method, path, query names, body):
+    // every operation, query parameter and body field documented, every body valid.
+    std::vector<std::string> checkRequestLog(const nlohmann::json &log) const;
+
     // Query parameter names the operation does not document.
     std::vector<std::string> unknownQueryParameters(const std::string &method, const std::string &pathTemplate,
                                                     const std::vector<std::string> &names) const;

@@ -121,27 +121,8 @@ private slots:
         const auto log = *sandbox.handle({"GET", {"_sandbox", "requests"}, {}, {}, {}}).body;
         QCOMPARE(log.size(), size_t(25)); // every call above, once: nothing was retried
         QStringList problems;
-        for (const auto &entry : log) {
-            const std::string method = entry["method"];
-            const std::string path = entry["path"];
-            const auto pathTemplate = contract.matchTemplate(method, path);
-            if (!pathTemplate) {
-                problems << QString::fromStdString(method + ' ' + path + ": no such operation");
-                continue;
-            }
-            std::vector<std::string> names;
-            for (const auto &name : entry["query"])
-                names.push_back(name);
-            for (const std::string &name : contract.unknownQueryParameters(method, *pathTemplate, names))
-                problems << QString::fromStdString(method + ' ' + *pathTemplate + ": undocumented query " + name);
-            const std::string body = entry["body"];
-            if (body.empty())
-                continue;
-            for (const std::string &field : contract.requestFieldsUnknown(method, *pathTemplate, body))
-                problems << QString::fromStdString(method + ' ' + *pathTemplate + ": undocumented field " + field);
-            for (const std::string &error : contract.validateRequestBody(method, *pathTemplate, body))
-                problems << QString::fromStdString(method + ' ' + *pathTemplate + ": " + error);
-        }
+        for (const std::string &problem : contract.checkRequestLog(log))
+            problems << QString::fromStdString(problem);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     }
 };

@@ -65,26 +65,8 @@ private slots:
                                                          "/tests/contract/zoom_contract.json");
         const auto log = *m_sandbox->handle({"GET", {"_sandbox", "requests"}, {}, {}, {}}).body;
         QStringList problems;
-        for (const auto &entry : log) {
-            const std::string method = entry["method"];
-            const auto pathTemplate = contract.matchTemplate(method, entry["path"].get<std::string>());
-            if (!pathTemplate) {
-                problems << QString::fromStdString(method + ' ' + entry["path"].get<std::string>());
-                continue;
-            }
-            std::vector<std::string> names;
-            for (const auto &name : entry["query"])
-                names.push_back(name);
-            for (const auto &name : contract.unknownQueryParameters(method, *pathTemplate, names))
-                problems << QString::fromStdString(*pathTemplate + " query " + name);
-            const std::string body = entry["body"];
-            if (body.empty())
-                continue;
-            for (const auto &field : contract.requestFieldsUnknown(method, *pathTemplate, body))
-                problems << QString::fromStdString(*pathTemplate + " field " + field);
-            for (const auto &error : contract.validateRequestBody(method, *pathTemplate, body))
-                problems << QString::fromStdString(*pathTemplate + ": " + error);
-        }
+        for (const std::string &problem : contract.checkRequestLog(log))
+            problems << QString::fromStdString(problem);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     }
 
