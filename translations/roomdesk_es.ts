@@ -828,6 +828,10 @@
         <source>Zoom refused the request: %1</source>
         <translation>Zoom rechazó la solicitud: %1</translation>
     </message>
+    <message>
+        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <translation>Se alcanzó el límite diario de Zoom para esta cuenta (%1). Las llamadas podrán reanudarse a las %2 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ZoomSandbox</name>

@@ -830,6 +830,10 @@
         <source>Zoom refused the request: %1</source>
         <translation>Zoom отклонил запрос: %1</translation>
     </message>
+    <message>
+        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <translation>Исчерпан суточный лимит Zoom для этой учётной записи (%1). Запросы можно будет возобновить в %2 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ZoomSandbox</name>

@@ -38,7 +38,7 @@ std::optional<QDateTime> parseStartTime(const QString &text, const QString &time
     return QDateTime(local.date(), local.time(), zone).toUTC();
 }
 
-FieldErrors validate(const nlohmann::json &body, bool webinar, bool patch)
+FieldErrors validate(const nlohmann::json &body, bool webinar)
 {
     FieldErrors errors;
     const auto stringField = [&](const char *name, size_t maxLength) {
@@ -92,7 +92,6 @@ FieldErrors validate(const nlohmann::json &body, bool webinar, bool patch)
                 errors.emplace_back("settings.jbh_time", "Invalid field.");
         }
     }
-    (void)patch;
     return errors;
 }
 
@@ -199,11 +198,16 @@ SandboxResponse ZoomSandbox::webinarStatus(const SandboxRequest &request, const 
 
 SandboxMeeting *ZoomSandbox::findMeeting(const QString &id, bool webinar, bool includeDeleted)
 {
-    bool ok = false;
-    const qint64 numeric = id.toLongLong(&ok);
-    for (SandboxMeeting &meeting : m_meetings) {
-        const bool same = (ok && meeting.id == numeric) || meeting.uuid == id;
-        if (same && meeting.webinar == webinar && (includeDeleted || !meeting.deleted))
+    const auto usable = [webinar, includeDeleted](const SandboxMeeting &m) {
+        return m.webinar == webinar && (includeDeleted || !m.deleted);
+    };
+    bool numeric = false;
+    if (const qint64 key = id.toLongLong(&numeric); numeric) {
+        const auto it = m_meetings.find(key);
+        return it != m_meetings.end() && usable(*it) ? &*it : nullptr;
+    }
+    for (SandboxMeeting &meeting : m_meetings) { // a UUID
+        if (meeting.uuid == id && usable(meeting))
             return &meeting;
     }
     return nullptr;
@@ -225,10 +229,16 @@ std::optional<SandboxResponse> ZoomSandbox::countHostWrite(const QString &hostId
     return std::nullopt;
 }
 
-nlohmann::ordered_json ZoomSandbox::meetingJson(const SandboxMeeting &meeting) const
+QString ZoomSandbox::joinUrl(const SandboxMeeting &meeting) const
 {
-    const QString base = origin().toString();
-    const QString kind = meeting.webinar ? QStringLiteral("w") : QStringLiteral("j");
+    return QStringLiteral("%1/%2/%3?pwd=%4")
+        .arg(origin().toString(), meeting.webinar ? QStringLiteral("w") : QStringLiteral("j"))
+        .arg(meeting.id)
+        .arg(meeting.password);
+}
+
+nlohmann::ordered_json ZoomSandbox::meetingJson(const SandboxMeeting &meeting)
+{
     nlohmann::ordered_json json = {
         {"uuid", meeting.uuid.toStdString()},      {"id", meeting.id},
         {"host_id", meeting.hostId.toStdString()}, {"host_email", meeting.hostEmail.toStdString()},
@@ -242,13 +252,9 @@ nlohmann::ordered_json ZoomSandbox::meetingJson(const SandboxMeeting &meeting) c
     json["agenda"] = meeting.agenda.toStdString();
     json["created_at"] = meeting.createdAt.toStdString();
     // start_url carries a short-lived token; it changes on every read, as Zoom's does.
-    json["start_url"] = QStringLiteral("%1/s/%2?zak=%3")
-                            .arg(base)
-                            .arg(meeting.id)
-                            .arg(const_cast<ZoomSandbox *>(this)->randomToken(24))
-                            .toStdString();
-    json["join_url"] =
-        QStringLiteral("%1/%2/%3?pwd=%4").arg(base, kind).arg(meeting.id).arg(meeting.password).toStdString();
+    json["start_url"] =
+        QStringLiteral("%1/s/%2?zak=%3").arg(origin().toString()).arg(meeting.id).arg(randomToken(24)).toStdString();
+    json["join_url"] = joinUrl(meeting).toStdString();
     json["password"] = meeting.password.toStdString();
     if (meeting.webinar) {
         json["h323_passcode"] = "123456";
@@ -273,7 +279,7 @@ SandboxResponse ZoomSandbox::create(const SandboxRequest &request, const QString
     if (auto *error = std::get_if<SandboxResponse>(&parsed))
         return *error;
     const nlohmann::json body = std::get<nlohmann::json>(parsed);
-    if (const FieldErrors errors = validate(body, webinar, false); !errors.empty())
+    if (const FieldErrors errors = validate(body, webinar); !errors.empty())
         return validationFailed(errors);
     if (host->type != SandboxUserType::Licensed)
         return SandboxResponse::zoomError(
@@ -335,7 +341,7 @@ SandboxResponse ZoomSandbox::patch(const SandboxRequest &request, const QString 
     if (auto *error = std::get_if<SandboxResponse>(&parsed))
         return *error;
     nlohmann::json body = std::get<nlohmann::json>(parsed);
-    if (const FieldErrors errors = validate(body, webinar, true); !errors.empty())
+    if (const FieldErrors errors = validate(body, webinar); !errors.empty())
         return validationFailed(errors);
     if (auto limited = countHostWrite(meeting->hostId))
         return *limited;
@@ -427,7 +433,7 @@ SandboxResponse ZoomSandbox::listUserMeetings(const SandboxRequest &request, con
                             {"timezone", m.timezone.toStdString()},
                             {"agenda", m.agenda.toStdString()},
                             {"created_at", m.createdAt.toStdString()},
-                            {"join_url", meetingJson(m)["join_url"]}});
+                            {"join_url", joinUrl(m).toStdString()}});
     }
     body["meetings"] = meetings;
     return SandboxResponse::json(200, body);

@@ -436,7 +436,7 @@ SandboxResponse ZoomSandbox::meetingInvitation(const SandboxRequest &, const QSt
                        "Zoom Meeting\r\n%5\r\n\r\nMeeting ID: %6\r\nPasscode: %7\r\n")
             .arg(host ? host->displayName() : meeting->hostEmail, meeting->topic,
                  meeting->startTimeUtc.toTimeZone(QTimeZone(meeting->timezone.toUtf8())).toString(Qt::ISODate),
-                 meeting->timezone, QString::fromStdString(meetingJson(*meeting)["join_url"].get<std::string>()))
+                 meeting->timezone, joinUrl(*meeting))
             .arg(meeting->id)
             .arg(meeting->password);
     return SandboxResponse::json(200, {{"invitation", text.toStdString()}, {"sip_links", nlohmann::json::array()}});

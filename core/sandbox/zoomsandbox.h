@@ -111,7 +111,8 @@ private:
     SandboxResponse changeStatus(const SandboxRequest &request, const QString &id, bool webinar);
     SandboxMeeting *findMeeting(const QString &id, bool webinar, bool includeDeleted = false);
     std::optional<SandboxResponse> countHostWrite(const QString &hostId);
-    nlohmann::ordered_json meetingJson(const SandboxMeeting &meeting) const;
+    nlohmann::ordered_json meetingJson(const SandboxMeeting &meeting); // draws a fresh start link
+    QString joinUrl(const SandboxMeeting &meeting) const;
     QString randomToken(int bytes);
 
     void seedUsers();

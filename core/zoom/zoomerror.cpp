@@ -148,6 +148,12 @@ ZoomError ZoomError::fromResponse(int httpStatus, const QByteArray &body, const 
             error.explanation = tr("This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes "
                                    "per day. Changes to it can resume after midnight UTC; other rooms are not "
                                    "affected.");
+        } else if (error.retryAtUtc && nowUtc.secsTo(*error.retryAtUtc) > 120) {
+            // A daily limit: nobody should be told "Roomdesk will wait" for hours.
+            error.kind = Kind::RateLimited;
+            error.explanation =
+                tr("Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.")
+                    .arg(detail, error.retryAtUtc->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         } else {
             error.kind = Kind::RateLimited;
             error.explanation = tr("Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try "

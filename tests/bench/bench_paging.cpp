@@ -4,7 +4,7 @@
 // the number of 429s. Target: ≥ 0.9 of the ceiling with zero 429s.
 //
 //   bench_paging [--plan free|pro|business] [--participants N]
-#include "sandbox/zoomsandbox.h"
+#include "sandboxkit.h"
 #include "zoom/zoomclient.h"
 
 #include <QCoreApplication>
@@ -14,21 +14,6 @@
 #include <cstdio>
 
 using namespace Roomdesk;
-
-namespace {
-
-QByteArray bearer(ZoomSandbox &sandbox)
-{
-    SandboxRequest token {"POST", {QStringLiteral("oauth"), QStringLiteral("token")}, {}, {}, {}};
-    token.query.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("account_credentials"));
-    token.query.addQueryItem(QStringLiteral("account_id"), sandbox.accountId());
-    token.headers.insert("authorization",
-                         "Basic " +
-                             (sandbox.clientId() + QLatin1Char(':') + sandbox.clientSecret()).toUtf8().toBase64());
-    return "Bearer " + QByteArray::fromStdString(sandbox.handle(token).body->at("access_token").get<std::string>());
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -49,21 +34,7 @@ int main(int argc, char *argv[])
     if (!sandbox.start())
         return 1;
 
-    SandboxRequest create {"POST",
-                           {QStringLiteral("v2"), QStringLiteral("users"),
-                            QStringLiteral("lucia.fernandez@universidad.example"), QStringLiteral("meetings")},
-                           {},
-                           {},
-                           "{}"};
-    create.headers.insert("authorization", bearer(sandbox));
-    const qint64 id = sandbox.handle(create).body->at("id").get<qint64>();
-    sandbox.handle(
-        {"POST",
-         {QStringLiteral("_sandbox"), QStringLiteral("meetings"), QString::number(id), QStringLiteral("end")},
-         {},
-         {},
-         "{\"attendees\":" + QByteArray::number(participants - 1) +
-             ",\"waiting_room\":0,\"rejoins\":0,\"two_devices\":0}"});
+    const QString id = Roomdesk::Test::endedMeeting(sandbox, participants - 1);
 
     ZoomClient client({sandbox.origin(), sandbox.accountId(), sandbox.clientId(), sandbox.clientSecret()});
     client.rateLimiter().setPlan(plan);

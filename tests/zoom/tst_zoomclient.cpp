@@ -1,6 +1,6 @@
 // The Zoom client against the sandbox over loopback: token caching and sharing, recovery
 // from expired tokens, 4711 and 429 handling, faults, and Zoom's UUID encoding rule.
-#include "sandbox/zoomsandbox.h"
+#include "sandboxkit.h"
 #include "zoom/zoomclient.h"
 
 #include <QDeadlineTimer>
@@ -9,17 +9,9 @@
 #include <QTimeZone>
 
 using namespace Roomdesk;
+using namespace Roomdesk::Test;
 
 namespace {
-
-SandboxOptions options(const QString &scopes = QStringLiteral("all"), ZoomPlan plan = ZoomPlan::Business)
-{
-    SandboxOptions o;
-    o.seed = 7;
-    o.plan = plan;
-    o.grantedScopes = SandboxOptions::parseScopes(scopes).value();
-    return o;
-}
 
 ZoomCredentials credentialsFor(const ZoomSandbox &sandbox)
 {
@@ -38,25 +30,6 @@ Result<ZoomResponse, ZoomError> call(ZoomClient &client, ZoomRequest request, in
     if (!outcome)
         return ZoomError::network(QStringLiteral("test timed out"));
     return *outcome;
-}
-
-// A meeting that ended with `attendees` attendees besides the host; returns its id.
-QString endedMeetingWith(ZoomSandbox &sandbox, int attendees)
-{
-    SandboxRequest create {"POST", {"v2", "users", "lucia.fernandez@universidad.example", "meetings"}, {}, {}, "{}"};
-    // Straight into the sandbox: these tests are about the client's reads.
-    SandboxRequest token {"POST", {"oauth", "token"}, {}, {}, {}};
-    token.query.addQueryItem("grant_type", "account_credentials");
-    token.query.addQueryItem("account_id", sandbox.accountId());
-    token.headers.insert("authorization",
-                         "Basic " + (sandbox.clientId() + ':' + sandbox.clientSecret()).toUtf8().toBase64());
-    const auto access = sandbox.handle(token).body->at("access_token").get<std::string>();
-    create.headers.insert("authorization", "Bearer " + QByteArray::fromStdString(access));
-    const qint64 id = sandbox.handle(create).body->at("id").get<qint64>();
-    const QByteArray plan =
-        "{\"attendees\":" + QByteArray::number(attendees) + ",\"waiting_room\":0,\"rejoins\":0,\"two_devices\":0}";
-    sandbox.handle({"POST", {"_sandbox", "meetings", QString::number(id), "end"}, {}, {}, plan});
-    return QString::number(id);
 }
 
 int rateLimited(ZoomSandbox &sandbox)
@@ -81,7 +54,7 @@ class TestZoomClient final : public QObject
 private slots:
     void tokenIsCachedAndSharedByConcurrentCallers()
     {
-        ZoomSandbox sandbox(options());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         ZoomClient client(credentialsFor(sandbox));
         QObject context;
@@ -97,7 +70,7 @@ private slots:
 
     void expiredTokenIsReplacedOnce()
     {
-        SandboxOptions o = options();
+        SandboxOptions o = sandboxOptions();
         o.tokenTtlSeconds = 3600;
         ZoomSandbox sandbox(o);
         QVERIFY(sandbox.start());
@@ -112,7 +85,7 @@ private slots:
 
     void shortLivedTokensAreRefreshedAhead()
     {
-        SandboxOptions o = options();
+        SandboxOptions o = sandboxOptions();
         o.tokenTtlSeconds = 2;
         ZoomSandbox sandbox(o);
         QVERIFY(sandbox.start());
@@ -141,7 +114,7 @@ private slots:
         QFETCH(QString, secret);
         QFETCH(QString, baseUrl);
         QFETCH(int, kind);
-        ZoomSandbox sandbox(options());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         ZoomCredentials credentials = credentialsFor(sandbox);
         if (!secret.isEmpty())
@@ -159,7 +132,7 @@ private slots:
 
     void missingScopeNamesTheAlternatives()
     {
-        ZoomSandbox sandbox(options(QStringLiteral("required")));
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("required")));
         QVERIFY(sandbox.start());
         ZoomClient client(credentialsFor(sandbox));
         const auto result = call(client, get(QStringLiteral("/users")));
@@ -172,7 +145,7 @@ private slots:
 
     void rateLimitsAreWaitedOut()
     {
-        ZoomSandbox sandbox(options(QStringLiteral("all"), ZoomPlan::Free)); // Medium: 2 per second
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("all"), ZoomPlan::Free)); // Medium: 2 per second
         QVERIFY(sandbox.start());
         ZoomClient client(credentialsFor(sandbox));
         QObject context;
@@ -207,6 +180,18 @@ private slots:
         QCOMPARE(now.secsTo(*at), seconds);
     }
 
+    void dailyAccountLimitSaysWhenCallsResume()
+    {
+        const QDateTime now(QDate(2026, 11, 22), QTime(15, 0), QTimeZone::utc());
+        const QByteArray body = "{\"code\":429,\"message\":\"You have reached the maximum daily rate limit for "
+                                "this API.\"}";
+        const ZoomError daily = ZoomError::fromResponse(429, body, "2026-11-23T00:00:00Z", now);
+        QCOMPARE(daily.kind, ZoomError::Kind::RateLimited);
+        QVERIFY2(daily.explanation.contains("2026-11-23 00:00"), qPrintable(daily.explanation));
+        const ZoomError perSecond = ZoomError::fromResponse(429, body, "1", now);
+        QVERIFY(perSecond.explanation.contains("will wait"));
+    }
+
     void dailyLimitOfAHostIsItsOwnCondition()
     {
         // (moc cannot read raw strings with parentheses inside, hence the escapes)
@@ -237,7 +222,7 @@ private slots:
         QFETCH(QString, faults);
         QFETCH(QByteArray, method);
         QFETCH(int, kind);
-        SandboxOptions o = options();
+        SandboxOptions o = sandboxOptions();
         o.faults = SandboxOptions::parseFaults(faults).value();
         ZoomSandbox sandbox(o);
         QVERIFY(sandbox.start());
@@ -266,9 +251,9 @@ private slots:
 
     void pagingStaysUnderTheRateLimit()
     {
-        ZoomSandbox sandbox(options(QStringLiteral("all"), ZoomPlan::Pro)); // Medium: 20 per second
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("all"), ZoomPlan::Pro)); // Medium: 20 per second
         QVERIFY(sandbox.start());
-        const QString id = endedMeetingWith(sandbox, 11999); // 12,000 rows with the host: 40 pages
+        const QString id = endedMeeting(sandbox, 11999); // 12,000 rows with the host: 40 pages
         ZoomClient client(credentialsFor(sandbox));
         client.rateLimiter().setPlan(ZoomPlan::Pro);
         ZoomRequest request = get(QStringLiteral("/past_meetings/%1/participants").arg(id), RateLimitLabel::Medium);
@@ -293,9 +278,9 @@ private slots:
 
     void pagingSurvivesAnExpiredPageToken()
     {
-        ZoomSandbox sandbox(options());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
-        const QString id = endedMeetingWith(sandbox, 999);
+        const QString id = endedMeeting(sandbox, 999);
         ZoomClient client(credentialsFor(sandbox));
         ZoomRequest request = get(QStringLiteral("/report/meetings/%1/participants").arg(id), RateLimitLabel::Heavy);
         request.query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("100"));
@@ -363,7 +348,7 @@ private slots:
 
     void doubleEncodedUuidReachesTheMeeting()
     {
-        ZoomSandbox sandbox(options());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         ZoomClient client(credentialsFor(sandbox));
         ZoomRequest create = get(QStringLiteral("/users/lucia.fernandez@universidad.example/meetings"));

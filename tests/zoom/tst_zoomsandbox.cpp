@@ -2,6 +2,8 @@
 // limits and the meeting/webinar lifecycle, every answer checked against Zoom's schemas.
 #include "contractvalidator.h"
 #include "sandboxhttp.h"
+#include "sandboxkit.h"
+#include "zoom/zoomclient.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -10,25 +12,6 @@ using namespace Roomdesk;
 using namespace Roomdesk::Test;
 
 namespace {
-
-SandboxOptions optionsWith(const QString &scopes = QStringLiteral("all"), ZoomPlan plan = ZoomPlan::Business)
-{
-    SandboxOptions options;
-    options.seed = 42;
-    options.plan = plan;
-    options.grantedScopes = SandboxOptions::parseScopes(scopes).value();
-    return options;
-}
-
-// Zoom's rule for UUIDs in paths (see ZoomClient::segment), kept here to test the wire.
-QString ZoomClientSegment(const nlohmann::json &uuid)
-{
-    const QString raw = QString::fromStdString(uuid.get<std::string>());
-    QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(raw));
-    if (raw.startsWith('/') || raw.contains("//"))
-        encoded = QString::fromLatin1(QUrl::toPercentEncoding(encoded));
-    return encoded;
-}
 
 QString joinErrors(const std::vector<std::string> &errors)
 {
@@ -88,7 +71,7 @@ private slots:
         QFETCH(bool, goodSecret);
         QFETCH(int, status);
         QFETCH(QString, error);
-        ZoomSandbox sandbox(optionsWith(QStringLiteral("required")));
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("required")));
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QString secret = goodSecret ? sandbox.clientSecret() : QStringLiteral("wrong");
@@ -117,7 +100,7 @@ private slots:
 
     void tokensAreCheckedLikeZoom()
     {
-        SandboxOptions options = optionsWith();
+        SandboxOptions options = sandboxOptions();
         options.tokenTtlSeconds = 60;
         ZoomSandbox sandbox(options);
         QVERIFY(sandbox.start());
@@ -138,7 +121,7 @@ private slots:
 
     void missingScopesAre4711WithTheAlternatives()
     {
-        ZoomSandbox sandbox(optionsWith(QStringLiteral("required")));
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("required")));
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const HttpResult users = http.api("GET", "/users");
@@ -155,7 +138,7 @@ private slots:
     void scopesAndLabelsMatchZoomsDocuments()
     {
         // Every operation the sandbox serves requires what Zoom's OpenAPI document lists.
-        ZoomSandbox sandbox(optionsWith(QStringLiteral("meeting:read:meeting")));
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("meeting:read:meeting")));
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QList<std::pair<QByteArray, QString>> calls = {{"GET", "/users"},
@@ -190,7 +173,7 @@ private slots:
 
     void usersArePagedWithExpiringTokens()
     {
-        SandboxOptions options = optionsWith();
+        SandboxOptions options = sandboxOptions();
         options.users = 40;
         ZoomSandbox sandbox(options);
         QVERIFY(sandbox.start());
@@ -235,7 +218,7 @@ private slots:
 
     void meetingLifecycle()
     {
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QByteArray body = R"({"topic":"Álgebra — grupo 3","type":2,"start_time":"2031-03-10T10:00:00",
@@ -276,7 +259,7 @@ private slots:
 
     void webinarsNeedAWebinarLicence()
     {
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QByteArray body = R"({"topic":"Вебинар","start_time":"2031-03-10T07:00:00Z","duration":60})";
@@ -332,7 +315,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, code);
         QFETCH(QString, field);
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const HttpResult result = http.api("POST", "/users/" + user + "/meetings", body);
@@ -350,7 +333,7 @@ private slots:
 
     void doubleEncodedUuids()
     {
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QString id = QString::number(
@@ -365,7 +348,7 @@ private slots:
 
     void perSecondLimitsAnswer429()
     {
-        ZoomSandbox sandbox(optionsWith(QStringLiteral("all"), ZoomPlan::Free));
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("all"), ZoomPlan::Free));
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         // Free plan, Medium label: 2 requests per second.
@@ -385,7 +368,7 @@ private slots:
 
     void sessionsProduceZoomsParticipantLists()
     {
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const auto meeting = http.api("POST", "/users/olga.smirnova@universidad.example/meetings",
@@ -412,10 +395,10 @@ private slots:
         int waiting = 0;
         QString token;
         do {
-            const HttpResult page =
-                http.api("GET",
-                         "/past_meetings/" + ZoomClientSegment(meeting["uuid"]) + "/participants?page_size=20" +
-                             (token.isEmpty() ? QString() : "&next_page_token=" + token));
+            const HttpResult page = http.api(
+                "GET",
+                "/past_meetings/" + ZoomClient::segment(QString::fromStdString(meeting["uuid"].get<std::string>())) +
+                    "/participants?page_size=20" + (token.isEmpty() ? QString() : "&next_page_token=" + token));
             QCOMPARE(page.status, 200);
             conforms("GET", "/past_meetings/{meetingId}/participants", page);
             const auto body = page.json(); // keep it alive for the loop
@@ -447,7 +430,7 @@ private slots:
 
     void webinarSessionsAndPaidPlans()
     {
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QString id = QString::number(
@@ -463,7 +446,7 @@ private slots:
         const HttpResult none = http.api("GET", "/meetings/" + id + "/recordings");
         QCOMPARE(none.json()["code"].get<int>(), 3301);
 
-        ZoomSandbox free(optionsWith(QStringLiteral("all"), ZoomPlan::Free));
+        ZoomSandbox free(sandboxOptions(QStringLiteral("all"), ZoomPlan::Free));
         QVERIFY(free.start());
         SandboxHttp freeHttp(&free);
         const HttpResult refused = freeHttp.api("GET", "/past_meetings/1/participants");
@@ -473,7 +456,7 @@ private slots:
 
     void registrantsAndInvitation()
     {
-        ZoomSandbox sandbox(optionsWith());
+        ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         const QString id = QString::number(
@@ -526,7 +509,7 @@ private slots:
 
     void hostsMayChangeMeetings100TimesADay()
     {
-        ZoomSandbox sandbox(optionsWith(QStringLiteral("all"), ZoomPlan::Business));
+        ZoomSandbox sandbox(sandboxOptions(QStringLiteral("all"), ZoomPlan::Business));
         QVERIFY(sandbox.start());
         SandboxHttp http(&sandbox);
         int created = 0;
