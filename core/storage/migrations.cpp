@@ -43,12 +43,43 @@ Result<void> createFoundation(const QSqlDatabase &db)
     return insert.exec();
 }
 
+Result<void> createConnection(const QSqlDatabase &db)
+{
+    // The Zoom connection of this database's profile. Only what is not secret: the Client
+    // Secret and the webhook Secret Token live in the operating system's keychain, under
+    // this database's database_id (core/secrets).
+    return execAll(db,
+                   {
+                       "CREATE TABLE zoom_connection ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " base_url TEXT NOT NULL,"
+                       " account_id TEXT NOT NULL,"
+                       " client_id TEXT NOT NULL,"
+                       " verified_at TEXT,"
+                       " granted_scopes TEXT,"
+                       " updated_at TEXT NOT NULL)",
+                       // Webhook events accepted by the receiver, stored before Zoom gets its 200.
+                       // dedup_key is the SHA-256 of the raw body: Zoom's retries repeat it.
+                       "CREATE TABLE webhook_inbox ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " dedup_key TEXT NOT NULL UNIQUE,"
+                       " event TEXT NOT NULL,"
+                       " event_ts INTEGER NOT NULL,"
+                       " request_id TEXT,"
+                       " received_at TEXT NOT NULL,"
+                       " body BLOB NOT NULL,"
+                       " processed_at TEXT)",
+                       "CREATE INDEX webhook_inbox_unprocessed ON webhook_inbox (processed_at, id)",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, "foundation", &createFoundation},
+        {2, "zoom connection and webhook inbox", &createConnection},
     };
     return all;
 }

@@ -125,22 +125,26 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("failing.sqlite"));
         QVERIFY(Database::open(path));
-        static const std::vector<Migration> failing = {
-            migrations().front(),
-            {2, "half done", [](const QSqlDatabase &db) -> Result<void> {
-                 if (auto r = SqlStatement(db, QStringLiteral("CREATE TABLE half (id INTEGER)")).exec(); !r)
-                     return r;
-                 return SqlStatement(db, QStringLiteral("INSERT INTO no_such_table VALUES (1)")).exec();
-             }}};
+        // Roomdesk's own steps, then one that fails half-way.
+        static const std::vector<Migration> failing = [] {
+            std::vector<Migration> steps = migrations();
+            steps.push_back({latestSchemaVersion() + 1, "half done", [](const QSqlDatabase &db) -> Result<void> {
+                                 if (auto r = SqlStatement(db, QStringLiteral("CREATE TABLE half (id INTEGER)")).exec();
+                                     !r)
+                                     return r;
+                                 return SqlStatement(db, QStringLiteral("INSERT INTO no_such_table VALUES (1)")).exec();
+                             }});
+            return steps;
+        }();
         DatabaseOptions options;
         options.migrations = &failing;
         auto db = Database::open(path, options);
         QVERIFY(!db);
         QCOMPARE(db.error().code, QStringLiteral("db.migration_failed"));
-        QVERIFY(db.error().message.contains(QLatin1String("2")));
+        QVERIFY(db.error().message.contains(QString::number(latestSchemaVersion() + 1)));
 
         RawConnection raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), latestSchemaVersion());
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'")).toInt(), 0);
     }
 
