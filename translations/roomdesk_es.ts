@@ -8,7 +8,7 @@
         <translation>Acerca de Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Gestiona la cuenta Zoom de su institución: salas compartidas, formularios de eventos que se convierten en reuniones y seminarios web, enlaces por grupo, un calendario de salas e informes de asistencia.</translation>
     </message>
     <message>
@@ -123,6 +123,136 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::CredentialsCommands</name>
+    <message>
+        <source>Give the %1 either with --%2 or with --%3, not both.</source>
+        <translation>Indique el %1 con --%2 o con --%3, no con ambas.</translation>
+    </message>
+    <message>
+        <source>Only one secret can come from standard input; give the other with its --…-env option.</source>
+        <translation>Solo un secreto puede llegar por la entrada estándar; indique el otro con su opción --…-env.</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give at least one of --base-url, --account-id, --client-id or a secret option.</source>
+        <translation>Nada que guardar: indique al menos --base-url, --account-id, --client-id o una opción de secreto.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the %2.</source>
+        <translation>La variable de entorno %1 está vacía o no existe; debe contener el %2.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Standard input is empty; it must hold the %1.</source>
+        <translation>La entrada estándar está vacía; debe contener el %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Run “roomdeskctl credentials test” to check the connection.</source>
+        <translation>Guardado. Ejecute «roomdeskctl credentials test» para comprobar la conexión.</translation>
+    </message>
+    <message>
+        <source>unknown (keychain unavailable)</source>
+        <translation>desconocido (llavero no disponible)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>no guardado</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no configurado</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Zoom address</source>
+        <translation>Dirección de Zoom</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n scope(s) granted</source>
+        <translation>
+            <numerusform>%1, %n permiso concedido</numerusform>
+            <numerusform>%1, %n permisos concedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>The Zoom connection was forgotten, but a secret could not be removed: %1</source>
+        <translation>Se olvidó la conexión con Zoom, pero no se pudo eliminar un secreto: %1</translation>
+    </message>
+    <message>
+        <source>The Zoom connection and its secrets were forgotten.</source>
+        <translation>Se olvidaron la conexión con Zoom y sus secretos.</translation>
+    </message>
+    <message>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The app's Account ID</source>
+        <translation>El Account ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>The app's Client ID</source>
+        <translation>El Client ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>Read the Client Secret from standard input</source>
+        <translation>Leer el Client Secret de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the Client Secret</source>
+        <translation>Variable de entorno que contiene el Client Secret</translation>
+    </message>
+    <message>
+        <source>Read the webhook Secret Token from standard input</source>
+        <translation>Leer el Secret Token del webhook de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the webhook Secret Token</source>
+        <translation>Variable de entorno que contiene el Secret Token de los webhooks</translation>
+    </message>
+    <message>
+        <source>Store the Zoom connection: ids in the database, secrets in the system keychain (never on the command line)</source>
+        <translation>Guardar la conexión con Zoom: los identificadores en la base de datos, los secretos en el llavero del sistema (nunca en la línea de comandos)</translation>
+    </message>
+    <message>
+        <source>Show what is configured and whether each secret is stored (never the secret)</source>
+        <translation>Mostrar qué está configurado y si cada secreto está guardado (nunca el secreto)</translation>
+    </message>
+    <message>
+        <source>Exchange a token with the stored credentials and check the scopes; exit 1 when that fails or a required scope is missing</source>
+        <translation>Obtener un token con las credenciales guardadas y comprobar los permisos; termina con 1 si falla o falta un permiso obligatorio</translation>
+    </message>
+    <message>
+        <source>Forget the stored Zoom connection and remove its secrets from the keychain</source>
+        <translation>Olvidar la conexión con Zoom guardada y eliminar sus secretos del llavero</translation>
+    </message>
+    <message>
+        <source>No Zoom connection is configured yet. Run the setup wizard, or “roomdeskctl credentials set --account-id … --client-id … --client-secret-stdin”.</source>
+        <translation>Todavía no hay ninguna conexión con Zoom configurada. Ejecute el asistente de configuración o «roomdeskctl credentials set --account-id … --client-id … --client-secret-stdin».</translation>
+    </message>
+    <message>
+        <source>The Client Secret is not stored in the keychain. Run “roomdeskctl credentials set --client-secret-stdin” or the setup wizard.</source>
+        <translation>El Client Secret no está guardado en el llavero. Ejecute «roomdeskctl credentials set --client-secret-stdin» o el asistente de configuración.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::DatabaseCommands</name>
     <message>
         <source>Path:</source>
@@ -212,7 +342,7 @@
         <translation>--webhook-url necesita --webhook-secret-env con el nombre de una variable que contenga el Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
         <translation>Enviar webhooks firmados (tras la validación de URL de Zoom) a esta dirección</translation>
     </message>
     <message>
@@ -234,12 +364,32 @@
 <context>
     <name>Roomdesk::Cli::ZoomCommands</name>
     <message>
-        <source>“zoom check” needs --%1 (stored credentials arrive with the setup wizard).</source>
-        <translation>«zoom check» necesita --%1 (las credenciales guardadas llegarán con el asistente de configuración).</translation>
-    </message>
-    <message>
         <source>The environment variable %1 is empty or not set; it must hold the Client Secret.</source>
         <translation>La variable de entorno %1 está vacía o no existe; debe contener el Client Secret.</translation>
+    </message>
+    <message>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The app's Account ID</source>
+        <translation>El Account ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>The app's Client ID</source>
+        <translation>El Client ID de la aplicación</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the Client Secret</source>
+        <translation>Variable de entorno que contiene el Client Secret</translation>
+    </message>
+    <message>
+        <source>“zoom check” with options needs all of --base-url, --account-id, --client-id and --client-secret-env (--%1 is missing); without options it checks the stored credentials.</source>
+        <translation>«zoom check» con opciones necesita --base-url, --account-id, --client-id y --client-secret-env (falta --%1); sin opciones comprueba las credenciales guardadas.</translation>
+    </message>
+    <message>
+        <source>Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing. Without options it uses the stored credentials</source>
+        <translation>Obtener un token y listar cada permiso como concedido o ausente; termina con 1 si falta uno obligatorio. Sin opciones usa las credenciales guardadas</translation>
     </message>
     <message>
         <source>granted</source>
@@ -263,30 +413,76 @@
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
+        <translation><numerusform>Falta %n ámbito obligatorio. Añádalo a la aplicación en el Zoom App Marketplace.</numerusform><numerusform>Faltan %n ámbitos obligatorios. Añádalos a la aplicación en el Zoom App Marketplace.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CredentialFields</name>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Secret Token</source>
+        <translation>Secret Token</translation>
+    </message>
+    <message>
+        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
+        <translation>Pegue el %1 de la página de la aplicación en Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>This is an address, not the %1. Copy the value shown next to “%1” in the Marketplace.</source>
+        <translation>Esto es una dirección, no el %1. Copie el valor que aparece junto a «%1» en el Marketplace.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address, not the %1.</source>
+        <translation>Esto parece una dirección de correo electrónico, no el %1.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
+        <translation>El %1 contiene un espacio o un salto de línea: se copió solo una parte o dos valores. Cópielo de nuevo con el botón de copiar del Marketplace.</translation>
+    </message>
+    <message>
+        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
+        <translation>El %1 contiene «%2»; los valores de Zoom solo tienen letras latinas, dígitos, «-» y «_».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>Falta %n ámbito obligatorio. Añádalo a la aplicación en el Zoom App Marketplace.</numerusform>
-            <numerusform>Faltan %n ámbitos obligatorios. Añádalos a la aplicación en el Zoom App Marketplace.</numerusform>
+            <numerusform>El %1 es demasiado corto (%n carácter); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
+            <numerusform>El %1 es demasiado corto (%n caracteres); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is too long (%n character(s)); several values may have been pasted together.</source>
+        <translation>
+            <numerusform>El %1 es demasiado largo (%n carácter); puede que se hayan pegado varios valores juntos.</numerusform>
+            <numerusform>El %1 es demasiado largo (%n caracteres); puede que se hayan pegado varios valores juntos.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing</source>
-        <translation>Obtener un token y listar cada ámbito como concedido o ausente; sale con 1 si falta uno obligatorio</translation>
+        <source>The Account ID and the Client ID are identical; one of them was pasted into both fields.</source>
+        <translation>El Account ID y el Client ID son idénticos: uno de ellos se pegó en los dos campos.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
-        <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
+        <source>Choose where the Zoom account lives: https://zoom.us, https://zoomgov.com or the address of a sandbox.</source>
+        <translation>Elija dónde está la cuenta de Zoom: https://zoom.us, https://zoomgov.com o la dirección de un sandbox.</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
-        <translation>El Account ID de la aplicación</translation>
+        <source>“%1” is not an origin such as https://zoom.us (no path, query or user name).</source>
+        <translation>«%1» no es un origen como https://zoom.us (sin ruta, consulta ni nombre de usuario).</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
-        <translation>El Client ID de la aplicación</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the Client Secret</source>
-        <translation>Variable de entorno que contiene el Client Secret</translation>
+        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
+        <translation>Use https://%1: los tokens se obtienen allí y la respuesta de Zoom indica dónde está la API.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +504,7 @@
         <translation>No se puede leer el archivo de base de datos «%1». Revise sus permisos.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -508,11 +704,11 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
         <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
     </message>
     <message>
@@ -626,7 +822,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting&apos;s details for its report</source>
+        <source>Read an ended meeting's details for its report</source>
         <translation>Leer los datos de una reunión terminada para su informe</translation>
     </message>
     <message>
@@ -638,11 +834,11 @@
         <translation>Leer quién asistió a una reunión terminada</translation>
     </message>
     <message>
-        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <source>List a room's meetings to find changes made in Zoom</source>
         <translation>Listar las reuniones de una sala para detectar cambios hechos en Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s registrants</source>
+        <source>Read a meeting's registrants</source>
         <translation>Leer los inscritos de una reunión</translation>
     </message>
     <message>
@@ -670,7 +866,7 @@
         <translation>Inscribir participantes en una reunión</translation>
     </message>
     <message>
-        <source>Remove a participant&apos;s registration</source>
+        <source>Remove a participant's registration</source>
         <translation>Quitar la inscripción de un participante</translation>
     </message>
     <message>
@@ -686,11 +882,11 @@
         <translation>Terminar reuniones en subcuentas de una cuenta maestra</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s cloud recordings</source>
+        <source>Read a meeting's cloud recordings</source>
         <translation>Leer las grabaciones en la nube de una reunión</translation>
     </message>
     <message>
-        <source>List a room&apos;s cloud recordings</source>
+        <source>List a room's cloud recordings</source>
         <translation>Listar las grabaciones en la nube de una sala</translation>
     </message>
     <message>
@@ -710,7 +906,7 @@
         <translation>Leer quién asistió a un seminario web terminado</translation>
     </message>
     <message>
-        <source>Read a webinar&apos;s registrants</source>
+        <source>Read a webinar's registrants</source>
         <translation>Leer los inscritos de un seminario web</translation>
     </message>
     <message>
@@ -726,15 +922,15 @@
         <translation>Importar usuarios de Zoom con licencia como salas</translation>
     </message>
     <message>
-        <source>Check a room&apos;s licence and webinar capability</source>
+        <source>Check a room's licence and webinar capability</source>
         <translation>Comprobar la licencia de una sala y si admite seminarios web</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
         <translation>Asistencia desde los informes de reuniones de Zoom (más detalle, límites más lentos)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <source>Attendance from Zoom's webinar reports</source>
         <translation>Asistencia desde los informes de seminarios web de Zoom</translation>
     </message>
     <message>
@@ -748,6 +944,36 @@
     <message>
         <source>End a webinar after the courtesy time</source>
         <translation>Terminar un seminario web tras el tiempo de cortesía</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1), so the %2 cannot be kept there. Roomdesk never writes secrets to a file: start the keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or keep the secrets for this session only.</source>
+        <translation>El llavero del sistema no está disponible (%1), así que el %2 no se puede guardar en él. Roomdesk nunca escribe secretos en un archivo: inicie el llavero (GNOME Keyring, KWallet, Llavero de macOS, Administrador de credenciales de Windows) o conserve los secretos solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Access to the %1 in the system keychain was refused (%2). Unlock the keychain and allow Roomdesk to use it.</source>
+        <translation>Se denegó el acceso al %1 en el llavero del sistema (%2). Desbloquee el llavero y permita que Roomdesk lo use.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not handle the %1: %2</source>
+        <translation>El llavero del sistema no pudo gestionar el %1: %2</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>webhook Secret Token</source>
+        <translation>Secret Token del webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomConnectionStore</name>
+    <message>
+        <source>The database has no profile id; it was not created by Roomdesk.</source>
+        <translation>La base de datos no tiene identificador de perfil; no la creó Roomdesk.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +995,7 @@
         <translation>Zoom respondió con algo que Roomdesk no entiende (%1). No se cambió nada en este lado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom rechazó el Client ID o el Client Secret. Vuelva a copiar ambos desde la página App Credentials de la aplicación en el Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -781,11 +1007,11 @@
         <translation>Zoom rechazó la solicitud del token (%1). Revise el Account ID.</translation>
     </message>
     <message>
-        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>El usuario de Zoom de esta sala alcanzó el límite de Zoom de 100 cambios de reuniones y seminarios web al día. Podrá volver a cambiarse después de medianoche UTC; las demás salas no se ven afectadas.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Se alcanzó el límite de frecuencia de Zoom para esta cuenta (%1). Roomdesk esperará y lo volverá a intentar.</translation>
     </message>
     <message>
@@ -801,7 +1027,7 @@
         <translation>A la aplicación de Zoom le falta un ámbito necesario. Añada uno de estos ámbitos a la aplicación en el Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom no conoce a este usuario (%1). Revise la dirección de correo de la sala y que el usuario esté activo en la cuenta de Zoom.</translation>
     </message>
     <message>
@@ -829,7 +1055,7 @@
         <translation>Zoom rechazó la solicitud: %1</translation>
     </message>
     <message>
-        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Se alcanzó el límite diario de Zoom para esta cuenta (%1). Las llamadas podrán reanudarse a las %2 UTC.</translation>
     </message>
 </context>

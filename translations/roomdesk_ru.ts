@@ -8,7 +8,7 @@
         <translation>О программе Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Управляет учётной записью Zoom вашей организации: общие комнаты, формы мероприятий, которые становятся конференциями и вебинарами, ссылки для групп, календарь комнат и отчёты о посещаемости.</translation>
     </message>
     <message>
@@ -123,6 +123,137 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::CredentialsCommands</name>
+    <message>
+        <source>Give the %1 either with --%2 or with --%3, not both.</source>
+        <translation>%1 передаётся либо через --%2, либо через --%3, но не обоими способами.</translation>
+    </message>
+    <message>
+        <source>Only one secret can come from standard input; give the other with its --…-env option.</source>
+        <translation>Из стандартного ввода можно прочитать только один секрет; второй передайте через его параметр --…-env.</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give at least one of --base-url, --account-id, --client-id or a secret option.</source>
+        <translation>Нечего сохранять: укажите хотя бы --base-url, --account-id, --client-id или параметр секрета.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the %2.</source>
+        <translation>Переменная окружения %1 пуста или не задана; в ней должен быть %2.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Не удаётся прочитать стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Standard input is empty; it must hold the %1.</source>
+        <translation>Стандартный ввод пуст; в нём должен быть %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Run “roomdeskctl credentials test” to check the connection.</source>
+        <translation>Сохранено. Запустите «roomdeskctl credentials test», чтобы проверить подключение.</translation>
+    </message>
+    <message>
+        <source>unknown (keychain unavailable)</source>
+        <translation>неизвестно (связка ключей недоступна)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>хранится в связке ключей</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>не сохранён</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Zoom address</source>
+        <translation>Адрес Zoom</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n scope(s) granted</source>
+        <translation>
+            <numerusform>%1, предоставлена %n область доступа</numerusform>
+            <numerusform>%1, предоставлены %n области доступа</numerusform>
+            <numerusform>%1, предоставлено %n областей доступа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>The Zoom connection was forgotten, but a secret could not be removed: %1</source>
+        <translation>Подключение к Zoom забыто, но один из секретов удалить не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The Zoom connection and its secrets were forgotten.</source>
+        <translation>Подключение к Zoom и его секреты забыты.</translation>
+    </message>
+    <message>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
+    </message>
+    <message>
+        <source>The app's Account ID</source>
+        <translation>Account ID приложения</translation>
+    </message>
+    <message>
+        <source>The app's Client ID</source>
+        <translation>Client ID приложения</translation>
+    </message>
+    <message>
+        <source>Read the Client Secret from standard input</source>
+        <translation>Прочитать Client Secret из стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the Client Secret</source>
+        <translation>Переменная окружения, в которой хранится Client Secret</translation>
+    </message>
+    <message>
+        <source>Read the webhook Secret Token from standard input</source>
+        <translation>Прочитать Secret Token веб-хука из стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the webhook Secret Token</source>
+        <translation>Переменная окружения, в которой хранится Secret Token веб-хуков</translation>
+    </message>
+    <message>
+        <source>Store the Zoom connection: ids in the database, secrets in the system keychain (never on the command line)</source>
+        <translation>Сохранить подключение к Zoom: идентификаторы — в базе данных, секреты — в системной связке ключей (никогда в командной строке)</translation>
+    </message>
+    <message>
+        <source>Show what is configured and whether each secret is stored (never the secret)</source>
+        <translation>Показать, что настроено и сохранён ли каждый секрет (но не сам секрет)</translation>
+    </message>
+    <message>
+        <source>Exchange a token with the stored credentials and check the scopes; exit 1 when that fails or a required scope is missing</source>
+        <translation>Получить токен по сохранённым учётным данным и проверить области доступа; код 1, если это не удалось или не хватает обязательной области</translation>
+    </message>
+    <message>
+        <source>Forget the stored Zoom connection and remove its secrets from the keychain</source>
+        <translation>Забыть сохранённое подключение к Zoom и удалить его секреты из связки ключей</translation>
+    </message>
+    <message>
+        <source>No Zoom connection is configured yet. Run the setup wizard, or “roomdeskctl credentials set --account-id … --client-id … --client-secret-stdin”.</source>
+        <translation>Подключение к Zoom ещё не настроено. Запустите мастер настройки или «roomdeskctl credentials set --account-id … --client-id … --client-secret-stdin».</translation>
+    </message>
+    <message>
+        <source>The Client Secret is not stored in the keychain. Run “roomdeskctl credentials set --client-secret-stdin” or the setup wizard.</source>
+        <translation>Client Secret не сохранён в связке ключей. Запустите «roomdeskctl credentials set --client-secret-stdin» или мастер настройки.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::DatabaseCommands</name>
     <message>
         <source>Path:</source>
@@ -212,7 +343,7 @@
         <translation>Для --webhook-url нужен --webhook-secret-env с именем переменной, в которой хранится Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
         <translation>Отправлять подписанные веб-хуки (после проверки URL, как в Zoom) на этот адрес</translation>
     </message>
     <message>
@@ -234,12 +365,32 @@
 <context>
     <name>Roomdesk::Cli::ZoomCommands</name>
     <message>
-        <source>“zoom check” needs --%1 (stored credentials arrive with the setup wizard).</source>
-        <translation>Для «zoom check» нужен --%1 (сохранённые учётные данные появятся вместе с мастером настройки).</translation>
-    </message>
-    <message>
         <source>The environment variable %1 is empty or not set; it must hold the Client Secret.</source>
         <translation>Переменная окружения %1 пуста или не задана; в ней должен быть Client Secret.</translation>
+    </message>
+    <message>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
+    </message>
+    <message>
+        <source>The app's Account ID</source>
+        <translation>Account ID приложения</translation>
+    </message>
+    <message>
+        <source>The app's Client ID</source>
+        <translation>Client ID приложения</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the Client Secret</source>
+        <translation>Переменная окружения, в которой хранится Client Secret</translation>
+    </message>
+    <message>
+        <source>“zoom check” with options needs all of --base-url, --account-id, --client-id and --client-secret-env (--%1 is missing); without options it checks the stored credentials.</source>
+        <translation>«zoom check» с параметрами требует все из --base-url, --account-id, --client-id и --client-secret-env (нет --%1); без параметров проверяются сохранённые учётные данные.</translation>
+    </message>
+    <message>
+        <source>Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing. Without options it uses the stored credentials</source>
+        <translation>Получить токен и показать каждую область доступа как предоставленную или отсутствующую; код 1, если не хватает обязательной. Без параметров используются сохранённые учётные данные</translation>
     </message>
     <message>
         <source>granted</source>
@@ -263,31 +414,78 @@
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
+        <translation><numerusform>Не хватает %n обязательной области доступа. Добавьте её в приложение в Zoom App Marketplace.</numerusform><numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform><numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CredentialFields</name>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Secret Token</source>
+        <translation>Secret Token</translation>
+    </message>
+    <message>
+        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
+        <translation>Вставьте %1 со страницы приложения в Zoom App Marketplace.</translation>
+    </message>
+    <message>
+        <source>This is an address, not the %1. Copy the value shown next to “%1” in the Marketplace.</source>
+        <translation>Это адрес, а не %1. Скопируйте значение рядом с «%1» в Marketplace.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address, not the %1.</source>
+        <translation>Это похоже на адрес электронной почты, а не на %1.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
+        <translation>%1 содержит пробел или перевод строки: скопирована только часть или два значения сразу. Скопируйте его ещё раз кнопкой копирования в Marketplace.</translation>
+    </message>
+    <message>
+        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
+        <translation>%1 содержит «%2»; в значениях Zoom бывают только латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>Не хватает %n обязательной области доступа. Добавьте её в приложение в Zoom App Marketplace.</numerusform>
-            <numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform>
-            <numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform>
+            <numerusform>%1 слишком короткий (%n символ); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
+            <numerusform>%1 слишком короткий (%n символа); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
+            <numerusform>%1 слишком короткий (%n символов); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is too long (%n character(s)); several values may have been pasted together.</source>
+        <translation>
+            <numerusform>%1 слишком длинный (%n символ); возможно, вставлено несколько значений сразу.</numerusform>
+            <numerusform>%1 слишком длинный (%n символа); возможно, вставлено несколько значений сразу.</numerusform>
+            <numerusform>%1 слишком длинный (%n символов); возможно, вставлено несколько значений сразу.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing</source>
-        <translation>Получить токен и перечислить все области доступа как выданные или отсутствующие; код 1, если нет обязательной</translation>
+        <source>The Account ID and the Client ID are identical; one of them was pasted into both fields.</source>
+        <translation>Account ID и Client ID совпадают: одно из значений вставлено в оба поля.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
-        <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
+        <source>Choose where the Zoom account lives: https://zoom.us, https://zoomgov.com or the address of a sandbox.</source>
+        <translation>Выберите, где находится учётная запись Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы.</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
-        <translation>Account ID приложения</translation>
+        <source>“%1” is not an origin such as https://zoom.us (no path, query or user name).</source>
+        <translation>«%1» — не адрес вида https://zoom.us (без пути, параметров запроса и имени пользователя).</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
-        <translation>Client ID приложения</translation>
-    </message>
-    <message>
-        <source>Environment variable that holds the Client Secret</source>
-        <translation>Переменная окружения, в которой хранится Client Secret</translation>
+        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
+        <translation>Используйте https://%1: токены выдаются там, а ответ Zoom сообщает, где находится API.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +507,7 @@
         <translation>Не удаётся прочитать файл базы данных «%1». Проверьте права доступа.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>Драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -510,11 +708,11 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
         <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
     </message>
     <message>
@@ -628,7 +826,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting&apos;s details for its report</source>
+        <source>Read an ended meeting's details for its report</source>
         <translation>Читать сведения о завершённой конференции для отчёта</translation>
     </message>
     <message>
@@ -640,11 +838,11 @@
         <translation>Читать, кто был на завершённой конференции</translation>
     </message>
     <message>
-        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <source>List a room's meetings to find changes made in Zoom</source>
         <translation>Получать список конференций комнаты, чтобы находить изменения, сделанные в Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s registrants</source>
+        <source>Read a meeting's registrants</source>
         <translation>Читать зарегистрированных участников конференции</translation>
     </message>
     <message>
@@ -672,7 +870,7 @@
         <translation>Регистрировать участников конференции</translation>
     </message>
     <message>
-        <source>Remove a participant&apos;s registration</source>
+        <source>Remove a participant's registration</source>
         <translation>Отменять регистрацию участника</translation>
     </message>
     <message>
@@ -688,11 +886,11 @@
         <translation>Завершать конференции в дочерних учётных записях главной</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s cloud recordings</source>
+        <source>Read a meeting's cloud recordings</source>
         <translation>Читать облачные записи конференции</translation>
     </message>
     <message>
-        <source>List a room&apos;s cloud recordings</source>
+        <source>List a room's cloud recordings</source>
         <translation>Получать список облачных записей комнаты</translation>
     </message>
     <message>
@@ -712,7 +910,7 @@
         <translation>Читать, кто был на завершённом вебинаре</translation>
     </message>
     <message>
-        <source>Read a webinar&apos;s registrants</source>
+        <source>Read a webinar's registrants</source>
         <translation>Читать зарегистрированных участников вебинара</translation>
     </message>
     <message>
@@ -728,15 +926,15 @@
         <translation>Импортировать лицензированных пользователей Zoom как комнаты</translation>
     </message>
     <message>
-        <source>Check a room&apos;s licence and webinar capability</source>
+        <source>Check a room's licence and webinar capability</source>
         <translation>Проверять лицензию комнаты и возможность проводить вебинары</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
         <translation>Посещаемость из отчётов Zoom о конференциях (подробнее, но с более жёсткими ограничениями)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <source>Attendance from Zoom's webinar reports</source>
         <translation>Посещаемость из отчётов Zoom о вебинарах</translation>
     </message>
     <message>
@@ -750,6 +948,36 @@
     <message>
         <source>End a webinar after the courtesy time</source>
         <translation>Завершать вебинар после резервного времени</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1), so the %2 cannot be kept there. Roomdesk never writes secrets to a file: start the keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or keep the secrets for this session only.</source>
+        <translation>Системная связка ключей недоступна (%1), поэтому %2 нельзя в ней сохранить. Roomdesk никогда не записывает секреты в файл: запустите связку ключей (GNOME Keyring, KWallet, Связка ключей macOS, Диспетчер учётных данных Windows) или храните секреты только в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Access to the %1 in the system keychain was refused (%2). Unlock the keychain and allow Roomdesk to use it.</source>
+        <translation>Доступ к %1 в системной связке ключей запрещён (%2). Разблокируйте связку ключей и разрешите Roomdesk её использовать.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not handle the %1: %2</source>
+        <translation>Системная связка ключей не смогла обработать %1: %2</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>webhook Secret Token</source>
+        <translation>Secret Token веб-хука</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomConnectionStore</name>
+    <message>
+        <source>The database has no profile id; it was not created by Roomdesk.</source>
+        <translation>В базе данных нет идентификатора профиля: её создал не Roomdesk.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +999,7 @@
         <translation>Zoom ответил так, что Roomdesk не может это разобрать (%1). На этой стороне ничего не изменено; повторите попытку позже.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom отклонил Client ID или Client Secret. Скопируйте оба заново со страницы App Credentials приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -783,11 +1011,11 @@
         <translation>Zoom отклонил запрос токена (%1). Проверьте Account ID.</translation>
     </message>
     <message>
-        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>Пользователь Zoom этой комнаты исчерпал лимит Zoom — 100 изменений конференций и вебинаров в сутки. Изменения станут возможны после полуночи UTC; другие комнаты это не затрагивает.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Достигнут лимит частоты запросов Zoom для этой учётной записи (%1). Roomdesk подождёт и повторит попытку.</translation>
     </message>
     <message>
@@ -803,7 +1031,7 @@
         <translation>У приложения Zoom нет нужной области доступа. Добавьте одну из этих областей в приложение в Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom не знает этого пользователя (%1). Проверьте адрес электронной почты комнаты и что пользователь активен в учётной записи Zoom.</translation>
     </message>
     <message>
@@ -831,7 +1059,7 @@
         <translation>Zoom отклонил запрос: %1</translation>
     </message>
     <message>
-        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Исчерпан суточный лимит Zoom для этой учётной записи (%1). Запросы можно будет возобновить в %2 UTC.</translation>
     </message>
 </context>

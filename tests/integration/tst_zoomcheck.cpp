@@ -16,20 +16,15 @@ private:
     ProcessRunner m_ctl {QStringLiteral("roomdeskctl")};
     ProcessRunner m_sandbox {QStringLiteral("roomdesk-sandbox")};
 
-    // Starts a sandbox and returns its one JSON line.
     QJsonObject startSandbox(std::unique_ptr<QProcess> &process, const QStringList &arguments)
     {
-        process = m_sandbox.start(QStringList {"--port", "0"} + arguments);
-        if (!process->waitForReadyRead(20000))
-            return {};
-        const QByteArray line = process->readLine();
-        return QJsonDocument::fromJson(line).object();
+        return m_sandbox.startSandbox(process, arguments);
     }
 
     ProcessResult check(const QJsonObject &sandbox, const QStringList &extra = {})
     {
         m_ctl.environment().insert("ROOMDESK_TEST_SECRET", sandbox.value("client_secret").toString());
-        const QString base = sandbox.value("oauth_url").toString().section("/oauth", 0, 0);
+        const QString base = ProcessRunner::sandboxBaseUrl(sandbox);
         return m_ctl.run(QStringList {"zoom", "check", "--base-url", base, "--account-id",
                                       sandbox.value("account_id").toString(), "--client-id",
                                       sandbox.value("client_id").toString(), "--client-secret-env",
@@ -129,9 +124,15 @@ private slots:
         QCOMPARE(noSecret.exitCode, 1);
         QVERIFY(noSecret.err.contains("ROOMDESK_UNSET_VAR"));
 
-        const ProcessResult usage = m_ctl.run({"zoom", "check"});
+        // Some options but not all: a usage error naming the missing one.
+        const ProcessResult usage = m_ctl.run({"zoom", "check", "--base-url", "https://zoom.us"});
         QCOMPARE(usage.exitCode, 2);
-        QVERIFY(usage.err.contains("--base-url"));
+        QVERIFY2(usage.err.contains("--account-id"), qPrintable(usage.err));
+        // No options: the stored credentials, and this profile has none.
+        const ProcessResult stored =
+            m_ctl.run({"--db", m_ctl.home() + "/none.sqlite", "--lang", "es", "zoom", "check"});
+        QCOMPARE(stored.exitCode, 1);
+        QVERIFY2(stored.err.contains("credentials set"), qPrintable(stored.err));
         process->terminate();
         process->waitForFinished(5000);
     }

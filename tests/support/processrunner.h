@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -64,6 +66,22 @@ public:
             process->write(input);
         process->closeWriteChannel();
         return finish(*process);
+    }
+
+    // Starts roomdesk-sandbox (this runner must be for it) on a free port and returns its
+    // one JSON startup line (empty if it did not start).
+    QJsonObject startSandbox(std::unique_ptr<QProcess> &process, const QStringList &arguments = {}) const
+    {
+        process = start(QStringList {QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        if (!process->waitForReadyRead(20000))
+            return {};
+        return QJsonDocument::fromJson(process->readLine()).object();
+    }
+
+    // The base URL a sandbox's startup line names ("http://127.0.0.1:N").
+    static QString sandboxBaseUrl(const QJsonObject &line)
+    {
+        return line.value(QStringLiteral("oauth_url")).toString().section(QStringLiteral("/oauth"), 0, 0);
     }
 
 private:

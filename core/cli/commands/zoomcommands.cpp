@@ -1,11 +1,8 @@
-#include "cli/command.h"
-#include "zoom/scopecatalog.h"
-#include "zoom/zoomclient.h"
+#include "connectionreport.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 namespace Roomdesk::Cli {
 
@@ -21,12 +18,19 @@ public:
         const ParsedArguments &args = context.args;
         const QStringList needed = {QStringLiteral("base-url"), QStringLiteral("account-id"),
                                     QStringLiteral("client-id"), QStringLiteral("client-secret-env")};
+        const bool anyGiven =
+            std::any_of(needed.begin(), needed.end(), [&](const QString &o) { return args.isSet(o); });
+        // Without options: the stored credentials, exactly as `credentials test`.
+        if (!anyGiven)
+            return testStoredConnection(context);
         for (const QString &option : needed) {
             if (!args.isSet(option) || args.value(option).trimmed().isEmpty()) {
-                context.err
-                    << QStringLiteral("roomdeskctl: ")
-                    << tr("“zoom check” needs --%1 (stored credentials arrive with the setup wizard).").arg(option)
-                    << Qt::endl;
+                context.err << QStringLiteral("roomdeskctl: ")
+                            << tr("“zoom check” with options needs all of --base-url, --account-id, --client-id and "
+                                  "--client-secret-env (--%1 is missing); without options it checks the stored "
+                                  "credentials.")
+                                   .arg(option)
+                            << Qt::endl;
                 return Usage;
             }
         }
@@ -44,67 +48,15 @@ public:
         credentials.accountId = args.value(QStringLiteral("account-id")).trimmed();
         credentials.clientId = args.value(QStringLiteral("client-id")).trimmed();
         credentials.clientSecret = secret.trimmed();
-
-        ZoomClient client(credentials);
-        QEventLoop loop;
-        std::optional<Result<ZoomToken, ZoomError>> outcome;
-        client.tokens().token(&loop, [&](const Result<ZoomToken, ZoomError> &result) {
-            outcome = result;
-            loop.quit();
-        });
-        if (!outcome)
-            loop.exec();
-        if (!outcome->ok())
-            return context.fail(outcome->error().toError());
-        const ZoomToken &token = outcome->value();
-
-        QStringList missingRequired;
-        nlohmann::ordered_json scopes = nlohmann::ordered_json::array();
-        QList<std::pair<QString, QString>> rows;
-        for (const ScopeInfo &scope : ScopeCatalog::all()) {
-            const bool granted = token.scopes.contains(scope.name);
-            if (scope.required && !granted)
-                missingRequired.append(scope.name);
-            scopes.push_back({{"scope", scope.name.toStdString()},
-                              {"required", scope.required},
-                              {"granted", granted},
-                              {"purpose", scope.purpose.toStdString()}});
-            rows.append({(granted ? tr("granted") : tr("missing")) + QLatin1Char(' ') +
-                             (scope.required ? tr("required") : tr("optional")) + QLatin1Char(' ') + scope.name,
-                         scope.purpose});
-        }
-
-        if (context.json) {
-            nlohmann::ordered_json document = {
-                {"api_url", token.apiUrl.toString().toStdString()},
-                {"expires_at", token.expiresAtUtc.toString(Qt::ISODate).toStdString()},
-                {"scopes", scopes},
-                {"missing_required", nlohmann::json::array()},
-            };
-            for (const QString &scope : missingRequired)
-                document["missing_required"].push_back(scope.toStdString());
-            context.out << QString::fromStdString(document.dump()) << Qt::endl;
-        } else {
-            context.out << tr("Token received from %1; API at %2.")
-                               .arg(credentials.tokenUrl().toString(), token.apiUrl.toString())
-                        << '\n'
-                        << ArgumentParser::formatRows(rows);
-        }
-        if (!missingRequired.isEmpty()) {
-            context.err << QStringLiteral("roomdeskctl: ")
-                        << tr("%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.", nullptr,
-                              static_cast<int>(missingRequired.size()))
-                        << Qt::endl;
-            return Failed;
-        }
-        return Success;
+        return checkAndReport(context, credentials);
     }
 
     static QList<Command> commands()
     {
         return {
             {{QStringLiteral("zoom"), QStringLiteral("check")},
-             tr("Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing"),
+             tr("Exchange a token and list every scope as granted or missing; exit 1 when a required one is missing. "
+                "Without options it uses the stored credentials"),
              {},
              {
                  {QStringLiteral("base-url"), QStringLiteral("URL"),

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "cli/command.h"
+#include "zoom/connectioncheck.h"
+
+namespace Roomdesk::Cli {
+
+// Exchanges a token with `credentials`, prints every scope as granted or missing (text or
+// JSON) and returns the exit code: Failed when the exchange fails or a required scope is
+// missing. `onChecked` runs after a successful exchange, before printing.
+int checkAndReport(CommandContext &context, const ZoomCredentials &credentials,
+                   const std::function<Result<void>(const ConnectionReport &)> &onChecked = {});
+
+} // namespace Roomdesk::Cli
+
+namespace Roomdesk::Cli {
+
+// `credentials test`: the same check with the stored credentials; records the verification.
+int testStoredConnection(CommandContext &context);
+
+} // namespace Roomdesk::Cli
