@@ -39,6 +39,18 @@ void SandboxWebhooks::send(const std::string &event, nlohmann::ordered_json payl
     tick();
 }
 
+void SandboxWebhooks::reconfigure(QUrl url, QByteArray secret)
+{
+    m_url = std::move(url);
+    m_secret = std::move(secret);
+    ++m_generation;
+    m_validated = false;
+    m_failedValidations = 0;
+    m_nextValidationUtc = {};
+    qCInfo(lcWebhooks) << "Event subscription now points at" << m_url.toString(QUrl::RemoveUserInfo);
+    validate();
+}
+
 void SandboxWebhooks::post(const QByteArray &body, std::function<void(int, const QByteArray &)> done)
 {
     const qint64 timestamp = m_now().toSecsSinceEpoch();
@@ -65,21 +77,25 @@ void SandboxWebhooks::validate()
     const nlohmann::ordered_json challenge = {{"payload", {{"plainToken", plainToken.toStdString()}}},
                                               {"event_ts", m_now().toMSecsSinceEpoch()},
                                               {"event", "endpoint.url_validation"}};
-    post(QByteArray::fromStdString(challenge.dump()), [this, plainToken](int status, const QByteArray &answer) {
-        m_validating = false;
-        const auto json = nlohmann::json::parse(answer.toStdString(), nullptr, false);
-        const bool ok = (status == 200 || status == 204) && json.is_object() &&
-            json.value("plainToken", std::string()) == plainToken.toStdString() &&
-            json.value("encryptedToken", std::string()) ==
-                WebhookSignature::encryptedToken(m_secret, plainToken).toStdString();
-        m_validated = ok;
-        m_failedValidations = ok ? 0 : m_failedValidations + 1;
-        // A failed challenge is tried again a minute later (virtual time), not in a loop.
-        m_nextValidationUtc = ok ? QDateTime() : m_now().addSecs(60);
-        qCInfo(lcWebhooks) << "Endpoint validation" << (ok ? "succeeded" : "failed") << "with HTTP" << status;
-        if (ok)
-            tick();
-    });
+    const int generation = m_generation;
+    post(QByteArray::fromStdString(challenge.dump()),
+         [this, plainToken, generation](int status, const QByteArray &answer) {
+             if (generation != m_generation)
+                 return; // a challenge to the endpoint that was replaced meanwhile
+             m_validating = false;
+             const auto json = nlohmann::json::parse(answer.toStdString(), nullptr, false);
+             const bool ok = (status == 200 || status == 204) && json.is_object() &&
+                 json.value("plainToken", std::string()) == plainToken.toStdString() &&
+                 json.value("encryptedToken", std::string()) ==
+                     WebhookSignature::encryptedToken(m_secret, plainToken).toStdString();
+             m_validated = ok;
+             m_failedValidations = ok ? 0 : m_failedValidations + 1;
+             // A failed challenge is tried again a minute later (virtual time), not in a loop.
+             m_nextValidationUtc = ok ? QDateTime() : m_now().addSecs(60);
+             qCInfo(lcWebhooks) << "Endpoint validation" << (ok ? "succeeded" : "failed") << "with HTTP" << status;
+             if (ok)
+                 tick();
+         });
 }
 
 void SandboxWebhooks::tick()
@@ -129,6 +145,7 @@ nlohmann::ordered_json SandboxWebhooks::status() const
                         {"dropped", d.dropped}});
     return {{"url", m_url.toString().toStdString()},
             {"validated", m_validated},
+            {"validating", m_validating},
             {"disabled", disabled()},
             {"failed_validations", m_failedValidations},
             {"deliveries", list}};

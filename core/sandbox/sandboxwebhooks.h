@@ -37,6 +37,10 @@ public:
     // `extra` holds top-level fields beside event/event_ts/payload (recording.completed's
     // download_token).
     void send(const std::string &event, nlohmann::ordered_json payload, const nlohmann::ordered_json &extra = {});
+    // A new endpoint or Secret Token, as when an administrator edits the app's event
+    // subscription and presses "Validate": the new endpoint is challenged at once, and
+    // events not yet delivered go to it once it passes.
+    void reconfigure(QUrl url, QByteArray secret);
     bool validated() const { return m_validated; }
     bool disabled() const { return m_failedValidations >= 6; }
     const QList<Delivery> &deliveries() const { return m_deliveries; }
@@ -58,6 +62,7 @@ private:
     QDateTime m_nextValidationUtc;
     int m_failedValidations = 0;
     int m_inFlight = 0;
+    int m_generation = 0; // answers to a validation sent before reconfigure() are ignored
 };
 
 } // namespace Roomdesk

@@ -348,7 +348,10 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
 {
     // /_sandbox/clock            GET: the virtual time; POST {"advance_seconds": N}
     // /_sandbox/stats            GET: requests refused by the rate limiter
-    // /_sandbox/webhooks         GET: the endpoint's validation state and every delivery
+    // /_sandbox/webhooks         GET: the endpoint's validation state and every delivery;
+    //                            POST {"url": …, "secret_token": …}: (re)configures the event
+    //                            subscription and validates the endpoint at once, like the
+    //                            Marketplace's "Validate" button; answers 202, the outcome shows in GET
     // /_sandbox/requests         GET: every API request received (method, path, query names, body)
     // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
     // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
@@ -382,6 +385,8 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     if ((what == QLatin1String("meetings") || what == QLatin1String("webinars")) && request.segments.size() == 4 &&
         request.method == "POST")
         return simulate(request);
+    if (what == QLatin1String("webhooks") && request.method == "POST" && request.segments.size() == 2)
+        return configureWebhooks(request);
     if (what == QLatin1String("webhooks") && request.method == "GET") {
         if (!m_webhooks)
             return SandboxResponse::zoomError(404, 404, QStringLiteral("No webhook URL configured."));
@@ -392,6 +397,26 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     if (what == QLatin1String("stats") && request.method == "GET")
         return SandboxResponse::json(200, {{"rate_limited", m_rateLimiter.rejected()}});
     return SandboxResponse::zoomError(404, 404, QStringLiteral("Unknown sandbox control."));
+}
+
+SandboxResponse ZoomSandbox::configureWebhooks(const SandboxRequest &request)
+{
+    const auto body = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+    const auto text = [&body](const char *key) {
+        return body.is_object() && body.contains(key) && body[key].is_string() ? body[key].get<std::string>()
+                                                                               : std::string();
+    };
+    const QUrl url(QString::fromStdString(text("url")), QUrl::StrictMode);
+    const QByteArray secret = QByteArray::fromStdString(text("secret_token"));
+    // The Marketplace refuses to save a subscription without both, and only takes http(s).
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || secret.isEmpty())
+        return SandboxResponse::zoomError(
+            400, 300, QStringLiteral("Expected {\"url\": \"http(s)://…\", \"secret_token\": \"…\"}."));
+    if (!m_webhooks)
+        m_webhooks = std::make_unique<SandboxWebhooks>(url, secret, [this] { return now(); });
+    m_webhooks->reconfigure(url, secret);
+    return SandboxResponse::json(202, m_webhooks->status());
 }
 
 } // namespace Roomdesk

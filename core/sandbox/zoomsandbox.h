@@ -62,6 +62,7 @@ private:
 
     SandboxResponse oauthToken(const SandboxRequest &request);
     SandboxResponse control(const SandboxRequest &request);
+    SandboxResponse configureWebhooks(const SandboxRequest &request);
 
     // users
     SandboxResponse listUsers(const SandboxRequest &request, const QStringList &args);

@@ -207,6 +207,72 @@ private slots:
         QCOMPARE(endpoint.events.count("meeting.ended"), 1);
         QCOMPARE(http.request("GET", "/_sandbox/webhooks").json()["deliveries"][0]["dropped"].get<bool>(), true);
     }
+
+    void subscriptionIsRefusedWithoutUrlAndSecret_data()
+    {
+        // "//" in the URLs below: moc takes a double slash inside a raw string for a comment.
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not json") << QByteArray("url=http://127.0.0.1/");
+        QTest::newRow("no secret") << QByteArray("{\"url\":\"http://127.0.0.1:9/hook\"}");
+        QTest::newRow("empty secret") << QByteArray("{\"url\":\"http://127.0.0.1:9/hook\",\"secret_token\":\"\"}");
+        QTest::newRow("no url") << QByteArray(R"({"secret_token":"s"})");
+        QTest::newRow("ftp") << QByteArray("{\"url\":\"ftp://127.0.0.1/hook\",\"secret_token\":\"s\"}");
+        QTest::newRow("relative") << QByteArray(R"({"url":"/hook","secret_token":"s"})");
+        QTest::newRow("number") << QByteArray(R"({"url":80,"secret_token":"s"})");
+    }
+
+    void subscriptionIsRefusedWithoutUrlAndSecret()
+    {
+        QFETCH(QByteArray, body);
+        ZoomSandbox sandbox(withWebhooks({}, {}));
+        QVERIFY(sandbox.start());
+        SandboxHttp http(&sandbox);
+        const HttpResult result = http.request("POST", "/_sandbox/webhooks", body);
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.json()["code"].get<int>(), 300);
+        QCOMPARE(http.request("GET", "/_sandbox/webhooks").status, 404); // still none
+    }
+
+    void subscriptionIsConfiguredAtRunTime()
+    {
+        ZoomSandbox sandbox(withWebhooks({}, {}));
+        QVERIFY(sandbox.start());
+        SandboxHttp http(&sandbox);
+        QCOMPARE(http.request("GET", "/_sandbox/webhooks").status, 404);
+
+        // Like the Marketplace's "Validate" button: challenged at once, before any event.
+        Endpoint first("first-secret");
+        const QByteArray subscribe = QByteArray::fromStdString(
+            nlohmann::json({{"url", first.url().toString().toStdString()}, {"secret_token", "first-secret"}}).dump());
+        const HttpResult accepted = http.request("POST", "/_sandbox/webhooks", subscribe);
+        QCOMPARE(accepted.status, 202);
+        QCOMPARE(accepted.json()["url"].get<std::string>(), first.url().toString().toStdString());
+        QTRY_COMPARE_WITH_TIMEOUT(first.validations, 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(http.request("GET", "/_sandbox/webhooks").json()["validated"].get<bool>(), 10000);
+        endMeeting(http, R"({"attendees":1,"recording":false})");
+        QTRY_COMPARE_WITH_TIMEOUT(first.events.count("meeting.ended"), 1, 10000);
+
+        // Pointing it elsewhere validates the new endpoint; later events go there only.
+        Endpoint second("second-secret");
+        const QByteArray move = QByteArray::fromStdString(
+            nlohmann::json({{"url", second.url().toString().toStdString()}, {"secret_token", "second-secret"}}).dump());
+        QCOMPARE(http.request("POST", "/_sandbox/webhooks", move).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(second.validations, 1, 10000);
+        endMeeting(http, R"({"attendees":1,"recording":false})");
+        QTRY_COMPARE_WITH_TIMEOUT(second.events.count("meeting.ended"), 1, 10000);
+        QCOMPARE(first.events.count("meeting.ended"), 1);
+        QCOMPARE(first.validations, 1);
+
+        // A Secret Token the endpoint does not share fails the challenge and delivers nothing.
+        const QByteArray wrong = QByteArray::fromStdString(
+            nlohmann::json({{"url", second.url().toString().toStdString()}, {"secret_token", "not-the-secret"}})
+                .dump());
+        QCOMPARE(http.request("POST", "/_sandbox/webhooks", wrong).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(second.badSignatures, 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(http.request("GET", "/_sandbox/webhooks").json()["failed_validations"].get<int>(), 1,
+                                  10000);
+        QCOMPARE(http.request("GET", "/_sandbox/webhooks").json()["validated"].get<bool>(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxWebhooks)
