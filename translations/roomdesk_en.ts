@@ -15,7 +15,10 @@
     <name>Roomdesk::Cli::ZoomCommands</name>
     <message numerus="yes">
         <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
-        <translation><numerusform>%n required scope missing. Add them to the app in the Zoom App Marketplace.</numerusform><numerusform>%n required scopes missing. Add them to the app in the Zoom App Marketplace.</numerusform></translation>
+        <translation>
+            <numerusform>%n required scope missing. Add them to the app in the Zoom App Marketplace.</numerusform>
+            <numerusform>%n required scopes missing. Add them to the app in the Zoom App Marketplace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -36,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CredentialsForm</name>
+    <message numerus="yes">
+        <source>Connected: Zoom issued a token with all %n required scope(s).</source>
+        <translation><numerusform>Connected: Zoom issued a token with all %n required scope.</numerusform><numerusform>Connected: Zoom issued a token with all %n required scopes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but only %1 of the %n required scope(s) are granted; the next step lists the missing ones.</source>
+        <translation><numerusform>Connected, but only %1 of the %n required scope are granted; the next step lists the missing ones.</numerusform><numerusform>Connected, but only %1 of the %n required scopes are granted; the next step lists the missing ones.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::MainWindow</name>
     <message numerus="yes">
         <source>%1: connected, %n scope(s) granted</source>
@@ -43,6 +57,35 @@
             <numerusform>%1: connected, %n scope granted</numerusform>
             <numerusform>%1: connected, %n scopes granted</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopeChecklist</name>
+    <message numerus="yes">
+        <source>All %n required scope(s) are granted.</source>
+        <translation><numerusform>All %n required scope are granted.</numerusform><numerusform>All %n required scopes are granted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</source>
+        <translation><numerusform>%n required scope missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</numerusform><numerusform>%n required scopes missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <translation><numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform><numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SummaryWizardPage</name>
+    <message numerus="yes">
+        <source>%n required scope(s) missing; the features that need them stay unavailable until they are added.</source>
+        <translation><numerusform>%n required scope missing; the features that need them stay unavailable until they are added.</numerusform><numerusform>%n required scopes missing; the features that need them stay unavailable until they are added.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookReceiver</name>
+    <message numerus="yes">
+        <source>The request's timestamp is more than %n second(s) away from this computer's clock: a replay, or a clock that is off.</source>
+        <translation><numerusform>The request's timestamp is more than %n second away from this computer's clock: a replay, or a clock that is off.</numerusform><numerusform>The request's timestamp is more than %n seconds away from this computer's clock: a replay, or a clock that is off.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Roomdesk</name>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds no certificate Roomdesk can read (PEM or DER expected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds no unencrypted private key Roomdesk can read (RSA, EC or DSA; PEM or DER).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Roomdesk::AboutDialog</name>
     <message>
         <source>About Roomdesk</source>
@@ -413,7 +436,45 @@
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
-        <translation><numerusform>Falta %n ámbito obligatorio. Añádalo a la aplicación en el Zoom App Marketplace.</numerusform><numerusform>Faltan %n ámbitos obligatorios. Añádalos a la aplicación en el Zoom App Marketplace.</numerusform></translation>
+        <translation>
+            <numerusform>Falta %n ámbito obligatorio. Añádalo a la aplicación en el Zoom App Marketplace.</numerusform>
+            <numerusform>Faltan %n ámbitos obligatorios. Añádalos a la aplicación en el Zoom App Marketplace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CreateAppWizardPage</name>
+    <message>
+        <source>Create the app in the Zoom App Marketplace</source>
+        <translation>Cree la aplicación en Zoom App Marketplace</translation>
+    </message>
+    <message>
+        <source>Keep this window open beside the browser.</source>
+        <translation>Mantenga esta ventana abierta junto al navegador.</translation>
+    </message>
+    <message>
+        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Inicie sesión en &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
+        <translation>Haga clic en &lt;b&gt;Develop&lt;/b&gt; (arriba a la derecha) y luego en &lt;b&gt;Build App&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Server-to-Server OAuth App&lt;/b&gt; and click &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Elija &lt;b&gt;Server-to-Server OAuth App&lt;/b&gt; y haga clic en &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Give the app a name, for example “Roomdesk”, and click &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Dé un nombre a la aplicación, por ejemplo «Roomdesk», y haga clic en &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;App Credentials&lt;/b&gt; page shows the &lt;b&gt;Account ID&lt;/b&gt;, the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt;; each has a copy button. You paste them on the next page.</source>
+        <translation>La página &lt;b&gt;App Credentials&lt;/b&gt; muestra el &lt;b&gt;Account ID&lt;/b&gt;, el &lt;b&gt;Client ID&lt;/b&gt; y el &lt;b&gt;Client Secret&lt;/b&gt;, cada uno con un botón para copiar. Los pegará en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Fill in the &lt;b&gt;Information&lt;/b&gt; page (app description, developer name and e-mail) and continue; scopes and the event subscription come after the credentials.</source>
+        <translation>Complete la página &lt;b&gt;Information&lt;/b&gt; (descripción de la aplicación, nombre y correo del desarrollador) y continúe; los permisos y la suscripción a eventos vienen después de las credenciales.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +547,80 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CredentialsForm</name>
+    <message>
+        <source>Asking Zoom for a token…</source>
+        <translation>Pidiendo un token a Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Zoom issued a token with all %n required scope(s).</source>
+        <translation><numerusform>Conectado: Zoom emitió un token con el %n permiso obligatorio.</numerusform><numerusform>Conectado: Zoom emitió un token con los %n permisos obligatorios.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but only %1 of the %n required scope(s) are granted; the next step lists the missing ones.</source>
+        <translation><numerusform>Conectado, pero solo se concedieron %1 de %n permiso obligatorio; el siguiente paso muestra los que faltan.</numerusform><numerusform>Conectado, pero solo se concedieron %1 de los %n permisos obligatorios; el siguiente paso muestra los que faltan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom (zoom.us)</source>
+        <translation>Zoom (zoom.us)</translation>
+    </message>
+    <message>
+        <source>Zoom for Government (zoomgov.com)</source>
+        <translation>Zoom for Government (zoomgov.com)</translation>
+    </message>
+    <message>
+        <source>Another address (a sandbox)…</source>
+        <translation>Otra dirección (un sandbox)…</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080</source>
+        <translation>http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;account:</source>
+        <translation>&amp;Cuenta de Zoom:</translation>
+    </message>
+    <message>
+        <source>22 characters, e.g. Mo60sacU1RGt2b4vbya-jg</source>
+        <translation>22 caracteres, p. ej. Mo60sacU1RGt2b4vbya-jg</translation>
+    </message>
+    <message>
+        <source>from the app's App Credentials page</source>
+        <translation>de la página App Credentials de la aplicación</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; paste to replace it</source>
+        <translation>Guardado en el llavero del sistema; pegue otro para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>32 characters; kept only in the system keychain</source>
+        <translation>32 caracteres; se guarda solo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Hide the Client Secret</source>
+        <translation>Ocultar el Client Secret</translation>
+    </message>
+    <message>
+        <source>Show the Client Secret</source>
+        <translation>Mostrar el Client Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CredentialsWizardPage</name>
+    <message>
+        <source>App credentials</source>
+        <translation>Credenciales de la aplicación</translation>
+    </message>
+    <message>
+        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <translation>Pegue los tres valores de la página App Credentials de la aplicación y pruebe la conexión. El Client Secret se guarda solo en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -549,6 +684,17 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::EventsWizardPage</name>
+    <message>
+        <source>Event subscription (optional)</source>
+        <translation>Suscripción a eventos (opcional)</translation>
+    </message>
+    <message>
+        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <translation>En la página Features de la aplicación, active Event Subscription, elija Webhook, pegue la URL del endpoint y añada los tres eventos de abajo; luego haga clic allí en Validate.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::GuiApplication</name>
     <message>
         <source>Start with a demo database and the local Zoom sandbox; your own data is not touched</source>
@@ -565,10 +711,6 @@
     <message>
         <source>Render the main window at 1280×800 to a PNG file and exit</source>
         <translation>Guardar la ventana principal a 1280×800 en un archivo PNG y salir</translation>
-    </message>
-    <message>
-        <source>The page to show: %1</source>
-        <translation>La página que se muestra: %1</translation>
     </message>
     <message>
         <source>Print diagnostic messages</source>
@@ -618,6 +760,10 @@
         <source>Roomdesk cannot open its database</source>
         <translation>Roomdesk no puede abrir su base de datos</translation>
     </message>
+    <message>
+        <source>The page to show: %1; with --screenshot also a page of the setup wizard: %2</source>
+        <translation>La página que se muestra: %1; con --screenshot también una página del asistente de configuración: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::MainWindow</name>
@@ -662,10 +808,6 @@
         <translation>Modo de demostración: entorno de pruebas local de Zoom, base de datos de demostración</translation>
     </message>
     <message>
-        <source>Zoom: not connected</source>
-        <translation>Zoom: sin conectar</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
@@ -695,6 +837,14 @@
     <message>
         <source>%1: not connected — %2</source>
         <translation>%1: sin conectar — %2</translation>
+    </message>
+    <message>
+        <source>Zoom: not connected — run the setup wizard from Settings</source>
+        <translation>Zoom: sin conectar — ejecute el asistente de configuración desde Ajustes</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;Zoom connection…</source>
+        <translation>Configurar la conexión con &amp;Zoom…</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1097,95 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::ScopeChecklist</name>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>Copiar «%1»</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for a fresh token…</source>
+        <translation>Pidiendo a Zoom un token nuevo…</translation>
+    </message>
+    <message>
+        <source>Not checked yet: click “Check again” once the scopes are added.</source>
+        <translation>Aún sin comprobar: haga clic en «Comprobar de nuevo» cuando haya añadido los permisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required scope(s) are granted.</source>
+        <translation><numerusform>Se concedió el %n permiso obligatorio.</numerusform><numerusform>Se concedieron los %n permisos obligatorios.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</source>
+        <translation><numerusform>Falta %n permiso obligatorio: %1. Añádalo en el Marketplace (Scopes → Add Scopes) y compruebe de nuevo.</numerusform><numerusform>Faltan %n permisos obligatorios: %1. Añádalos en el Marketplace (Scopes → Add Scopes) y compruebe de nuevo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <translation><numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada este %n permiso; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform><numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada cada uno de estos %n permisos; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: these scopes unlock further features. Without them Roomdesk works and says where a feature is unavailable.</source>
+        <translation>Opcionales: estos permisos habilitan más funciones. Sin ellos Roomdesk funciona e indica qué función no está disponible.</translation>
+    </message>
+    <message>
+        <source>Copy all required scopes</source>
+        <translation>Copiar todos los permisos obligatorios</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Continue with reduced features: what needs a missing scope stays unavailable until it is added</source>
+        <translation>Continuar con funciones reducidas: lo que necesite un permiso ausente no estará disponible hasta que se añada</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopeListModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>concedido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>no concedido</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Permiso</translation>
+    </message>
+    <message>
+        <source>What Roomdesk uses it for</source>
+        <translation>Para qué lo usa Roomdesk</translation>
+    </message>
+    <message>
+        <source>What it unlocks</source>
+        <translation>Qué habilita</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopesWizardPage</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>What the app may do. The list below shows what the current token really grants.</source>
+        <translation>Lo que la aplicación puede hacer. La lista muestra lo que concede realmente el token actual.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::SecretStore</name>
     <message>
         <source>The system keychain is not available (%1), so the %2 cannot be kept there. Roomdesk never writes secrets to a file: start the keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or keep the secrets for this session only.</source>
@@ -967,6 +1206,430 @@
     <message>
         <source>webhook Secret Token</source>
         <translation>Secret Token del webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SettingsPage</name>
+    <message>
+        <source>Secrets are kept in memory for this session only; enter them again next time.</source>
+        <translation>Los secretos se guardan en memoria solo durante esta sesión; vuelva a introducirlos la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The Client Secret and the Secret Token are kept in the system keychain only.</source>
+        <translation>El Client Secret y el Secret Token se guardan solo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Forget the Zoom connection?</source>
+        <translation>¿Olvidar la conexión con Zoom?</translation>
+    </message>
+    <message>
+        <source>Roomdesk forgets the Account ID and Client ID and removes the Client Secret and the Secret Token from the system keychain. The app in the Zoom App Marketplace is not changed.</source>
+        <translation>Roomdesk olvida el Account ID y el Client ID y elimina el Client Secret y el Secret Token del llavero del sistema. La aplicación de Zoom App Marketplace no cambia.</translation>
+    </message>
+    <message>
+        <source>Save the connection first; the check uses the stored credentials.</source>
+        <translation>Guarde antes la conexión; la comprobación usa las credenciales guardadas.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token first.</source>
+        <translation>Pegue primero el Secret Token.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Zoom connection</source>
+        <translation>Conexión con Zoom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Event subscription (webhooks)</source>
+        <translation>Suscripción a eventos (webhooks)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Guardar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Olvidar…</translation>
+    </message>
+    <message>
+        <source>Run the setup &amp;wizard…</source>
+        <translation>Ejecutar el &amp;asistente de configuración…</translation>
+    </message>
+    <message>
+        <source>Save event subscription</source>
+        <translation>Guardar la suscripción a eventos</translation>
+    </message>
+    <message>
+        <source>Keep the secrets for this session only</source>
+        <translation>Guardar los secretos solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Language: choose it in the Language menu; it changes at once.</source>
+        <translation>Idioma: elíjalo en el menú Idioma; cambia al instante.</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>Base de datos en uso: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored connection…</source>
+        <translation>Leyendo la conexión guardada…</translation>
+    </message>
+    <message>
+        <source>No Zoom account is connected yet. The setup wizard guides you through it.</source>
+        <translation>Todavía no hay ninguna cuenta de Zoom conectada. El asistente de configuración le guía paso a paso.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; last verified %2.</source>
+        <translation>Conectado a %1; última comprobación: %2.</translation>
+    </message>
+    <message>
+        <source>Stored for %1 but not verified yet: test the connection.</source>
+        <translation>Guardado para %1, pero aún sin comprobar: pruebe la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SetupWizard</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Set up the Zoom connection</source>
+        <translation>Configurar la conexión con Zoom</translation>
+    </message>
+    <message>
+        <source>Paste the Client Secret: none is stored yet.</source>
+        <translation>Pegue el Client Secret: todavía no hay ninguno guardado.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token first.</source>
+        <translation>Pegue primero el Secret Token.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be asked to validate: %1</source>
+        <translation>No se pudo pedir al sandbox que valide: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SummaryWizardPage</name>
+    <message>
+        <source>Connection to %1 tested: Zoom issued a token at %2.</source>
+        <translation>Conexión con %1 probada: Zoom emitió un token a las %2.</translation>
+    </message>
+    <message>
+        <source>Account ID %1, Client ID %2.</source>
+        <translation>Account ID %1, Client ID %2.</translation>
+    </message>
+    <message>
+        <source>All required scopes are granted.</source>
+        <translation>Se concedieron todos los permisos obligatorios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing; the features that need them stay unavailable until they are added.</source>
+        <translation><numerusform>Falta %n permiso obligatorio; las funciones que lo necesitan no estarán disponibles hasta que se añada.</numerusform><numerusform>Faltan %n permisos obligatorios; las funciones que los necesitan no estarán disponibles hasta que se añadan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Webhook Secret Token entered.</source>
+        <translation>Secret Token del webhook introducido.</translation>
+    </message>
+    <message>
+        <source>No webhook Secret Token: Roomdesk will poll Zoom instead of receiving events.</source>
+        <translation>Sin Secret Token del webhook: Roomdesk consultará a Zoom periódicamente en lugar de recibir eventos.</translation>
+    </message>
+    <message>
+        <source>Zoom validated the endpoint %1.</source>
+        <translation>Zoom validó el endpoint %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint was not validated in this session; polling covers it until Zoom can reach Roomdesk.</source>
+        <translation>El endpoint no se validó en esta sesión; las consultas periódicas lo suplen hasta que Zoom pueda llegar a Roomdesk.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
+        <translation>&lt;b&gt;Guardar&lt;/b&gt; almacena el Client Secret y el Secret Token en el llavero del sistema y el resto en la base de datos de Roomdesk. Cancelar deja intacto lo que estaba guardado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What is configured and what was verified.</source>
+        <translation>Qué está configurado y qué se comprobó.</translation>
+    </message>
+    <message>
+        <source>Keep the secrets for this session only</source>
+        <translation>Guardar los secretos solo durante esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookInbox</name>
+    <message>
+        <source>The webhook event could not be stored and is not in the inbox either.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no webhook event %1 in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookPanel</name>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Dejar de &amp;escuchar</translation>
+    </message>
+    <message>
+        <source>Start &amp;listening</source>
+        <translation>Empezar a &amp;escuchar</translation>
+    </message>
+    <message>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
+        <translation>Sin escuchar. Empiece a escuchar y haga clic en «Validate» en Event Subscription del Marketplace.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token from the app's Features page first.</source>
+        <translation>Pegue primero el Secret Token de la página Features de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Starting the receiver…</source>
+        <translation>Iniciando el receptor…</translation>
+    </message>
+    <message>
+        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
+        <translation>Escuchando en %1; esperando la validación de Zoom. Haga clic ahora en «Validate» en el Marketplace.</translation>
+    </message>
+    <message>
+        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <translation>Validado: el endpoint.url_validation de Zoom llegó a Roomdesk a las %1 y se respondió. Los eventos llegarán aquí.</translation>
+    </message>
+    <message>
+        <source>Secret &amp;Token:</source>
+        <translation>Secret &amp;Token:</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>Escuchar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>URL &amp;pública:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL for Zoom:</source>
+        <translation>URL del endpoint para Zoom:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; paste to replace it</source>
+        <translation>Guardado en el llavero del sistema; pegue otro para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
+        <translation>De Features → Event Subscription de la aplicación; se guarda solo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Hide the Secret Token</source>
+        <translation>Ocultar el Secret Token</translation>
+    </message>
+    <message>
+        <source>Show the Secret Token</source>
+        <translation>Mostrar el Secret Token</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Solo este equipo (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network interface (0.0.0.0)</source>
+        <translation>Todas las interfaces de red (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>https://roomdesk.example.edu/zoom/webhook (reverse proxy or tunnel), optional</source>
+        <translation>https://roomdesk.example.edu/zoom/webhook (proxy inverso o túnel), opcional</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Event in the Marketplace</source>
+        <translation>Evento en el Marketplace</translation>
+    </message>
+    <message>
+        <source>Event group</source>
+        <translation>Grupo de eventos</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>Nombre en la API</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>End Meeting</translation>
+    </message>
+    <message>
+        <source>End Webinar</source>
+        <translation>End Webinar</translation>
+    </message>
+    <message>
+        <source>All Recordings have completed</source>
+        <translation>All Recordings have completed</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Ask the sandbox to validate</source>
+        <translation>Pedir al sandbox que valide</translation>
+    </message>
+    <message>
+        <source>Zoom must reach this URL over the internet with https, which a desktop rarely allows: put a reverse proxy or a tunnel in front of the receiver and give its address as the public URL, or let the team server receive events later. Nothing depends on it: without webhooks Roomdesk polls Zoom for ended sessions and recordings.</source>
+        <translation>Zoom debe llegar a esta URL por internet con https, algo que un equipo de escritorio rara vez permite: ponga un proxy inverso o un túnel delante del receptor e indique su dirección como URL pública, o deje que más adelante el servidor del equipo reciba los eventos. Nada depende de ello: sin webhooks, Roomdesk consulta a Zoom las sesiones terminadas y las grabaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookReceiver</name>
+    <message>
+        <source>The webhook path must start with “/”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The largest body must be at least one byte and the allowed clock difference cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate file and a private key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request's headers are larger than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request's body is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is served at “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom sends webhooks with POST, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No webhook Secret Token is set, so no request can be verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request has no x-zm-signature or x-zm-request-timestamp header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature headers are malformed (a timestamp in seconds and “v0=…” expected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The request's timestamp is more than %n second(s) away from this computer's clock: a replay, or a clock that is off.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The signature does not match: the request was not signed with this Secret Token, or it was altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body has no “event” name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body has no “event_ts” time in milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL validation request has no “plainToken”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event could not be stored (%1); Zoom will send it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WelcomeWizardPage</name>
+    <message>
+        <source>Connect Zoom</source>
+        <translation>Conectar Zoom</translation>
+    </message>
+    <message>
+        <source>About ten minutes in the Zoom App Marketplace; Roomdesk checks every step as you go.</source>
+        <translation>Unos diez minutos en Zoom App Marketplace; Roomdesk comprueba cada paso sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <translation>Roomdesk trabaja con la cuenta de Zoom de su institución mediante una aplicación Server-to-Server OAuth que se crea una sola vez en Zoom App Marketplace. Necesitará una cuenta de Zoom con permiso para crear aplicaciones (normalmente un administrador).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my institution's Zoom account</source>
+        <translation>&amp;Conectar la cuenta de Zoom de mi institución</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with the local sandbox</source>
+        <translation>&amp;Explorar con el sandbox local</translation>
+    </message>
+    <message>
+        <source>Uses the Zoom sandbox running inside this demo: the same steps and checks, no Zoom account needed.</source>
+        <translation>Usa el sandbox de Zoom que se ejecuta dentro de esta demo: los mismos pasos y comprobaciones, sin cuenta de Zoom.</translation>
+    </message>
+    <message>
+        <source>Opens Roomdesk in demo mode in a new window, with a throw-away database and a local Zoom sandbox; your own data stays untouched.</source>
+        <translation>Abre Roomdesk en modo demo en una ventana nueva, con una base de datos desechable y un sandbox de Zoom local; sus propios datos no se tocan.</translation>
     </message>
 </context>
 <context>

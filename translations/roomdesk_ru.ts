@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Roomdesk</name>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds no certificate Roomdesk can read (PEM or DER expected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key file “%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds no unencrypted private key Roomdesk can read (RSA, EC or DSA; PEM or DER).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Roomdesk::AboutDialog</name>
     <message>
         <source>About Roomdesk</source>
@@ -414,7 +437,46 @@
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing. Add them to the app in the Zoom App Marketplace.</source>
-        <translation><numerusform>Не хватает %n обязательной области доступа. Добавьте её в приложение в Zoom App Marketplace.</numerusform><numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform><numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform></translation>
+        <translation>
+            <numerusform>Не хватает %n обязательной области доступа. Добавьте её в приложение в Zoom App Marketplace.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа. Добавьте их в приложение в Zoom App Marketplace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CreateAppWizardPage</name>
+    <message>
+        <source>Create the app in the Zoom App Marketplace</source>
+        <translation>Создайте приложение в Zoom App Marketplace</translation>
+    </message>
+    <message>
+        <source>Keep this window open beside the browser.</source>
+        <translation>Держите это окно открытым рядом с браузером.</translation>
+    </message>
+    <message>
+        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Войдите на &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
+        <translation>Нажмите &lt;b&gt;Develop&lt;/b&gt; (справа вверху), затем &lt;b&gt;Build App&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Server-to-Server OAuth App&lt;/b&gt; and click &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Выберите &lt;b&gt;Server-to-Server OAuth App&lt;/b&gt; и нажмите &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Give the app a name, for example “Roomdesk”, and click &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>Дайте приложению имя, например «Roomdesk», и нажмите &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;App Credentials&lt;/b&gt; page shows the &lt;b&gt;Account ID&lt;/b&gt;, the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt;; each has a copy button. You paste them on the next page.</source>
+        <translation>На странице &lt;b&gt;App Credentials&lt;/b&gt; показаны &lt;b&gt;Account ID&lt;/b&gt;, &lt;b&gt;Client ID&lt;/b&gt; и &lt;b&gt;Client Secret&lt;/b&gt;, у каждого есть кнопка копирования. Их нужно вставить на следующей странице.</translation>
+    </message>
+    <message>
+        <source>Fill in the &lt;b&gt;Information&lt;/b&gt; page (app description, developer name and e-mail) and continue; scopes and the event subscription come after the credentials.</source>
+        <translation>Заполните страницу &lt;b&gt;Information&lt;/b&gt; (описание приложения, имя и почта разработчика) и продолжайте; области доступа и подписка на события — после учётных данных.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +551,80 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CredentialsForm</name>
+    <message>
+        <source>Asking Zoom for a token…</source>
+        <translation>Запрашиваем токен у Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Zoom issued a token with all %n required scope(s).</source>
+        <translation><numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform><numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform><numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but only %1 of the %n required scope(s) are granted; the next step lists the missing ones.</source>
+        <translation><numerusform>Подключено, но предоставлено только %1 из %n обязательной области доступа; на следующем шаге перечислены недостающие.</numerusform><numerusform>Подключено, но предоставлено только %1 из %n обязательных областей доступа; на следующем шаге перечислены недостающие.</numerusform><numerusform>Подключено, но предоставлено только %1 из %n обязательных областей доступа; на следующем шаге перечислены недостающие.</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom (zoom.us)</source>
+        <translation>Zoom (zoom.us)</translation>
+    </message>
+    <message>
+        <source>Zoom for Government (zoomgov.com)</source>
+        <translation>Zoom for Government (zoomgov.com)</translation>
+    </message>
+    <message>
+        <source>Another address (a sandbox)…</source>
+        <translation>Другой адрес (песочница)…</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080</source>
+        <translation>http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;account:</source>
+        <translation>&amp;Учётная запись Zoom:</translation>
+    </message>
+    <message>
+        <source>22 characters, e.g. Mo60sacU1RGt2b4vbya-jg</source>
+        <translation>22 символа, например Mo60sacU1RGt2b4vbya-jg</translation>
+    </message>
+    <message>
+        <source>from the app's App Credentials page</source>
+        <translation>со страницы App Credentials приложения</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; paste to replace it</source>
+        <translation>Хранится в системной связке ключей; вставьте новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>32 characters; kept only in the system keychain</source>
+        <translation>32 символа; хранится только в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Hide the Client Secret</source>
+        <translation>Скрыть Client Secret</translation>
+    </message>
+    <message>
+        <source>Show the Client Secret</source>
+        <translation>Показать Client Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CredentialsWizardPage</name>
+    <message>
+        <source>App credentials</source>
+        <translation>Учётные данные приложения</translation>
+    </message>
+    <message>
+        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <translation>Вставьте три значения со страницы App Credentials приложения и проверьте подключение. Client Secret хранится только в системной связке ключей.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -552,6 +688,17 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::EventsWizardPage</name>
+    <message>
+        <source>Event subscription (optional)</source>
+        <translation>Подписка на события (необязательно)</translation>
+    </message>
+    <message>
+        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <translation>На странице Features приложения включите Event Subscription, выберите Webhook, вставьте URL конечной точки и добавьте три события ниже; затем нажмите там Validate.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::GuiApplication</name>
     <message>
         <source>Start with a demo database and the local Zoom sandbox; your own data is not touched</source>
@@ -568,10 +715,6 @@
     <message>
         <source>Render the main window at 1280×800 to a PNG file and exit</source>
         <translation>Сохранить главное окно размером 1280×800 в файл PNG и выйти</translation>
-    </message>
-    <message>
-        <source>The page to show: %1</source>
-        <translation>Открываемая страница: %1</translation>
     </message>
     <message>
         <source>Print diagnostic messages</source>
@@ -621,6 +764,10 @@
         <source>Roomdesk cannot open its database</source>
         <translation>Roomdesk не может открыть свою базу данных</translation>
     </message>
+    <message>
+        <source>The page to show: %1; with --screenshot also a page of the setup wizard: %2</source>
+        <translation>Показываемая страница: %1; с --screenshot также страница мастера настройки: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::MainWindow</name>
@@ -665,10 +812,6 @@
         <translation>Демонстрационный режим: локальная песочница Zoom, демонстрационная база данных</translation>
     </message>
     <message>
-        <source>Zoom: not connected</source>
-        <translation>Zoom: не подключён</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -699,6 +842,14 @@
     <message>
         <source>%1: not connected — %2</source>
         <translation>%1: не подключено — %2</translation>
+    </message>
+    <message>
+        <source>Zoom: not connected — run the setup wizard from Settings</source>
+        <translation>Zoom: не подключено — запустите мастер настройки из раздела «Настройки»</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;Zoom connection…</source>
+        <translation>Настроить подключение к &amp;Zoom…</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1102,95 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::ScopeChecklist</name>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>Копировать «%1»</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for a fresh token…</source>
+        <translation>Запрашиваем у Zoom новый токен…</translation>
+    </message>
+    <message>
+        <source>Not checked yet: click “Check again” once the scopes are added.</source>
+        <translation>Ещё не проверено: нажмите «Проверить снова», когда добавите области доступа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required scope(s) are granted.</source>
+        <translation><numerusform>Предоставлена %n обязательная область доступа.</numerusform><numerusform>Предоставлены все %n обязательные области доступа.</numerusform><numerusform>Предоставлены все %n обязательных областей доступа.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</source>
+        <translation><numerusform>Не хватает %n обязательной области доступа: %1. Добавьте её в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform><numerusform>Не хватает %n обязательных областей доступа: %1. Добавьте их в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform><numerusform>Не хватает %n обязательных областей доступа: %1. Добавьте их в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <translation><numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте эту %n область доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform><numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform><numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: these scopes unlock further features. Without them Roomdesk works and says where a feature is unavailable.</source>
+        <translation>Необязательные: эти области доступа открывают дополнительные функции. Без них Roomdesk работает и сообщает, какая функция недоступна.</translation>
+    </message>
+    <message>
+        <source>Copy all required scopes</source>
+        <translation>Копировать все обязательные области</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <source>Continue with reduced features: what needs a missing scope stays unavailable until it is added</source>
+        <translation>Продолжить с ограниченными функциями: всё, чему нужна отсутствующая область доступа, недоступно, пока её не добавят</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopeListModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>предоставлена</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>не предоставлена</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Область доступа</translation>
+    </message>
+    <message>
+        <source>What Roomdesk uses it for</source>
+        <translation>Для чего она нужна Roomdesk</translation>
+    </message>
+    <message>
+        <source>What it unlocks</source>
+        <translation>Что она открывает</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ScopesWizardPage</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Области доступа</translation>
+    </message>
+    <message>
+        <source>What the app may do. The list below shows what the current token really grants.</source>
+        <translation>Что разрешено приложению. Список ниже показывает, что на самом деле предоставляет текущий токен.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::SecretStore</name>
     <message>
         <source>The system keychain is not available (%1), so the %2 cannot be kept there. Roomdesk never writes secrets to a file: start the keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) or keep the secrets for this session only.</source>
@@ -971,6 +1211,431 @@
     <message>
         <source>webhook Secret Token</source>
         <translation>Secret Token веб-хука</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SettingsPage</name>
+    <message>
+        <source>Secrets are kept in memory for this session only; enter them again next time.</source>
+        <translation>Секреты хранятся в памяти только в этом сеансе; в следующий раз введите их снова.</translation>
+    </message>
+    <message>
+        <source>The Client Secret and the Secret Token are kept in the system keychain only.</source>
+        <translation>Client Secret и Secret Token хранятся только в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Forget the Zoom connection?</source>
+        <translation>Забыть подключение к Zoom?</translation>
+    </message>
+    <message>
+        <source>Roomdesk forgets the Account ID and Client ID and removes the Client Secret and the Secret Token from the system keychain. The app in the Zoom App Marketplace is not changed.</source>
+        <translation>Roomdesk забудет Account ID и Client ID и удалит Client Secret и Secret Token из системной связки ключей. Приложение в Zoom App Marketplace не изменится.</translation>
+    </message>
+    <message>
+        <source>Save the connection first; the check uses the stored credentials.</source>
+        <translation>Сначала сохраните подключение: проверка использует сохранённые учётные данные.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token first.</source>
+        <translation>Сначала вставьте Secret Token.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Zoom connection</source>
+        <translation>Подключение к Zoom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Области доступа</translation>
+    </message>
+    <message>
+        <source>Event subscription (webhooks)</source>
+        <translation>Подписка на события (веб-хуки)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Сохранить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Забыть…</translation>
+    </message>
+    <message>
+        <source>Run the setup &amp;wizard…</source>
+        <translation>Запустить &amp;мастер настройки…</translation>
+    </message>
+    <message>
+        <source>Save event subscription</source>
+        <translation>Сохранить подписку на события</translation>
+    </message>
+    <message>
+        <source>Keep the secrets for this session only</source>
+        <translation>Хранить секреты только в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Language: choose it in the Language menu; it changes at once.</source>
+        <translation>Язык: выберите его в меню «Язык»; он меняется сразу.</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>Используемая база данных: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored connection…</source>
+        <translation>Читаем сохранённое подключение…</translation>
+    </message>
+    <message>
+        <source>No Zoom account is connected yet. The setup wizard guides you through it.</source>
+        <translation>Учётная запись Zoom ещё не подключена. Мастер настройки проведёт вас по всем шагам.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; last verified %2.</source>
+        <translation>Подключено к %1; последняя проверка: %2.</translation>
+    </message>
+    <message>
+        <source>Stored for %1 but not verified yet: test the connection.</source>
+        <translation>Сохранено для %1, но ещё не проверено: проверьте подключение.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SetupWizard</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Set up the Zoom connection</source>
+        <translation>Настройка подключения к Zoom</translation>
+    </message>
+    <message>
+        <source>Paste the Client Secret: none is stored yet.</source>
+        <translation>Вставьте Client Secret: он ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token first.</source>
+        <translation>Сначала вставьте Secret Token.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be asked to validate: %1</source>
+        <translation>Не удалось попросить песочницу выполнить проверку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::SummaryWizardPage</name>
+    <message>
+        <source>Connection to %1 tested: Zoom issued a token at %2.</source>
+        <translation>Подключение к %1 проверено: Zoom выдал токен в %2.</translation>
+    </message>
+    <message>
+        <source>Account ID %1, Client ID %2.</source>
+        <translation>Account ID %1, Client ID %2.</translation>
+    </message>
+    <message>
+        <source>All required scopes are granted.</source>
+        <translation>Все обязательные области доступа предоставлены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required scope(s) missing; the features that need them stay unavailable until they are added.</source>
+        <translation><numerusform>Не хватает %n обязательной области доступа; функции, которым она нужна, недоступны, пока её не добавят.</numerusform><numerusform>Не хватает %n обязательных областей доступа; функции, которым они нужны, недоступны, пока их не добавят.</numerusform><numerusform>Не хватает %n обязательных областей доступа; функции, которым они нужны, недоступны, пока их не добавят.</numerusform></translation>
+    </message>
+    <message>
+        <source>Webhook Secret Token entered.</source>
+        <translation>Secret Token веб-хука введён.</translation>
+    </message>
+    <message>
+        <source>No webhook Secret Token: Roomdesk will poll Zoom instead of receiving events.</source>
+        <translation>Secret Token веб-хука не задан: Roomdesk будет периодически опрашивать Zoom вместо получения событий.</translation>
+    </message>
+    <message>
+        <source>Zoom validated the endpoint %1.</source>
+        <translation>Zoom подтвердил конечную точку %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint was not validated in this session; polling covers it until Zoom can reach Roomdesk.</source>
+        <translation>Конечная точка в этом сеансе не подтверждена; пока Zoom не может достучаться до Roomdesk, работает периодический опрос.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
+        <translation>&lt;b&gt;Сохранить&lt;/b&gt; помещает Client Secret и Secret Token в системную связку ключей, а остальное — в базу данных Roomdesk. «Отмена» оставляет сохранённое ранее без изменений.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>What is configured and what was verified.</source>
+        <translation>Что настроено и что проверено.</translation>
+    </message>
+    <message>
+        <source>Keep the secrets for this session only</source>
+        <translation>Хранить секреты только в этом сеансе</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookInbox</name>
+    <message>
+        <source>The webhook event could not be stored and is not in the inbox either.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no webhook event %1 in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookPanel</name>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Остановить &amp;приём</translation>
+    </message>
+    <message>
+        <source>Start &amp;listening</source>
+        <translation>Начать &amp;приём</translation>
+    </message>
+    <message>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
+        <translation>Приём не запущен. Начните приём, затем нажмите «Validate» в разделе Event Subscription в Marketplace.</translation>
+    </message>
+    <message>
+        <source>Paste the Secret Token from the app's Features page first.</source>
+        <translation>Сначала вставьте Secret Token со страницы Features приложения.</translation>
+    </message>
+    <message>
+        <source>Starting the receiver…</source>
+        <translation>Запускаем приёмник…</translation>
+    </message>
+    <message>
+        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
+        <translation>Приём на %1; ждём проверки от Zoom. Нажмите сейчас «Validate» в Marketplace.</translation>
+    </message>
+    <message>
+        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <translation>Подтверждено: запрос endpoint.url_validation от Zoom дошёл до Roomdesk в %1 и получил ответ. События будут приходить сюда.</translation>
+    </message>
+    <message>
+        <source>Secret &amp;Token:</source>
+        <translation>Secret &amp;Token:</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>&amp;Принимать на:</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>&amp;Публичный URL:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL for Zoom:</source>
+        <translation>URL конечной точки для Zoom:</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; paste to replace it</source>
+        <translation>Хранится в системной связке ключей; вставьте новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
+        <translation>Из Features → Event Subscription приложения; хранится только в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Hide the Secret Token</source>
+        <translation>Скрыть Secret Token</translation>
+    </message>
+    <message>
+        <source>Show the Secret Token</source>
+        <translation>Показать Secret Token</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Только этот компьютер (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Every network interface (0.0.0.0)</source>
+        <translation>Все сетевые интерфейсы (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>https://roomdesk.example.edu/zoom/webhook (reverse proxy or tunnel), optional</source>
+        <translation>https://roomdesk.example.edu/zoom/webhook (обратный прокси или туннель), необязательно</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Event in the Marketplace</source>
+        <translation>Событие в Marketplace</translation>
+    </message>
+    <message>
+        <source>Event group</source>
+        <translation>Группа событий</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>Имя в API</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>End Meeting</translation>
+    </message>
+    <message>
+        <source>End Webinar</source>
+        <translation>End Webinar</translation>
+    </message>
+    <message>
+        <source>All Recordings have completed</source>
+        <translation>All Recordings have completed</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Ask the sandbox to validate</source>
+        <translation>Попросить песочницу проверить</translation>
+    </message>
+    <message>
+        <source>Zoom must reach this URL over the internet with https, which a desktop rarely allows: put a reverse proxy or a tunnel in front of the receiver and give its address as the public URL, or let the team server receive events later. Nothing depends on it: without webhooks Roomdesk polls Zoom for ended sessions and recordings.</source>
+        <translation>Zoom должен достучаться до этого URL через интернет по https, а настольный компьютер редко это позволяет: поставьте перед приёмником обратный прокси или туннель и укажите его адрес как публичный URL либо позже доверьте приём событий командному серверу. От этого ничего не зависит: без веб-хуков Roomdesk сам опрашивает Zoom о завершённых сеансах и записях.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WebhookReceiver</name>
+    <message>
+        <source>The webhook path must start with “/”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The largest body must be at least one byte and the allowed clock difference cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate file and a private key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request's headers are larger than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request's body is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is served at “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom sends webhooks with POST, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No webhook Secret Token is set, so no request can be verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request has no x-zm-signature or x-zm-request-timestamp header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature headers are malformed (a timestamp in seconds and “v0=…” expected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The request's timestamp is more than %n second(s) away from this computer's clock: a replay, or a clock that is off.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The signature does not match: the request was not signed with this Secret Token, or it was altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body has no “event” name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body has no “event_ts” time in milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URL validation request has no “plainToken”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event could not be stored (%1); Zoom will send it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roomdesk::WelcomeWizardPage</name>
+    <message>
+        <source>Connect Zoom</source>
+        <translation>Подключение Zoom</translation>
+    </message>
+    <message>
+        <source>About ten minutes in the Zoom App Marketplace; Roomdesk checks every step as you go.</source>
+        <translation>Около десяти минут в Zoom App Marketplace; Roomdesk проверяет каждый шаг по ходу дела.</translation>
+    </message>
+    <message>
+        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <translation>Roomdesk работает с учётной записью Zoom вашей организации через приложение Server-to-Server OAuth, которое один раз создаётся в Zoom App Marketplace. Понадобится учётная запись Zoom с правом создавать приложения (обычно администратор).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my institution's Zoom account</source>
+        <translation>&amp;Подключить учётную запись Zoom моей организации</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with the local sandbox</source>
+        <translation>&amp;Познакомиться с программой в локальной песочнице</translation>
+    </message>
+    <message>
+        <source>Uses the Zoom sandbox running inside this demo: the same steps and checks, no Zoom account needed.</source>
+        <translation>Использует песочницу Zoom внутри этой демонстрации: те же шаги и проверки, учётная запись Zoom не нужна.</translation>
+    </message>
+    <message>
+        <source>Opens Roomdesk in demo mode in a new window, with a throw-away database and a local Zoom sandbox; your own data stays untouched.</source>
+        <translation>Открывает Roomdesk в демонстрационном режиме в новом окне, с временной базой данных и локальной песочницей Zoom; ваши данные не затрагиваются.</translation>
     </message>
 </context>
 <context>

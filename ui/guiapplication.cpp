@@ -2,13 +2,19 @@
 
 #include "appinfo.h"
 #include "cli/argumentparser.h"
+#include "clock.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "pages/settingspage.h"
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
+#include "setup/setupwizard.h"
+#include "setup/webhookendpointsettings.h"
 #include "storage/database.h"
-#include "zoom/zoomclient.h"
+#include "uisettings.h"
+#include "zoom/connectionservice.h"
+#include "zoom/webhooklistener.h"
 
 #include <QApplication>
 #include <QDir>
@@ -46,6 +52,12 @@ void printError(const QString &message)
     print(stderr, QStringLiteral("roomdesk: ") + message + QLatin1Char('\n'));
 }
 
+QStringList wizardPageKeys()
+{
+    return {QStringLiteral("setup-welcome"), QStringLiteral("setup-app"),    QStringLiteral("setup-credentials"),
+            QStringLiteral("setup-scopes"),  QStringLiteral("setup-events"), QStringLiteral("setup-summary")};
+}
+
 QList<Cli::OptionSpec> optionSpecs()
 {
     return {
@@ -56,7 +68,8 @@ QList<Cli::OptionSpec> optionSpecs()
         {QStringLiteral("screenshot"), QStringLiteral("FILE"),
          GuiApplication::tr("Render the main window at 1280×800 to a PNG file and exit")},
         {QStringLiteral("page"), QStringLiteral("NAME"),
-         GuiApplication::tr("The page to show: %1").arg(PageCatalog::keys().join(QStringLiteral(", ")))},
+         GuiApplication::tr("The page to show: %1; with --screenshot also a page of the setup wizard: %2")
+             .arg(PageCatalog::keys().join(QStringLiteral(", ")), wizardPageKeys().join(QStringLiteral(", ")))},
         {QStringLiteral("verbose"), QString(), GuiApplication::tr("Print diagnostic messages")},
         {QStringLiteral("help"), QString(), GuiApplication::tr("Show help and exit"), QStringLiteral("h")},
         {QStringLiteral("version"), QString(), GuiApplication::tr("Show the version and exit")},
@@ -117,6 +130,11 @@ Result<GuiOptions> GuiApplication::parseOptions(const QStringList &arguments)
         return usage(tr("Unknown language “%1”; use es, ru or en.").arg(args.value(QStringLiteral("lang"))));
     if (args.isSet(QStringLiteral("page"))) {
         options.page = PageCatalog::fromKey(args.value(QStringLiteral("page")));
+        const qsizetype wizardPage = wizardPageKeys().indexOf(args.value(QStringLiteral("page")));
+        if (wizardPage >= 0 && args.isSet(QStringLiteral("screenshot"))) {
+            options.page = PageId::Settings;
+            options.wizardPage = static_cast<int>(wizardPage);
+        }
         if (!options.page)
             return usage(tr("Unknown page “%1”; use one of: %2.")
                              .arg(args.value(QStringLiteral("page")), PageCatalog::keys().join(QStringLiteral(", "))));
@@ -188,7 +206,7 @@ int GuiApplication::run(int &argc, char **argv)
 
     // Demo mode runs a Zoom sandbox in this process and connects to it like to Zoom.
     std::unique_ptr<ZoomSandbox> sandbox;
-    std::unique_ptr<ZoomClient> zoom;
+    std::optional<SandboxAccess> sandboxAccess;
     if (options.demo) {
         SandboxOptions sandboxOptions;
         sandboxOptions.seed = 2026;
@@ -197,12 +215,20 @@ int GuiApplication::run(int &argc, char **argv)
             printError(started.error().message);
             return 1;
         }
-        zoom = std::make_unique<ZoomClient>(
-            ZoomCredentials {sandbox->origin(), sandbox->accountId(), sandbox->clientId(), sandbox->clientSecret()});
+        sandboxAccess = SandboxAccess {
+            ZoomCredentials {sandbox->origin(), sandbox->accountId(), sandbox->clientId(), sandbox->clientSecret()},
+            sandbox->origin()};
     }
 
+    // The connection and the webhook receiver work off the UI thread, each with its own
+    // connection to the database.
+    ConnectionService connection(database.value()->path(), Clock::system());
+    WebhookListener webhooks(database.value()->path(), Clock::system());
+
     MainWindowContext context;
-    context.zoom = zoom.get();
+    context.connection = &connection;
+    context.webhooks = &webhooks;
+    context.sandbox = sandboxAccess;
     context.languages = &languages;
     context.settings = &settings;
     context.databasePath = database.value()->path();
@@ -214,7 +240,40 @@ int GuiApplication::run(int &argc, char **argv)
     else if (!options.screenshotFile.isEmpty())
         window.showPage(PageId::Dashboard);
 
-    if (options.screenshotFile.isEmpty()) {
+    const bool interactive = options.screenshotFile.isEmpty();
+    connection.start(&window, [&](const Result<ConnectionService::State> &state) {
+        if (!state) {
+            qCWarning(lcApp) << "The Zoom connection could not be read:" << state.error().code;
+            window.checkConnection();
+            return;
+        }
+        if (sandboxAccess) {
+            // The demo is connected to its sandbox like to Zoom; its secret never leaves this process.
+            connection.secrets()->useSessionOnly();
+            ConnectionService::Change change;
+            change.connection.baseUrl = sandboxAccess->credentials.baseUrl;
+            change.connection.accountId = sandboxAccess->credentials.accountId;
+            change.connection.clientId = sandboxAccess->credentials.clientId;
+            change.clientSecret = sandboxAccess->credentials.clientSecret.toUtf8();
+            connection.save(change, &window, [&window](const Result<void> &) { window.checkConnection(); });
+            return;
+        }
+        window.checkConnection();
+        if (window.settingsPage())
+            window.settingsPage()->reload();
+        if (interactive && !state.value().connection)
+            window.offerSetup();
+        // The receiver comes back if it was listening when Roomdesk closed.
+        if (interactive && settings.value(UiSettingKeys::webhookListen) && state.value().webhookSecretStored) {
+            connection.secrets()->read(SecretKind::WebhookSecretToken, &window, [&](const auto &secret) {
+                if (secret && secret.value())
+                    webhooks.start(WebhookEndpointSettings::receiverOptions(WebhookEndpointSettings::load(settings)),
+                                   *secret.value());
+            });
+        }
+    });
+
+    if (interactive) {
         window.show();
         return QApplication::exec();
     }
@@ -226,6 +285,22 @@ int GuiApplication::run(int &argc, char **argv)
     const auto shoot = [&window, &options, &exitCode, &shot] {
         if (std::exchange(shot, true))
             return;
+        if (options.wizardPage) {
+            // The wizard on its own, at the asked page (pages are reached in order, as a user would).
+            SetupWizard *wizard = window.openSetupWizard();
+            wizard->resize(960, 720);
+            while (wizard->currentId() < *options.wizardPage && wizard->currentId() != -1) {
+                const int before = wizard->currentId();
+                wizard->next();
+                if (wizard->currentId() == before) // a page that is not complete: show it as is
+                    break;
+            }
+            QApplication::processEvents();
+            QImage image = wizard->grab().toImage();
+            exitCode = image.save(options.screenshotFile, "PNG") ? 0 : 1;
+            QApplication::exit(exitCode);
+            return;
+        }
         exitCode = saveScreenshot(window, options.screenshotFile);
         QApplication::exit(exitCode);
     };

@@ -19,6 +19,7 @@ struct GuiOptions final
     QString databasePath; // empty: the default, or the demo database with --demo
     QString screenshotFile;
     std::optional<PageId> page;
+    std::optional<int> wizardPage; // --page setup-…: the setup wizard at that page (SetupWizard::PageId)
 };
 
 // Everything main() of the GUI does, so that it can be tested: parse options, choose the

@@ -3,8 +3,9 @@
 #include "aboutdialog.h"
 #include "i18n/languagemanager.h"
 #include "pages/emptystatepage.h"
+#include "pages/settingspage.h"
 #include "uisettings.h"
-#include "zoom/zoomclient.h"
+#include "zoom/connectionservice.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -49,23 +50,69 @@ MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
     createStatusBar();
     retranslate();
     restoreState();
-    checkConnection();
+    if (m_context.connection)
+        connect(m_context.connection, &ConnectionService::changed, this, [this] {
+            // A verification recorded by our own check changes nothing worth a new check.
+            if (m_connection != Connection::Checking)
+                checkConnection();
+        });
 }
 
 // Asks for a token in the background; the status bar follows (the UI never waits for Zoom).
 void MainWindow::checkConnection()
 {
-    if (!m_context.zoom)
+    if (!m_context.connection)
         return;
     m_connection = Connection::Checking;
     m_connectionLabel->setText(connectionText());
-    m_context.zoom->tokens().token(this, [this](const Result<ZoomToken, ZoomError> &token) {
-        m_connection = token ? Connection::Connected : Connection::Failed;
-        m_grantedScopes = token ? static_cast<int>(token.value().scopes.size()) : 0;
-        m_connectionError = token ? QString() : token.error().explanation;
+    const auto finish = [this](Connection state, int scopes, const QString &error) {
+        m_connection = state;
+        m_grantedScopes = scopes;
+        m_connectionError = error;
         m_connectionLabel->setText(connectionText());
         m_connectionLabel->setToolTip(m_connectionError);
         emit connectionCheckFinished();
+    };
+    m_context.connection->credentials(this, [this, finish](const auto &credentials) {
+        if (!credentials) {
+            finish(Connection::Failed, 0, credentials.error().message);
+            return;
+        }
+        if (!credentials.value()) {
+            finish(Connection::None, 0, QString());
+            return;
+        }
+        m_context.connection->check(*credentials.value(), this, [finish](const auto &report) {
+            if (report)
+                finish(Connection::Connected, static_cast<int>(report.value().grantedScopes.size()), QString());
+            else
+                finish(Connection::Failed, 0, report.error().explanation);
+        });
+    });
+}
+
+SetupWizard *MainWindow::openSetupWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    SetupWizardContext context {m_context.connection, m_context.webhooks, m_context.settings, m_context.sandbox};
+    m_wizard = new SetupWizard(context, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setWindowModality(Qt::WindowModal);
+    m_wizard->show();
+    return m_wizard;
+}
+
+void MainWindow::offerSetup()
+{
+    if (!m_context.connection)
+        return;
+    m_context.connection->load(this, [this](const auto &state) {
+        if (state && !state.value().connection && !m_wizard)
+            openSetupWizard();
     });
 }
 
@@ -74,7 +121,8 @@ QString MainWindow::connectionText() const
     const QString prefix = m_context.demo ? tr("Demo mode, local Zoom sandbox") : tr("Zoom");
     switch (m_connection) {
     case Connection::None:
-        return m_context.demo ? tr("Demo mode: local Zoom sandbox, demo database") : tr("Zoom: not connected");
+        return m_context.demo ? tr("Demo mode: local Zoom sandbox, demo database")
+                              : tr("Zoom: not connected — run the setup wizard from Settings");
     case Connection::Checking:
         return tr("%1: connecting…").arg(prefix);
     case Connection::Connected:
@@ -108,6 +156,15 @@ void MainWindow::createSidebar()
         item->setData(Qt::UserRole, PageCatalog::key(page));
         item->setSizeHint(QSize(0, 40));
 
+        if (page == PageId::Settings && m_context.connection) {
+            SetupWizardContext context {m_context.connection, m_context.webhooks, m_context.settings,
+                                        m_context.sandbox};
+            m_settingsPage = new SettingsPage(context, m_context.databasePath, m_stack);
+            connect(m_settingsPage, &SettingsPage::wizardRequested, this, &MainWindow::openSetupWizard);
+            m_stack->addWidget(m_settingsPage);
+            m_pages.append(nullptr);
+            continue;
+        }
         auto *pageWidget = new EmptyStatePage(page, m_stack);
         connect(pageWidget, &EmptyStatePage::openPageRequested, this, &MainWindow::showPage);
         m_stack->addWidget(pageWidget);
@@ -120,6 +177,11 @@ void MainWindow::createSidebar()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_setupAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/page-integrations.svg")), QString());
+    m_setupAction->setObjectName(QStringLiteral("setupAction"));
+    m_setupAction->setEnabled(m_context.connection != nullptr);
+    connect(m_setupAction, &QAction::triggered, this, &MainWindow::openSetupWizard);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -179,6 +241,7 @@ void MainWindow::retranslate()
     setWindowTitle(m_context.demo ? tr("Roomdesk — demo") : tr("Roomdesk"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_setupAction->setText(tr("Set up the &Zoom connection…"));
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -198,8 +261,8 @@ void MainWindow::retranslate()
 
     m_connectionLabel->setText(connectionText());
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.databasePath).fileName()));
-    m_pages.at(static_cast<int>(PageId::Settings))
-        ->setDetail(tr("Database in use: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
+    if (EmptyStatePage *settings = m_pages.at(static_cast<int>(PageId::Settings)))
+        settings->setDetail(tr("Database in use: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
 }
 
 void MainWindow::changeEvent(QEvent *event)

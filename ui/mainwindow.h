@@ -1,8 +1,10 @@
 #pragma once
 
 #include "pagecatalog.h"
+#include "setup/setupwizard.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
@@ -11,10 +13,12 @@ class QStackedWidget;
 
 namespace Roomdesk {
 
+class ConnectionService;
 class EmptyStatePage;
 class LanguageManager;
 class Settings;
-class ZoomClient;
+class SettingsPage;
+class WebhookListener;
 
 struct MainWindowContext final
 {
@@ -23,7 +27,9 @@ struct MainWindowContext final
     QString databasePath;
     bool demo = false;
     bool rememberGeometry = true; // off for screenshots and tests
-    ZoomClient *zoom = nullptr; // the connection to check, if any (the sandbox in demo mode)
+    ConnectionService *connection = nullptr; // the profile's Zoom connection
+    WebhookListener *webhooks = nullptr;
+    std::optional<SandboxAccess> sandbox; // demo mode
 };
 
 class MainWindow final : public QMainWindow
@@ -37,6 +43,16 @@ public:
     PageId currentPage() const;
     void showPage(PageId page);
     bool connectionChecked() const { return m_connection != Connection::Checking; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    SetupWizard *setupWizard() const { return m_wizard; }
+
+public slots:
+    // Checks the stored connection in the background; the status bar follows.
+    void checkConnection();
+    // Opens the setup wizard (one at a time).
+    SetupWizard *openSetupWizard();
+    // After start-up: the wizard when nothing is connected yet.
+    void offerSetup();
 
 signals:
     void connectionCheckFinished();
@@ -53,7 +69,6 @@ private:
     void showAbout();
     void restoreState();
     void saveState();
-    void checkConnection();
     QString connectionText() const;
 
     enum class Connection { None, Checking, Connected, Failed };
@@ -64,7 +79,10 @@ private:
     MainWindowContext m_context;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QList<EmptyStatePage *> m_pages;
+    QList<EmptyStatePage *> m_pages; // null for pages with content
+    SettingsPage *m_settingsPage = nullptr;
+    QPointer<SetupWizard> m_wizard;
+    QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

@@ -85,7 +85,8 @@ void TokenSource::fetch()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status == 0) {
-            finish(ZoomError::network(reply->errorString()));
+            // The address belongs in the message: a mistyped one is the usual cause.
+            finish(ZoomError::network(m_credentials.baseUrl.toString() + QStringLiteral(" — ") + reply->errorString()));
             return;
         }
         if (status != 200) {

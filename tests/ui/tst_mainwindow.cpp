@@ -1,12 +1,13 @@
 #include "aboutdialog.h"
 #include "appinfo.h"
+#include "clock.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "pages/emptystatepage.h"
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
 #include "uisettings.h"
-#include "zoom/zoomclient.h"
+#include "zoom/connectionservice.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -174,12 +175,27 @@ private slots:
         QFETCH(QString, expected);
         ZoomSandbox sandbox(SandboxOptions {});
         QVERIFY(sandbox.start());
-        ZoomClient zoom({sandbox.origin(), sandbox.accountId(), sandbox.clientId(),
-                         goodSecret ? sandbox.clientSecret() : QStringLiteral("wrong")});
+        // The stored connection, its secret kept in memory for this test only.
+        const QString database = m_dir.filePath(QStringLiteral("connection-%1.sqlite").arg(goodSecret));
+        ConnectionService service(database, Clock::system());
+        bool started = false;
+        service.start(this, [&](const auto &state) { started = state.ok(); });
+        QTRY_VERIFY(started);
+        service.secrets()->useSessionOnly();
+        ConnectionService::Change change;
+        change.connection.baseUrl = sandbox.origin();
+        change.connection.accountId = sandbox.accountId();
+        change.connection.clientId = sandbox.clientId();
+        change.clientSecret = goodSecret ? sandbox.clientSecret().toUtf8() : QByteArray("WrongSecretWrongSecret00");
+        bool saved = false;
+        service.save(change, this, [&](const Result<void> &result) { saved = result.ok(); });
+        QTRY_VERIFY(saved);
+
         MainWindowContext c = context(false);
-        c.zoom = &zoom;
+        c.connection = &service;
         MainWindow window(c);
         auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionState"));
+        window.checkConnection();
         QCOMPARE(label->text(), QStringLiteral("Zoom: connecting…"));
         QTRY_VERIFY2(label->text().startsWith(expected), qPrintable(label->text()));
         QVERIFY(window.connectionChecked());

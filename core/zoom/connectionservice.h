@@ -1,0 +1,75 @@
+#pragma once
+
+#include "connectioncheck.h"
+#include "secrets/secretstore.h"
+#include "zoomconnection.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Roomdesk {
+
+class Clock;
+
+// The profile's Zoom connection for the GUI, without ever blocking the calling (UI) thread:
+// database work runs on a worker thread with its own connection, secrets go through the
+// asynchronous keychain, token exchanges over the network.
+class ConnectionService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct State
+    {
+        QString profileId;
+        std::optional<ZoomConnection> connection;
+        bool clientSecretStored = false;
+        bool webhookSecretStored = false;
+        std::optional<Error> keychainProblem; // set when the keychain could not be asked
+    };
+
+    // What the wizard or the Settings page saves. Absent secrets are left as stored.
+    struct Change
+    {
+        ZoomConnection connection;
+        std::optional<QByteArray> clientSecret;
+        std::optional<QByteArray> webhookSecret;
+        std::optional<ConnectionReport> verification; // a check of exactly these credentials
+    };
+
+    ConnectionService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    ~ConnectionService() override;
+
+    // Opens the database on the worker and learns the profile id; call once, first.
+    void start(QObject *context, std::function<void(const Result<State> &)> done);
+    QString profileId() const { return m_profileId; }
+    SecretStore *secrets() const { return m_secrets.get(); }
+
+    void load(QObject *context, std::function<void(const Result<State> &)> done);
+    // Secrets first (the keychain may refuse), then the database; nothing half-saved.
+    void save(const Change &change, QObject *context, std::function<void(const Result<void> &)> done);
+    void forget(QObject *context, std::function<void(const Result<void> &)> done);
+    // The stored credentials, secret included, ready for a ZoomClient (nullopt: incomplete).
+    void credentials(QObject *context, std::function<void(const Result<std::optional<ZoomCredentials>> &)> done);
+    // Exchanges a token with `credentials`; when they are the stored ones, records the result.
+    void check(const ZoomCredentials &credentials, QObject *context, ConnectionCheck::Callback done);
+
+signals:
+    void changed(); // after save, forget or a recorded verification
+
+private:
+    class Worker;
+    void onWorker(std::function<void(Worker &)> work);
+
+    const Clock &m_clock;
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    QString m_profileId;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+} // namespace Roomdesk

@@ -1,0 +1,86 @@
+#include "webhooklistener.h"
+
+namespace Roomdesk {
+
+WebhookListener::WebhookListener(QString databasePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+{
+    m_thread.setObjectName(QStringLiteral("WebhookListener"));
+    m_thread.start();
+}
+
+WebhookListener::~WebhookListener()
+{
+    // The receiver closes in its thread before the thread ends; its deferred deletion runs
+    // when the thread finishes.
+    if (WebhookReceiver *receiver = m_receiver) {
+        m_receiver.clear();
+        receiver->disconnect(this);
+        QMetaObject::invokeMethod(
+            receiver,
+            [receiver] {
+                receiver->close();
+                receiver->deleteLater();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void WebhookListener::start(const WebhookReceiverOptions &options, const QByteArray &secret)
+{
+    stop();
+    const int generation = ++m_generation;
+    auto *receiver = new WebhookReceiver(m_databasePath, m_clock);
+    receiver->setSecret(secret);
+    receiver->moveToThread(&m_thread);
+    m_receiver = receiver;
+    connect(receiver, &WebhookReceiver::validationAnswered, this,
+            [this] { emit validationAnswered(m_clock.nowUtc()); });
+    connect(receiver, &WebhookReceiver::eventStored, this, &WebhookListener::eventStored);
+    connect(receiver, &WebhookReceiver::requestRefused, this, &WebhookListener::requestRefused);
+    QMetaObject::invokeMethod(receiver, [this, receiver, options, generation] {
+        const Result<void> listening = receiver->listen(options);
+        const QUrl url = receiver->endpointUrl();
+        if (!listening)
+            receiver->deleteLater();
+        QMetaObject::invokeMethod(this, [this, listening, url, generation] {
+            if (generation != m_generation)
+                return;
+            if (!listening) {
+                m_receiver.clear();
+                emit failed(listening.error().message);
+                return;
+            }
+            m_url = url;
+            emit started(url);
+        });
+    });
+}
+
+void WebhookListener::stop()
+{
+    ++m_generation;
+    if (!m_receiver)
+        return;
+    WebhookReceiver *receiver = m_receiver;
+    m_receiver.clear();
+    m_url.clear();
+    receiver->disconnect(this);
+    QMetaObject::invokeMethod(receiver, [receiver] {
+        receiver->close();
+        receiver->deleteLater();
+    });
+    emit stopped();
+}
+
+void WebhookListener::setSecret(const QByteArray &secret)
+{
+    if (m_receiver)
+        m_receiver->setSecret(secret); // thread-safe
+}
+
+} // namespace Roomdesk
