@@ -9,6 +9,7 @@
 #include "pages/settingspage.h"
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
+#include "setup/credentialsform.h"
 #include "setup/setupwizard.h"
 #include "setup/webhookendpointsettings.h"
 #include "storage/database.h"
@@ -18,11 +19,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QImage>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -289,8 +292,20 @@ int GuiApplication::run(int &argc, char **argv)
             // The wizard on its own, at the asked page (pages are reached in order, as a user would).
             SetupWizard *wizard = window.openSetupWizard();
             wizard->resize(960, 720);
+            // What is stored arrives asynchronously (database and keychain off the UI thread).
+            QEventLoop settle;
+            QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+            settle.exec();
             while (wizard->currentId() < *options.wizardPage && wizard->currentId() != -1) {
                 const int before = wizard->currentId();
+                if (before == SetupWizard::CredentialsPage && wizard->credentialsForm()->isComplete()) {
+                    // Past the credentials only as an administrator gets there: with a tested connection.
+                    wizard->credentialsForm()->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+                    QEventLoop tested;
+                    QObject::connect(wizard->currentPage(), &QWizardPage::completeChanged, &tested, &QEventLoop::quit);
+                    QTimer::singleShot(5000, &tested, &QEventLoop::quit);
+                    tested.exec();
+                }
                 wizard->next();
                 if (wizard->currentId() == before) // a page that is not complete: show it as is
                     break;
@@ -301,6 +316,10 @@ int GuiApplication::run(int &argc, char **argv)
             QApplication::exit(exitCode);
             return;
         }
+        // Pages reload what the check recorded; let them settle.
+        QEventLoop settle;
+        QTimer::singleShot(500, &settle, &QEventLoop::quit);
+        settle.exec();
         exitCode = saveScreenshot(window, options.screenshotFile);
         QApplication::exit(exitCode);
     };

@@ -50,9 +50,11 @@ MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
     createStatusBar();
     retranslate();
     restoreState();
+    // The first check follows as soon as the stored connection is read.
+    if (m_context.connection)
+        m_connection = Connection::Checking;
     if (m_context.connection)
         connect(m_context.connection, &ConnectionService::changed, this, [this] {
-            // A verification recorded by our own check changes nothing worth a new check.
             if (m_connection != Connection::Checking)
                 checkConnection();
         });

@@ -258,7 +258,7 @@ void ConnectionService::check(const ZoomCredentials &credentials, QObject *conte
                     return;
                 if (ZoomConnectionStore::recordVerification(*database.value(), report.checkedAtUtc,
                                                             report.grantedScopes))
-                    QMetaObject::invokeMethod(this, [this] { emit changed(); });
+                    QMetaObject::invokeMethod(this, [this] { emit verified(); });
             });
         }
         if (guard)

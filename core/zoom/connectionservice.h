@@ -59,7 +59,8 @@ public:
     void check(const ZoomCredentials &credentials, QObject *context, ConnectionCheck::Callback done);
 
 signals:
-    void changed(); // after save, forget or a recorded verification
+    void changed(); // after save or forget
+    void verified(); // a check of the stored credentials was recorded
 
 private:
     class Worker;

@@ -132,6 +132,7 @@ SettingsPage::SettingsPage(SetupWizardContext context, QString databasePath, QWi
         connect(m_context.webhooks, &WebhookListener::validationAnswered, m_webhooks, &WebhookPanel::setValidated);
     }
     connect(m_context.connection, &ConnectionService::changed, this, &SettingsPage::reload);
+    connect(m_context.connection, &ConnectionService::verified, this, &SettingsPage::reload);
     retranslate();
 }
 
@@ -143,8 +144,13 @@ void SettingsPage::reload()
             return;
         }
         m_state = state.value();
-        m_form->setStored(m_state->connection, m_state->clientSecretStored);
-        m_webhooks->setSecretStored(m_state->webhookSecretStored);
+        // What the administrator is typing is not overwritten by a background reload.
+        if (m_form->userChanged())
+            m_form->setSecretStored(m_state->clientSecretStored);
+        else
+            m_form->setStored(m_state->connection, m_state->clientSecretStored);
+        if (!m_webhooks->newSecret())
+            m_webhooks->setSecretStored(m_state->webhookSecretStored);
         m_scopes->setGranted(m_state->connection && m_state->connection->verifiedAtUtc.isValid()
                                  ? std::optional<QStringList>(m_state->connection->grantedScopes)
                                  : std::nullopt);
@@ -178,13 +184,17 @@ void SettingsPage::saveConnection()
     change.connection = m_form->connection();
     change.clientSecret = m_form->newSecret();
     m_save->setEnabled(false);
-    m_context.connection->save(change, this, [this](const Result<void> &saved) {
+    const bool secretStored = m_form->secretStored() || change.clientSecret.has_value();
+    m_context.connection->save(change, this, [this, secretStored](const Result<void> &saved) {
         m_save->setEnabled(true);
         if (!saved) {
             StatusLabel::show(m_connectionState, StatusLabel::Error, saved.error().message);
             if (SecretStore::isUnavailable(saved.error()))
                 m_sessionOnly->setVisible(true);
+            return;
         }
+        // Saved: what is stored is what the form shows now.
+        m_form->setStored(m_form->connection(), secretStored);
     });
 }
 

@@ -82,10 +82,12 @@ CredentialsForm::CredentialsForm(QWidget *parent)
 
     m_test = new QPushButton(this);
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_testResult = StatusLabel::create(this, QStringLiteral("testResult"));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_testResult, 1);
+    testRow->addStretch(0);
     connect(m_test, &QPushButton::clicked, this, &CredentialsForm::testRequested);
 
     auto *layout = new QVBoxLayout(this);
