@@ -50,5 +50,6 @@ QList<Command> versionCommands();
 QList<Command> databaseCommands();
 QList<Command> sandboxCommands();
 QList<Command> zoomCommands();
+QList<Command> webhookCommands();
 
 } // namespace Roomdesk::Cli

@@ -408,9 +408,9 @@ WebhookReceiver::Answer WebhookReceiver::answer(const QHttpServerRequest &reques
                                   "expected)."));
     case WebhookSignature::Verdict::Stale:
         return Answer::refused(401, "stale",
-                               tr("The request's timestamp is more than %n second(s) away from this computer's "
-                                  "clock: a replay, or a clock that is off.",
-                                  nullptr, static_cast<int>(m_options.maxSkewSeconds)));
+                               tr("The request's timestamp is more than %1 s away from this computer's clock: "
+                                  "a replay, or a clock that is off.")
+                                   .arg(m_options.maxSkewSeconds));
     case WebhookSignature::Verdict::BadSignature:
         return Answer::refused(401, "bad_signature",
                                tr("The signature does not match: the request was not signed with this Secret "
