@@ -117,9 +117,10 @@ private:
     std::function<void(QTcpSocket *)> m_watch;
 };
 
-Result<QSslConfiguration> tlsConfiguration(const QString &certificateFile, const QString &keyFile)
+} // namespace
+
+Result<QSslConfiguration> WebhookReceiver::tlsConfiguration(const QString &certificateFile, const QString &keyFile)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Roomdesk::WebhookReceiver", text); };
     if (!QSslSocket::supportsSsl())
         return Error {QStringLiteral("webhook.tls_unavailable"),
                       tr("HTTPS is not available: Qt found no TLS library on this system.")};
@@ -162,8 +163,6 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certificateFile, const
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     return configuration;
 }
-
-} // namespace
 
 // What the receiver answers to one request, and what it tells its listeners.
 struct WebhookReceiver::Answer final

@@ -74,7 +74,9 @@ public:
             }
             context.out << QString::fromStdString(document.dump()) << Qt::endl;
         } else {
-            context.out << (reason ? tr("invalid: %1").arg(message) : tr("valid")) << Qt::endl;
+            context.out << (reason ? tr("invalid: %1", "a webhook signature").arg(message)
+                                   : tr("valid", "a webhook signature"))
+                        << Qt::endl;
         }
         return reason ? Failed : Success;
     }
@@ -97,7 +99,8 @@ public:
         if (name == event.end() || !name->is_string() || name->get<std::string>() != "endpoint.url_validation")
             return context.fail({QStringLiteral("webhook.not_validation"),
                                  tr("This is not an endpoint.url_validation event (its “event” is %1).")
-                                     .arg(name == event.end() ? tr("missing") : QString::fromStdString(name->dump()))});
+                                     .arg(name == event.end() ? tr("missing", "an absent JSON field")
+                                                              : QString::fromStdString(name->dump()))});
         const auto payload = event.find("payload");
         if (payload == event.end() || !payload->is_object() || !payload->contains("plainToken") ||
             !(*payload)["plainToken"].is_string() || (*payload)["plainToken"].get<std::string>().empty())
