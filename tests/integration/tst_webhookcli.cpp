@@ -176,6 +176,12 @@ private slots:
             << 1 << "invalid: the timestamp is more than 1 s away from now";
         QTest::newRow("by the clock: years old") << kBody << QStringList {"--timestamp", at, "--signature", good} << 1
                                                  << "invalid: the timestamp is more than 300 s away from now";
+        QTest::newRow("timestamp at the 64-bit edge")
+            << kBody
+            << QStringList {"--timestamp", "-9223372036854775808",
+                            "--signature", QString::fromLatin1(sign(kBody, std::numeric_limits<qint64>::min())),
+                            "--now",       now}
+            << 1 << "invalid: the timestamp is more than 300 s away from now";
         QTest::newRow("malformed timestamp")
             << kBody << QStringList {"--timestamp", "yesterday", "--signature", good, "--now", now} << 1
             << "invalid: the timestamp must be whole seconds and the signature must start with “v0=”";
@@ -215,6 +221,8 @@ private slots:
             << verify + QStringList {"--timestamp", "1"} << 2 << "“webhook verify” needs --signature.";
         QTest::newRow("verify now not a number")
             << verify + signedRequest + QStringList {"--now", "today"} << 2 << "--now needs a whole number";
+        QTest::newRow("verify now beyond the year 9999")
+            << verify + signedRequest + QStringList {"--now", "253402300800"} << 2 << "--now needs a whole number";
         QTest::newRow("verify negative skew")
             << verify + signedRequest + QStringList {"--max-skew", "-1"} << 2 << "--max-skew needs a whole number";
         QTest::newRow("verify empty secret")

@@ -287,6 +287,12 @@ private slots:
                                 << 401 << "stale";
         QTest::newRow("a day old replay")
             << path << QByteArray("POST") << event << withSignature(event, now - 86400) << kSecret << 401 << "stale";
+        QTest::newRow("timestamp at the 64-bit edge")
+            << path << QByteArray("POST") << event << signedHeaders(kSecret, std::numeric_limits<qint64>::min(), event)
+            << kSecret << 401 << "stale";
+        QTest::newRow("timestamp at the other edge")
+            << path << QByteArray("POST") << event << signedHeaders(kSecret, std::numeric_limits<qint64>::max(), event)
+            << kSecret << 401 << "stale";
         QTest::newRow("no signature") << path << QByteArray("POST") << event << Headers {} << kSecret << 401
                                       << "missing_signature";
         QTest::newRow("no timestamp") << path << QByteArray("POST") << event

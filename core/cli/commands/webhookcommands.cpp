@@ -36,7 +36,8 @@ public:
         }
         qint64 now = QDateTime::currentSecsSinceEpoch();
         qint64 maxSkew = 300;
-        if (auto bad = number(context, "now", 0, std::numeric_limits<qint64>::max(), &now))
+        // Up to the last second of the year 9999, as far as QDateTime reads ISO dates.
+        if (auto bad = number(context, "now", 0, 253402300799LL, &now))
             return *bad;
         if (auto bad = number(context, "max-skew", 0, std::numeric_limits<qint32>::max(), &maxSkew))
             return *bad;
