@@ -413,6 +413,21 @@ private slots:
         QCOMPARE(storedEvents(path).size(), status == 200 ? 1 : 0);
     }
 
+    void headerNamesInAnyCase()
+    {
+        const QString path = newDatabasePath();
+        auto receiver = listening(path, Clock::system());
+        QVERIFY(receiver);
+        const QByteArray body = zoomEvent("meeting.ended", QDateTime::currentMSecsSinceEpoch());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const HttpResult result = send(receiver->endpointUrl(), "POST", body,
+                                       {{"X-Zm-Request-Timestamp", QByteArray::number(now)},
+                                        {"X-ZM-SIGNATURE", WebhookSignature::sign(kSecret, now, body)},
+                                        {"X-Zm-Request-Id", "Mixed-Case-Id"}});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(storedEvents(path).value(0).requestId, "Mixed-Case-Id");
+    }
+
     void replaysAreStoredOnce()
     {
         ManualClock clock(kNow);
