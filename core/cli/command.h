@@ -51,5 +51,6 @@ QList<Command> databaseCommands();
 QList<Command> sandboxCommands();
 QList<Command> zoomCommands();
 QList<Command> credentialsCommands();
+QList<Command> webhookCommands();
 
 } // namespace Roomdesk::Cli

@@ -117,9 +117,10 @@ private:
     std::function<void(QTcpSocket *)> m_watch;
 };
 
-Result<QSslConfiguration> tlsConfiguration(const QString &certificateFile, const QString &keyFile)
+} // namespace
+
+Result<QSslConfiguration> WebhookReceiver::tlsConfiguration(const QString &certificateFile, const QString &keyFile)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Roomdesk::WebhookReceiver", text); };
     if (!QSslSocket::supportsSsl())
         return Error {QStringLiteral("webhook.tls_unavailable"),
                       tr("HTTPS is not available: Qt found no TLS library on this system.")};
@@ -162,8 +163,6 @@ Result<QSslConfiguration> tlsConfiguration(const QString &certificateFile, const
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     return configuration;
 }
-
-} // namespace
 
 // What the receiver answers to one request, and what it tells its listeners.
 struct WebhookReceiver::Answer final
@@ -408,9 +407,9 @@ WebhookReceiver::Answer WebhookReceiver::answer(const QHttpServerRequest &reques
                                   "expected)."));
     case WebhookSignature::Verdict::Stale:
         return Answer::refused(401, "stale",
-                               tr("The request's timestamp is more than %n second(s) away from this computer's "
-                                  "clock: a replay, or a clock that is off.",
-                                  nullptr, static_cast<int>(m_options.maxSkewSeconds)));
+                               tr("The request's timestamp is more than %1 s away from this computer's clock: "
+                                  "a replay, or a clock that is off.")
+                                   .arg(m_options.maxSkewSeconds));
     case WebhookSignature::Verdict::BadSignature:
         return Answer::refused(401, "bad_signature",
                                tr("The signature does not match: the request was not signed with this Secret "

@@ -17,6 +17,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractHttpServer;
 class QHttpServerRequest;
+class QSslConfiguration;
 class QTcpSocket;
 QT_END_NAMESPACE
 
@@ -92,6 +93,7 @@ private:
     class HttpServer;
     struct Answer;
 
+    static Result<QSslConfiguration> tlsConfiguration(const QString &certificateFile, const QString &keyFile);
     Result<void> openDatabase();
     void watch(QTcpSocket *socket);
     void refuseEarly(QTcpSocket *socket, const RequestSizeGuard &guard);

@@ -33,7 +33,12 @@ Verdict verify(const QByteArray &secret, const QByteArray &timestampHeader, cons
     const qint64 timestamp = timestampHeader.trimmed().toLongLong(&ok);
     if (!ok || !signatureHeader.startsWith("v0="))
         return Verdict::Malformed;
-    if (std::llabs(nowUtc.toSecsSinceEpoch() - timestamp) > maxSkewSeconds)
+    // The distance in unsigned arithmetic: a timestamp near either end of 64 bits (a forged
+    // header) must not overflow a signed subtraction.
+    const qint64 now = nowUtc.toSecsSinceEpoch();
+    const quint64 distance = timestamp < now ? static_cast<quint64>(now) - static_cast<quint64>(timestamp)
+                                             : static_cast<quint64>(timestamp) - static_cast<quint64>(now);
+    if (maxSkewSeconds < 0 || distance > static_cast<quint64>(maxSkewSeconds))
         return Verdict::Stale;
     return constantTimeEquals(sign(secret, timestamp, body), signatureHeader.trimmed()) ? Verdict::Valid
                                                                                         : Verdict::BadSignature;

@@ -41,9 +41,11 @@ Result<void> ZoomConnectionStore::save(const Database &database, const ZoomConne
             "  AND client_id = excluded.client_id THEN granted_scopes END,"
             " base_url = excluded.base_url, account_id = excluded.account_id, client_id = excluded.client_id,"
             " updated_at = excluded.updated_at"));
-    upsert.bind(QStringLiteral(":base"), connection.baseUrl.toString())
-        .bind(QStringLiteral(":account"), connection.accountId)
-        .bind(QStringLiteral(":client"), connection.clientId)
+    // A null QString would be bound as SQL NULL; a missing id is an empty one.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    upsert.bind(QStringLiteral(":base"), text(connection.baseUrl.toString()))
+        .bind(QStringLiteral(":account"), text(connection.accountId))
+        .bind(QStringLiteral(":client"), text(connection.clientId))
         .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs));
     return upsert.exec();
 }

@@ -110,6 +110,18 @@ private slots:
         QVERIFY(!status.value("profile").toString().isEmpty());
     }
 
+    void aSecretAloneOnAFreshProfile()
+    {
+        const QString db = newDatabase();
+        const ProcessResult set =
+            ctl(db, {"credentials", "set", "--webhook-secret-stdin"}, "Only-The-Webhook-Token-012");
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const QJsonObject status = show(db);
+        QCOMPARE(status.value("configured").toBool(true), false);
+        QCOMPARE(status.value("webhook_secret_stored").toBool(), true);
+        QCOMPARE(status.value("client_secret_stored").toBool(true), false);
+    }
+
     void setStoresIdsInTheDatabaseAndSecretsInTheKeychain()
     {
         const QString db = configured();

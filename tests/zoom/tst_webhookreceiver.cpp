@@ -287,6 +287,12 @@ private slots:
                                 << 401 << "stale";
         QTest::newRow("a day old replay")
             << path << QByteArray("POST") << event << withSignature(event, now - 86400) << kSecret << 401 << "stale";
+        QTest::newRow("timestamp at the 64-bit edge")
+            << path << QByteArray("POST") << event << signedHeaders(kSecret, std::numeric_limits<qint64>::min(), event)
+            << kSecret << 401 << "stale";
+        QTest::newRow("timestamp at the other edge")
+            << path << QByteArray("POST") << event << signedHeaders(kSecret, std::numeric_limits<qint64>::max(), event)
+            << kSecret << 401 << "stale";
         QTest::newRow("no signature") << path << QByteArray("POST") << event << Headers {} << kSecret << 401
                                       << "missing_signature";
         QTest::newRow("no timestamp") << path << QByteArray("POST") << event
@@ -405,6 +411,21 @@ private slots:
             send(receiver->endpointUrl(), "POST", body, signedHeaders(kSecret, kNow.toSecsSinceEpoch() + offset, body));
         QCOMPARE(result.status, status);
         QCOMPARE(storedEvents(path).size(), status == 200 ? 1 : 0);
+    }
+
+    void headerNamesInAnyCase()
+    {
+        const QString path = newDatabasePath();
+        auto receiver = listening(path, Clock::system());
+        QVERIFY(receiver);
+        const QByteArray body = zoomEvent("meeting.ended", QDateTime::currentMSecsSinceEpoch());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const HttpResult result = send(receiver->endpointUrl(), "POST", body,
+                                       {{"X-Zm-Request-Timestamp", QByteArray::number(now)},
+                                        {"X-ZM-SIGNATURE", WebhookSignature::sign(kSecret, now, body)},
+                                        {"X-Zm-Request-Id", "Mixed-Case-Id"}});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(storedEvents(path).value(0).requestId, "Mixed-Case-Id");
     }
 
     void replaysAreStoredOnce()

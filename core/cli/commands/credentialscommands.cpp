@@ -162,7 +162,8 @@ public:
             if (auto stored = store.writeNow(it.key(), it.value()); !stored)
                 return context.fail(stored.error());
         }
-        if (baseUrl || !ids.isEmpty() || !profile.value().connection) {
+        // Only secrets given: the keychain has them; no connection row is made up for them.
+        if (baseUrl || !ids.isEmpty()) {
             if (auto saved =
                     ZoomConnectionStore::save(*profile.value().database, connection, QDateTime::currentDateTimeUtc());
                 !saved)
