@@ -16,8 +16,12 @@ namespace {
 // A signal handler may only do async-signal-safe things: it writes the signal's number into
 // a socket pair whose other end the event loop watches (the "self-pipe" pattern).
 int s_pipe[2] = {-1, -1};
-struct sigaction s_previous[2];
-constexpr int kSignals[2] = {SIGINT, SIGTERM};
+struct Handled
+{
+    int signalNumber;
+    struct sigaction previous;
+};
+Handled s_handled[] = {{SIGINT, {}}, {SIGTERM, {}}};
 
 extern "C" void onTerminationSignal(int signalNumber)
 {
@@ -49,8 +53,8 @@ TerminationSignals::TerminationSignals(QObject *parent)
     action.sa_handler = &onTerminationSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int i = 0; i < 2; ++i)
-        ::sigaction(kSignals[i], &action, &s_previous[i]);
+    for (Handled &handled : s_handled)
+        ::sigaction(handled.signalNumber, &action, &handled.previous);
 #else
     s_instance = this;
     std::signal(SIGINT, &onTerminationSignal);
@@ -63,8 +67,8 @@ TerminationSignals::~TerminationSignals()
 #ifdef Q_OS_UNIX
     if (s_pipe[0] < 0)
         return;
-    for (int i = 0; i < 2; ++i)
-        ::sigaction(kSignals[i], &s_previous[i], nullptr);
+    for (const Handled &handled : s_handled)
+        ::sigaction(handled.signalNumber, &handled.previous, nullptr);
     delete m_notifier;
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);

@@ -21,7 +21,7 @@ public:
         HeadTooLarge, // no end of the head within maxHeadBytes
     };
 
-    explicit RequestSizeGuard(qint64 maxBodyBytes, qint64 maxHeadBytes = 16 * 1024);
+    explicit RequestSizeGuard(qint64 maxBodyBytes, qint64 maxHeadBytes = 16LL * 1024);
 
     // The next bytes received; once a verdict other than Within is reached it stays.
     Verdict feed(QByteArrayView bytes);

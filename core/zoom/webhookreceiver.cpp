@@ -37,7 +37,7 @@ constexpr int kLingerMs = 1000;
 // Zoom retries, not a timeout.
 constexpr int kBusyTimeoutMs = 2000;
 // Zoom's headers are a few hundred bytes; 16 KiB is what common servers allow.
-constexpr qint64 kMaxHeadBytes = 16 * 1024;
+constexpr qint64 kMaxHeadBytes = 16LL * 1024;
 // x-zm-request-id is an identifier, not a place for unbounded text.
 constexpr qsizetype kMaxRequestIdLength = 128;
 
@@ -193,7 +193,8 @@ protected:
     {
         return m_receiver->handleRequest(request, socket);
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+    // Never called: handleRequest() answers every request itself.
+    void missingHandler(const QHttpServerRequest & /*request*/, QTcpSocket * /*socket*/) override {}
 
 private:
     WebhookReceiver *m_receiver;
@@ -315,8 +316,8 @@ Result<void> WebhookReceiver::listen(const WebhookReceiverOptions &options)
 
     QUrl endpoint;
     endpoint.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
-    const bool anyAddress = options.address == QHostAddress::Any || options.address == QHostAddress::AnyIPv4 ||
-        options.address == QHostAddress::AnyIPv6;
+    const bool anyAddress =
+        options.address.isEqual(QHostAddress(QHostAddress::Any), QHostAddress::ConvertUnspecifiedAddress);
     endpoint.setHost(anyAddress ? QStringLiteral("127.0.0.1") : options.address.toString());
     endpoint.setPort(tcp->serverPort());
     endpoint.setPath(options.path);

@@ -42,7 +42,7 @@ struct WebhookReceiverOptions final
     // participant's audio track: a few hundred participants stay well under 200 KiB. 512 KiB
     // leaves room for that while bounding what one connection can make us hold (Qt keeps a
     // request twice in memory while parsing it).
-    qint64 maxBodyBytes = 512 * 1024;
+    qint64 maxBodyBytes = 512LL * 1024;
 };
 
 // Zoom's webhook endpoint (DESIGN §5, ZOOM_API_FACTS §6): checks each request's signature over

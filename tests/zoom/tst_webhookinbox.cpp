@@ -47,7 +47,7 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("compact json") << QByteArray(R"({"event":"meeting.ended","event_ts":1,"payload":{}})");
         QTest::newRow("trailing whitespace") << QByteArray("{\"event\":\"meeting.ended\"} \r\n");
-        QTest::newRow("not utf-8") << QByteArray("{\"topic\":\"\xff\xfe\"}\0tail", 22);
+        QTest::newRow("not utf-8") << QByteArray(QByteArray("{\"topic\":\"\xff\xfe\"}") + '\0' + "tail");
     }
 
     void storesOnceAndKeepsTheBytes()
