@@ -24,10 +24,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -42,11 +42,17 @@
     <name>Roomdesk::CredentialsForm</name>
     <message numerus="yes">
         <source>Connected: Zoom issued a token with all %n required scope(s).</source>
-        <translation><numerusform>Connected: Zoom issued a token with all %n required scope.</numerusform><numerusform>Connected: Zoom issued a token with all %n required scopes.</numerusform></translation>
+        <translation>
+            <numerusform>Connected: Zoom issued a token with all %n required scope.</numerusform>
+            <numerusform>Connected: Zoom issued a token with all %n required scopes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected, but only %1 of the %n required scope(s) are granted; the next step lists the missing ones.</source>
-        <translation><numerusform>Connected, but only %1 of the %n required scope are granted; the next step lists the missing ones.</numerusform><numerusform>Connected, but only %1 of the %n required scopes are granted; the next step lists the missing ones.</numerusform></translation>
+        <translation>
+            <numerusform>Connected, but only %1 of the %n required scope are granted; the next step lists the missing ones.</numerusform>
+            <numerusform>Connected, but only %1 of the %n required scopes are granted; the next step lists the missing ones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -63,29 +69,34 @@
     <name>Roomdesk::ScopeChecklist</name>
     <message numerus="yes">
         <source>All %n required scope(s) are granted.</source>
-        <translation><numerusform>All %n required scope are granted.</numerusform><numerusform>All %n required scopes are granted.</numerusform></translation>
+        <translation>
+            <numerusform>All %n required scope are granted.</numerusform>
+            <numerusform>All %n required scopes are granted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</source>
-        <translation><numerusform>%n required scope missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</numerusform><numerusform>%n required scopes missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</numerusform></translation>
+        <translation>
+            <numerusform>%n required scope missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</numerusform>
+            <numerusform>%n required scopes missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
-        <translation><numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform><numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform></translation>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <translation>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::SummaryWizardPage</name>
     <message numerus="yes">
         <source>%n required scope(s) missing; the features that need them stay unavailable until they are added.</source>
-        <translation><numerusform>%n required scope missing; the features that need them stay unavailable until they are added.</numerusform><numerusform>%n required scopes missing; the features that need them stay unavailable until they are added.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Roomdesk::WebhookReceiver</name>
-    <message numerus="yes">
-        <source>The request's timestamp is more than %n second(s) away from this computer's clock: a replay, or a clock that is off.</source>
-        <translation><numerusform>The request's timestamp is more than %n second away from this computer's clock: a replay, or a clock that is off.</numerusform><numerusform>The request's timestamp is more than %n seconds away from this computer's clock: a replay, or a clock that is off.</numerusform></translation>
+        <translation>
+            <numerusform>%n required scope missing; the features that need them stay unavailable until they are added.</numerusform>
+            <numerusform>%n required scopes missing; the features that need them stay unavailable until they are added.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

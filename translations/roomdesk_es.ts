@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Roomdesk</name>
-    <message>
-        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The certificate file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” holds no certificate Roomdesk can read (PEM or DER expected).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The private key file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” holds no unencrypted private key Roomdesk can read (RSA, EC or DSA; PEM or DER).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Roomdesk::AboutDialog</name>
     <message>
         <source>About Roomdesk</source>
@@ -385,6 +362,156 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::WebhookCommands</name>
+    <message>
+        <source>the signature does not match this body, timestamp and Secret Token</source>
+        <translation>la firma no corresponde a este cuerpo, esta marca de tiempo y este Secret Token</translation>
+    </message>
+    <message>
+        <source>the timestamp is more than %1 s away from now</source>
+        <translation>la marca de tiempo se aleja más de %1 s del momento actual</translation>
+    </message>
+    <message>
+        <source>the timestamp must be whole seconds and the signature must start with “v0=”</source>
+        <translation>la marca de tiempo debe ser un número entero de segundos y la firma debe empezar por «v0=»</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <comment>a webhook signature</comment>
+        <translation>no válida: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <comment>a webhook signature</comment>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
+        <translation>La entrada estándar no es un objeto JSON; se esperaba el evento endpoint.url_validation de Zoom.</translation>
+    </message>
+    <message>
+        <source>This is not an endpoint.url_validation event (its “event” is %1).</source>
+        <translation>Este no es un evento endpoint.url_validation (su «event» es %1).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>an absent JSON field</comment>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>The URL validation event has no “plainToken” in its payload.</source>
+        <translation>El evento de validación de URL no tiene «plainToken» en su payload.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address (e.g. 127.0.0.1, 0.0.0.0 or ::1).</source>
+        <translation>«%1» no es una dirección IP (p. ej. 127.0.0.1, 0.0.0.0 o ::1).</translation>
+    </message>
+    <message>
+        <source>The option --path needs a path that starts with “/”, e.g. /zoom/webhook.</source>
+        <translation>La opción --path necesita una ruta que empiece por «/», p. ej. /zoom/webhook.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --cert and --key.</source>
+        <translation>HTTPS necesita --cert y --key a la vez.</translation>
+    </message>
+    <message>
+        <source>Listening for Zoom webhooks at %1</source>
+        <translation>Escuchando webhooks de Zoom en %1</translation>
+    </message>
+    <message>
+        <source>No Secret Token (none stored, no --secret-env): every request is answered 503 until one is set.</source>
+        <translation>Sin Secret Token (no hay ninguno guardado ni --secret-env): cada petición recibe 503 hasta que se configure uno.</translation>
+    </message>
+    <message>
+        <source>200 answered Zoom's URL validation</source>
+        <translation>200: respondida la validación de URL de Zoom</translation>
+    </message>
+    <message>
+        <source>200 stored %1 as event %2</source>
+        <translation>200: %1 guardado como evento %2</translation>
+    </message>
+    <message>
+        <source>200 ignored a duplicate of %1 (stored before)</source>
+        <translation>200: ignorado un duplicado de %1 (ya guardado)</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the webhook Secret Token</source>
+        <translation>Variable de entorno que contiene el Secret Token del webhook</translation>
+    </message>
+    <message>
+        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <translation>Comprobar la firma de un webhook sobre el cuerpo de la entrada estándar; termina con 0 si es válida, 1 si no (--json: valid, reason, message)</translation>
+    </message>
+    <message>
+        <source>The x-zm-request-timestamp header (seconds)</source>
+        <translation>La cabecera x-zm-request-timestamp (segundos)</translation>
+    </message>
+    <message>
+        <source>The x-zm-signature header (v0=…)</source>
+        <translation>La cabecera x-zm-signature (v0=…)</translation>
+    </message>
+    <message>
+        <source>Check against this time in seconds since 1970 instead of the clock</source>
+        <translation>Comprobar con este instante en segundos desde 1970 en lugar del reloj</translation>
+    </message>
+    <message>
+        <source>Largest difference in seconds between timestamp and now (default 300)</source>
+        <translation>Diferencia máxima en segundos entre la marca de tiempo y ahora (300 por defecto)</translation>
+    </message>
+    <message>
+        <source>Print the JSON answer to the endpoint.url_validation event on standard input</source>
+        <translation>Mostrar la respuesta JSON al evento endpoint.url_validation de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
+        <translation>Recibir los webhooks de Zoom en la base de datos hasta que se interrumpa; una línea por petición</translation>
+    </message>
+    <message>
+        <source>IP address to listen on (default 127.0.0.1)</source>
+        <translation>Dirección IP en la que escuchar (127.0.0.1 por defecto)</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 0: any free port)</source>
+        <translation>Puerto en el que escuchar (0 por defecto: cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>Path of the endpoint (default /zoom/webhook)</source>
+        <translation>Ruta del endpoint (/zoom/webhook por defecto)</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM) for HTTPS</source>
+        <translation>Certificado TLS (PEM) para HTTPS</translation>
+    </message>
+    <message>
+        <source>Private key (PEM, unencrypted) of the certificate</source>
+        <translation>Clave privada (PEM, sin cifrar) del certificado</translation>
+    </message>
+    <message>
+        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
+        <translation>Diferencia máxima en segundos entre la marca de tiempo de una petición y ahora (300 por defecto)</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 524288)</source>
+        <translation>Cuerpo de petición más grande aceptado (524288 por defecto)</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>«%1» necesita --%2.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>La opción --%1 necesita un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the webhook Secret Token.</source>
+        <translation>La variable de entorno %1 está vacía o no existe; debe contener el Secret Token del webhook.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::ZoomCommands</name>
     <message>
         <source>The environment variable %1 is empty or not set; it must hold the Client Secret.</source>
@@ -554,11 +681,17 @@
     </message>
     <message numerus="yes">
         <source>Connected: Zoom issued a token with all %n required scope(s).</source>
-        <translation><numerusform>Conectado: Zoom emitió un token con el %n permiso obligatorio.</numerusform><numerusform>Conectado: Zoom emitió un token con los %n permisos obligatorios.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado: Zoom emitió un token con el %n permiso obligatorio.</numerusform>
+            <numerusform>Conectado: Zoom emitió un token con los %n permisos obligatorios.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected, but only %1 of the %n required scope(s) are granted; the next step lists the missing ones.</source>
-        <translation><numerusform>Conectado, pero solo se concedieron %1 de %n permiso obligatorio; el siguiente paso muestra los que faltan.</numerusform><numerusform>Conectado, pero solo se concedieron %1 de los %n permisos obligatorios; el siguiente paso muestra los que faltan.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado, pero solo se concedieron %1 de %n permiso obligatorio; el siguiente paso muestra los que faltan.</numerusform>
+            <numerusform>Conectado, pero solo se concedieron %1 de los %n permisos obligatorios; el siguiente paso muestra los que faltan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom (zoom.us)</source>
@@ -1112,15 +1245,24 @@
     </message>
     <message numerus="yes">
         <source>All %n required scope(s) are granted.</source>
-        <translation><numerusform>Se concedió el %n permiso obligatorio.</numerusform><numerusform>Se concedieron los %n permisos obligatorios.</numerusform></translation>
+        <translation>
+            <numerusform>Se concedió el %n permiso obligatorio.</numerusform>
+            <numerusform>Se concedieron los %n permisos obligatorios.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</source>
-        <translation><numerusform>Falta %n permiso obligatorio: %1. Añádalo en el Marketplace (Scopes → Add Scopes) y compruebe de nuevo.</numerusform><numerusform>Faltan %n permisos obligatorios: %1. Añádalos en el Marketplace (Scopes → Add Scopes) y compruebe de nuevo.</numerusform></translation>
+        <translation>
+            <numerusform>Falta %n permiso obligatorio: %1. Añádalo en el Marketplace (Scopes → Add Scopes) y compruebe de nuevo.</numerusform>
+            <numerusform>Faltan %n permisos obligatorios: %1. Añádalos en el Marketplace (Scopes → Add Scopes) y compruebe de nuevo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
-        <translation><numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada este %n permiso; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform><numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada cada uno de estos %n permisos; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform></translation>
+        <translation>
+            <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada este %n permiso; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
+            <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada cada uno de estos %n permisos; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: these scopes unlock further features. Without them Roomdesk works and says where a feature is unavailable.</source>
@@ -1342,7 +1484,10 @@
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing; the features that need them stay unavailable until they are added.</source>
-        <translation><numerusform>Falta %n permiso obligatorio; las funciones que lo necesitan no estarán disponibles hasta que se añada.</numerusform><numerusform>Faltan %n permisos obligatorios; las funciones que los necesitan no estarán disponibles hasta que se añadan.</numerusform></translation>
+        <translation>
+            <numerusform>Falta %n permiso obligatorio; las funciones que lo necesitan no estarán disponibles hasta que se añada.</numerusform>
+            <numerusform>Faltan %n permisos obligatorios; las funciones que los necesitan no estarán disponibles hasta que se añadan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Webhook Secret Token entered.</source>
@@ -1385,11 +1530,11 @@
     <name>Roomdesk::WebhookInbox</name>
     <message>
         <source>The webhook event could not be stored and is not in the inbox either.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el evento del webhook y tampoco está en la bandeja de entrada.</translation>
     </message>
     <message>
         <source>There is no webhook event %1 in the inbox.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún evento de webhook %1 en la bandeja de entrada.</translation>
     </message>
 </context>
 <context>
@@ -1527,78 +1672,95 @@
     <name>Roomdesk::WebhookReceiver</name>
     <message>
         <source>The webhook path must start with “/”.</source>
-        <translation type="unfinished" />
+        <translation>La ruta del webhook debe empezar por «/».</translation>
     </message>
     <message>
         <source>The largest body must be at least one byte and the allowed clock difference cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo máximo debe ser de al menos un byte y la diferencia de reloj permitida no puede ser negativa.</translation>
     </message>
     <message>
         <source>HTTPS needs both a certificate file and a private key file.</source>
-        <translation type="unfinished" />
+        <translation>HTTPS necesita un archivo de certificado y un archivo de clave privada.</translation>
     </message>
     <message>
         <source>Cannot listen for webhooks on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation>No se pueden escuchar webhooks en %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>The request's headers are larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Las cabeceras de la petición superan los %1 bytes.</translation>
     </message>
     <message>
         <source>The request's body is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo de la petición supera el límite de %1 bytes.</translation>
     </message>
     <message>
         <source>Nothing is served at “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No se sirve nada en «%1».</translation>
     </message>
     <message>
         <source>Zoom sends webhooks with POST, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Zoom envía los webhooks con POST, no con %1.</translation>
     </message>
     <message>
         <source>No webhook Secret Token is set, so no request can be verified.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún Secret Token del webhook configurado, así que no se puede verificar ninguna petición.</translation>
     </message>
     <message>
         <source>The request has no x-zm-signature or x-zm-request-timestamp header.</source>
-        <translation type="unfinished" />
+        <translation>La petición no tiene la cabecera x-zm-signature o x-zm-request-timestamp.</translation>
     </message>
     <message>
         <source>The signature headers are malformed (a timestamp in seconds and “v0=…” expected).</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The request's timestamp is more than %n second(s) away from this computer's clock: a replay, or a clock that is off.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Las cabeceras de la firma están mal formadas (se esperaba una marca de tiempo en segundos y «v0=…»).</translation>
     </message>
     <message>
         <source>The signature does not match: the request was not signed with this Secret Token, or it was altered.</source>
-        <translation type="unfinished" />
+        <translation>La firma no coincide: la petición no se firmó con este Secret Token o fue alterada.</translation>
     </message>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The body has no “event” name.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo no tiene nombre de «event».</translation>
     </message>
     <message>
         <source>The body has no “event_ts” time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo no tiene la hora «event_ts» en milisegundos.</translation>
     </message>
     <message>
         <source>The URL validation request has no “plainToken”.</source>
-        <translation type="unfinished" />
+        <translation>La petición de validación de URL no tiene «plainToken».</translation>
     </message>
     <message>
         <source>The event could not be stored (%1); Zoom will send it again.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el evento (%1); Zoom lo enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
+        <translation>HTTPS no está disponible: Qt no encontró ninguna biblioteca TLS en este sistema.</translation>
+    </message>
+    <message>
+        <source>The certificate file “%1” cannot be read: %2</source>
+        <translation>No se puede leer el archivo de certificado «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate Roomdesk can read (PEM or DER expected).</source>
+        <translation>«%1» no contiene ningún certificado que Roomdesk pueda leer (se esperaba PEM o DER).</translation>
+    </message>
+    <message>
+        <source>The private key file “%1” cannot be read: %2</source>
+        <translation>No se puede leer el archivo de clave privada «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no unencrypted private key Roomdesk can read (RSA, EC or DSA; PEM or DER).</source>
+        <translation>«%1» no contiene ninguna clave privada sin cifrar que Roomdesk pueda leer (RSA, EC o DSA; PEM o DER).</translation>
+    </message>
+    <message>
+        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
+        <translation>La marca de tiempo de la petición se aleja más de %1 s del reloj de este equipo: una repetición o un reloj desajustado.</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>Roomdesk</name>
-    <message>
-        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The certificate file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” holds no certificate Roomdesk can read (PEM or DER expected).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The private key file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” holds no unencrypted private key Roomdesk can read (RSA, EC or DSA; PEM or DER).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Roomdesk::AboutDialog</name>
     <message>
         <source>About Roomdesk</source>
@@ -386,6 +363,156 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::WebhookCommands</name>
+    <message>
+        <source>the signature does not match this body, timestamp and Secret Token</source>
+        <translation>подпись не соответствует этому телу, метке времени и Secret Token</translation>
+    </message>
+    <message>
+        <source>the timestamp is more than %1 s away from now</source>
+        <translation>метка времени отличается от текущего времени более чем на %1 с</translation>
+    </message>
+    <message>
+        <source>the timestamp must be whole seconds and the signature must start with “v0=”</source>
+        <translation>метка времени должна быть целым числом секунд, а подпись должна начинаться с «v0=»</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <comment>a webhook signature</comment>
+        <translation>недействительна: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <comment>a webhook signature</comment>
+        <translation>действительна</translation>
+    </message>
+    <message>
+        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
+        <translation>Стандартный ввод — не объект JSON; ожидалось событие endpoint.url_validation от Zoom.</translation>
+    </message>
+    <message>
+        <source>This is not an endpoint.url_validation event (its “event” is %1).</source>
+        <translation>Это не событие endpoint.url_validation (его «event» — %1).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>an absent JSON field</comment>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>The URL validation event has no “plainToken” in its payload.</source>
+        <translation>В payload события проверки URL нет «plainToken».</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address (e.g. 127.0.0.1, 0.0.0.0 or ::1).</source>
+        <translation>«%1» — не IP-адрес (например, 127.0.0.1, 0.0.0.0 или ::1).</translation>
+    </message>
+    <message>
+        <source>The option --path needs a path that starts with “/”, e.g. /zoom/webhook.</source>
+        <translation>Параметру --path нужен путь, начинающийся с «/», например /zoom/webhook.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --cert and --key.</source>
+        <translation>Для HTTPS нужны и --cert, и --key.</translation>
+    </message>
+    <message>
+        <source>Listening for Zoom webhooks at %1</source>
+        <translation>Принимаем веб-хуки Zoom на %1</translation>
+    </message>
+    <message>
+        <source>No Secret Token (none stored, no --secret-env): every request is answered 503 until one is set.</source>
+        <translation>Нет Secret Token (ни сохранённого, ни --secret-env): на каждый запрос отвечаем 503, пока он не задан.</translation>
+    </message>
+    <message>
+        <source>200 answered Zoom's URL validation</source>
+        <translation>200: дан ответ на проверку URL от Zoom</translation>
+    </message>
+    <message>
+        <source>200 stored %1 as event %2</source>
+        <translation>200: %1 сохранено как событие %2</translation>
+    </message>
+    <message>
+        <source>200 ignored a duplicate of %1 (stored before)</source>
+        <translation>200: пропущен дубликат %1 (уже сохранён)</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1, отказ: %2</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the webhook Secret Token</source>
+        <translation>Переменная окружения с Secret Token веб-хука</translation>
+    </message>
+    <message>
+        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <translation>Проверить подпись веб-хука по телу из стандартного ввода; код 0 — действительна, 1 — нет (--json: valid, reason, message)</translation>
+    </message>
+    <message>
+        <source>The x-zm-request-timestamp header (seconds)</source>
+        <translation>Заголовок x-zm-request-timestamp (секунды)</translation>
+    </message>
+    <message>
+        <source>The x-zm-signature header (v0=…)</source>
+        <translation>Заголовок x-zm-signature (v0=…)</translation>
+    </message>
+    <message>
+        <source>Check against this time in seconds since 1970 instead of the clock</source>
+        <translation>Сверять с этим моментом в секундах с 1970 года вместо часов</translation>
+    </message>
+    <message>
+        <source>Largest difference in seconds between timestamp and now (default 300)</source>
+        <translation>Наибольшая разница в секундах между меткой времени и текущим временем (по умолчанию 300)</translation>
+    </message>
+    <message>
+        <source>Print the JSON answer to the endpoint.url_validation event on standard input</source>
+        <translation>Вывести JSON-ответ на событие endpoint.url_validation из стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
+        <translation>Принимать веб-хуки Zoom в базу данных до прерывания; одна строка на запрос</translation>
+    </message>
+    <message>
+        <source>IP address to listen on (default 127.0.0.1)</source>
+        <translation>IP-адрес для приёма (по умолчанию 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default 0: any free port)</source>
+        <translation>Порт для приёма (по умолчанию 0: любой свободный)</translation>
+    </message>
+    <message>
+        <source>Path of the endpoint (default /zoom/webhook)</source>
+        <translation>Путь конечной точки (по умолчанию /zoom/webhook)</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM) for HTTPS</source>
+        <translation>TLS-сертификат (PEM) для HTTPS</translation>
+    </message>
+    <message>
+        <source>Private key (PEM, unencrypted) of the certificate</source>
+        <translation>Закрытый ключ сертификата (PEM, без шифрования)</translation>
+    </message>
+    <message>
+        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
+        <translation>Наибольшая разница в секундах между меткой времени запроса и текущим временем (по умолчанию 300)</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (default 524288)</source>
+        <translation>Наибольший принимаемый размер тела запроса (по умолчанию 524288)</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>Для «%1» нужен --%2.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>Параметру --%1 нужно целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the webhook Secret Token.</source>
+        <translation>Переменная окружения %1 пуста или не задана; в ней должен быть Secret Token веб-хука.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::ZoomCommands</name>
     <message>
         <source>The environment variable %1 is empty or not set; it must hold the Client Secret.</source>
@@ -558,11 +685,19 @@
     </message>
     <message numerus="yes">
         <source>Connected: Zoom issued a token with all %n required scope(s).</source>
-        <translation><numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform><numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform><numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform></translation>
+        <translation>
+            <numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform>
+            <numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform>
+            <numerusform>Подключено: Zoom выдал токен со всеми обязательными областями доступа (%n).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected, but only %1 of the %n required scope(s) are granted; the next step lists the missing ones.</source>
-        <translation><numerusform>Подключено, но предоставлено только %1 из %n обязательной области доступа; на следующем шаге перечислены недостающие.</numerusform><numerusform>Подключено, но предоставлено только %1 из %n обязательных областей доступа; на следующем шаге перечислены недостающие.</numerusform><numerusform>Подключено, но предоставлено только %1 из %n обязательных областей доступа; на следующем шаге перечислены недостающие.</numerusform></translation>
+        <translation>
+            <numerusform>Подключено, но предоставлено только %1 из %n обязательной области доступа; на следующем шаге перечислены недостающие.</numerusform>
+            <numerusform>Подключено, но предоставлено только %1 из %n обязательных областей доступа; на следующем шаге перечислены недостающие.</numerusform>
+            <numerusform>Подключено, но предоставлено только %1 из %n обязательных областей доступа; на следующем шаге перечислены недостающие.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom (zoom.us)</source>
@@ -1117,15 +1252,27 @@
     </message>
     <message numerus="yes">
         <source>All %n required scope(s) are granted.</source>
-        <translation><numerusform>Предоставлена %n обязательная область доступа.</numerusform><numerusform>Предоставлены все %n обязательные области доступа.</numerusform><numerusform>Предоставлены все %n обязательных областей доступа.</numerusform></translation>
+        <translation>
+            <numerusform>Предоставлена %n обязательная область доступа.</numerusform>
+            <numerusform>Предоставлены все %n обязательные области доступа.</numerusform>
+            <numerusform>Предоставлены все %n обязательных областей доступа.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing: %1. Add them in the Marketplace (Scopes → Add Scopes), then check again.</source>
-        <translation><numerusform>Не хватает %n обязательной области доступа: %1. Добавьте её в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform><numerusform>Не хватает %n обязательных областей доступа: %1. Добавьте их в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform><numerusform>Не хватает %n обязательных областей доступа: %1. Добавьте их в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform></translation>
+        <translation>
+            <numerusform>Не хватает %n обязательной области доступа: %1. Добавьте её в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа: %1. Добавьте их в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа: %1. Добавьте их в Marketplace (Scopes → Add Scopes) и проверьте снова.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
-        <translation><numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте эту %n область доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform><numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform><numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform></translation>
+        <translation>
+            <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте эту %n область доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
+            <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
+            <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: these scopes unlock further features. Without them Roomdesk works and says where a feature is unavailable.</source>
@@ -1347,7 +1494,11 @@
     </message>
     <message numerus="yes">
         <source>%n required scope(s) missing; the features that need them stay unavailable until they are added.</source>
-        <translation><numerusform>Не хватает %n обязательной области доступа; функции, которым она нужна, недоступны, пока её не добавят.</numerusform><numerusform>Не хватает %n обязательных областей доступа; функции, которым они нужны, недоступны, пока их не добавят.</numerusform><numerusform>Не хватает %n обязательных областей доступа; функции, которым они нужны, недоступны, пока их не добавят.</numerusform></translation>
+        <translation>
+            <numerusform>Не хватает %n обязательной области доступа; функции, которым она нужна, недоступны, пока её не добавят.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа; функции, которым они нужны, недоступны, пока их не добавят.</numerusform>
+            <numerusform>Не хватает %n обязательных областей доступа; функции, которым они нужны, недоступны, пока их не добавят.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Webhook Secret Token entered.</source>
@@ -1390,11 +1541,11 @@
     <name>Roomdesk::WebhookInbox</name>
     <message>
         <source>The webhook event could not be stored and is not in the inbox either.</source>
-        <translation type="unfinished" />
+        <translation>Событие веб-хука не удалось сохранить, и во входящих его тоже нет.</translation>
     </message>
     <message>
         <source>There is no webhook event %1 in the inbox.</source>
-        <translation type="unfinished" />
+        <translation>Во входящих нет события веб-хука %1.</translation>
     </message>
 </context>
 <context>
@@ -1532,79 +1683,95 @@
     <name>Roomdesk::WebhookReceiver</name>
     <message>
         <source>The webhook path must start with “/”.</source>
-        <translation type="unfinished" />
+        <translation>Путь веб-хука должен начинаться с «/».</translation>
     </message>
     <message>
         <source>The largest body must be at least one byte and the allowed clock difference cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Наибольший размер тела должен быть не меньше одного байта, а допустимая разница часов не может быть отрицательной.</translation>
     </message>
     <message>
         <source>HTTPS needs both a certificate file and a private key file.</source>
-        <translation type="unfinished" />
+        <translation>Для HTTPS нужны и файл сертификата, и файл закрытого ключа.</translation>
     </message>
     <message>
         <source>Cannot listen for webhooks on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся принимать веб-хуки на %1, порт %2: %3</translation>
     </message>
     <message>
         <source>The request's headers are larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Заголовки запроса больше %1 байт.</translation>
     </message>
     <message>
         <source>The request's body is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Тело запроса больше предела в %1 байт.</translation>
     </message>
     <message>
         <source>Nothing is served at “%1”.</source>
-        <translation type="unfinished" />
+        <translation>По адресу «%1» ничего нет.</translation>
     </message>
     <message>
         <source>Zoom sends webhooks with POST, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Zoom отправляет веб-хуки методом POST, а не %1.</translation>
     </message>
     <message>
         <source>No webhook Secret Token is set, so no request can be verified.</source>
-        <translation type="unfinished" />
+        <translation>Secret Token веб-хука не задан, поэтому ни один запрос нельзя проверить.</translation>
     </message>
     <message>
         <source>The request has no x-zm-signature or x-zm-request-timestamp header.</source>
-        <translation type="unfinished" />
+        <translation>В запросе нет заголовка x-zm-signature или x-zm-request-timestamp.</translation>
     </message>
     <message>
         <source>The signature headers are malformed (a timestamp in seconds and “v0=…” expected).</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The request's timestamp is more than %n second(s) away from this computer's clock: a replay, or a clock that is off.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Заголовки подписи некорректны (ожидались метка времени в секундах и «v0=…»).</translation>
     </message>
     <message>
         <source>The signature does not match: the request was not signed with this Secret Token, or it was altered.</source>
-        <translation type="unfinished" />
+        <translation>Подпись не совпадает: запрос подписан не этим Secret Token или был изменён.</translation>
     </message>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Тело — не объект JSON.</translation>
     </message>
     <message>
         <source>The body has no “event” name.</source>
-        <translation type="unfinished" />
+        <translation>В теле нет имени «event».</translation>
     </message>
     <message>
         <source>The body has no “event_ts” time in milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>В теле нет времени «event_ts» в миллисекундах.</translation>
     </message>
     <message>
         <source>The URL validation request has no “plainToken”.</source>
-        <translation type="unfinished" />
+        <translation>В запросе проверки URL нет «plainToken».</translation>
     </message>
     <message>
         <source>The event could not be stored (%1); Zoom will send it again.</source>
-        <translation type="unfinished" />
+        <translation>Событие не удалось сохранить (%1); Zoom пришлёт его снова.</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
+        <translation>HTTPS недоступен: Qt не нашёл в системе библиотеку TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate file “%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл сертификата «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no certificate Roomdesk can read (PEM or DER expected).</source>
+        <translation>В «%1» нет сертификата, который Roomdesk может прочитать (ожидался PEM или DER).</translation>
+    </message>
+    <message>
+        <source>The private key file “%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл закрытого ключа «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no unencrypted private key Roomdesk can read (RSA, EC or DSA; PEM or DER).</source>
+        <translation>В «%1» нет незашифрованного закрытого ключа, который Roomdesk может прочитать (RSA, EC или DSA; PEM или DER).</translation>
+    </message>
+    <message>
+        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
+        <translation>Метка времени запроса отличается от часов этого компьютера более чем на %1 с: это повтор или неверно идущие часы.</translation>
     </message>
 </context>
 <context>
