@@ -1444,6 +1444,10 @@
         <source>Stored for %1 but not verified yet: test the connection.</source>
         <translation>Guardado para %1, pero aún sin comprobar: pruebe la conexión.</translation>
     </message>
+    <message>
+        <source>Paste the Client Secret: none is stored yet.</source>
+        <translation>Pegue el Client Secret: todavía no hay ninguno guardado.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::SetupWizard</name>

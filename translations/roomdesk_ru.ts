@@ -1454,6 +1454,10 @@
         <source>Stored for %1 but not verified yet: test the connection.</source>
         <translation>Сохранено для %1, но ещё не проверено: проверьте подключение.</translation>
     </message>
+    <message>
+        <source>Paste the Client Secret: none is stored yet.</source>
+        <translation>Вставьте Client Secret: он ещё не сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::SetupWizard</name>

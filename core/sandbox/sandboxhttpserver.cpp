@@ -1,5 +1,6 @@
 #include "sandboxhttpserver.h"
 
+#include "net/httpwords.h"
 #include "zoomsandbox.h"
 
 #include <QHttpServerRequest>
@@ -12,58 +13,6 @@ namespace Roomdesk {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSandboxHttp, "roomdesk.core.sandbox.http", QtInfoMsg)
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
 
 // Zoom's gateway decodes the path once before routing: a UUID with a "/" that was encoded
 // only once then splits into two segments and the call fails with 404, which is why Zoom
@@ -93,9 +42,9 @@ Wire serialize(const SandboxResponse &response)
     else if (response.body)
         wire.body = QByteArray::fromStdString(response.body->dump());
     else if (response.status >= 500) // a gateway's page, not JSON, as a failing proxy sends
-        wire.body = "<html><body><h1>" + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
-            "</h1></body></html>";
-    wire.head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+        wire.body = "<html><body><h1>" + QByteArray::number(response.status) + ' ' +
+            Http::reasonPhrase(response.status) + "</h1></body></html>";
+    wire.head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + Http::reasonPhrase(response.status) + "\r\n";
     bool hasContentType = false;
     for (const auto &[name, value] : response.headers) {
         wire.head += name + ": " + value + "\r\n";
@@ -117,7 +66,7 @@ SandboxHttpServer::SandboxHttpServer(ZoomSandbox *sandbox)
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     SandboxRequest sandboxRequest;
-    sandboxRequest.method = methodName(request.method());
+    sandboxRequest.method = Http::methodName(request.method());
     sandboxRequest.segments = decodedSegments(request.url());
     sandboxRequest.query = request.query();
     for (const auto &[name, value] : request.headers())

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 namespace Roomdesk {
 
@@ -238,6 +239,16 @@ void ConnectionService::credentials(QObject *context,
                 connection->baseUrl, connection->accountId, connection->clientId, QString::fromUtf8(*secret.value())}));
         });
     });
+}
+
+void ConnectionService::secretOrStored(SecretKind kind, const std::optional<QByteArray> &typed, QObject *context,
+                                       SecretStore::ReadCallback done)
+{
+    if (typed) {
+        QTimer::singleShot(0, context, [typed, done = std::move(done)] { done(typed); });
+        return;
+    }
+    m_secrets->read(kind, context, std::move(done));
 }
 
 void ConnectionService::check(const ZoomCredentials &credentials, QObject *context, ConnectionCheck::Callback done)

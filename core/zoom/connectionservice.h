@@ -55,6 +55,10 @@ public:
     void forget(QObject *context, std::function<void(const Result<void> &)> done);
     // The stored credentials, secret included, ready for a ZoomClient (nullopt: incomplete).
     void credentials(QObject *context, std::function<void(const Result<std::optional<ZoomCredentials>> &)> done);
+    // `typed` when the administrator just entered one, else the stored secret; nullopt in the
+    // callback means neither exists.
+    void secretOrStored(SecretKind kind, const std::optional<QByteArray> &typed, QObject *context,
+                        SecretStore::ReadCallback done);
     // Exchanges a token with `credentials`; when they are the stored ones, records the result.
     void check(const ZoomCredentials &credentials, QObject *context, ConnectionCheck::Callback done);
 

@@ -1,5 +1,6 @@
 #include "webhookreceiver.h"
 
+#include "net/httpwords.h"
 #include "requestsizeguard.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
@@ -40,54 +41,6 @@ constexpr int kBusyTimeoutMs = 2000;
 constexpr qint64 kMaxHeadBytes = 16LL * 1024;
 // x-zm-request-id is an identifier, not a place for unbounded text.
 constexpr qsizetype kMaxRequestIdLength = 128;
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
-}
 
 QByteArray errorBody(const char *code)
 {
@@ -385,7 +338,8 @@ bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocke
 
 WebhookReceiver::Answer WebhookReceiver::answer(const QHttpServerRequest &request)
 {
-    if (auto refusal = refusalBeforeBody(methodName(request.method()), request.url().path(QUrl::FullyEncoded).toUtf8()))
+    if (auto refusal =
+            refusalBeforeBody(Http::methodName(request.method()), request.url().path(QUrl::FullyEncoded).toUtf8()))
         return *refusal;
     const QByteArray body = request.body();
     if (body.size() > m_options.maxBodyBytes) // the guard refuses these earlier; kept as a backstop
@@ -460,7 +414,7 @@ void WebhookReceiver::respond(QTcpSocket *socket, const Answer &answer, bool lin
     const QString peer = socket->peerAddress().toString(); // before the socket closes
     // One request per connection: "Connection: close", then the socket is closed once the
     // answer is out, or after a grace period when the client may still be sending.
-    QByteArray wire = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) +
+    QByteArray wire = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + Http::reasonPhrase(answer.status) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
         "\r\nConnection: close\r\n";
     if (answer.status == 405)

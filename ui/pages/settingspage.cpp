@@ -226,14 +226,17 @@ void SettingsPage::testForm()
                                             m_scopes->setGranted(outcome.value().grantedScopes);
                                     });
     };
-    if (const auto secret = m_form->newSecret()) {
-        run(QString::fromUtf8(*secret));
-        return;
-    }
-    m_context.connection->secrets()->read(SecretKind::ClientSecret, this, [run](const auto &stored) {
-        if (stored && stored.value())
-            run(QString::fromUtf8(*stored.value()));
-    });
+    m_context.connection->secretOrStored(
+        SecretKind::ClientSecret, m_form->newSecret(), this, [this, run](const auto &secret) {
+            if (secret && secret.value()) {
+                run(QString::fromUtf8(*secret.value()));
+                return;
+            }
+            ZoomError missing;
+            missing.kind = ZoomError::Kind::InvalidCredentials;
+            missing.explanation = secret ? tr("Paste the Client Secret: none is stored yet.") : secret.error().message;
+            m_form->showTestResult(missing);
+        });
 }
 
 void SettingsPage::checkScopes()
@@ -265,17 +268,14 @@ void SettingsPage::startWebhooks()
     m_webhooks->setStarting();
     if (m_context.settings)
         m_context.settings->setValue(UiSettingKeys::webhookListen, true);
-    if (const auto secret = m_webhooks->newSecret()) {
-        m_context.webhooks->start(options, *secret);
-        return;
-    }
-    m_context.connection->secrets()->read(SecretKind::WebhookSecretToken, this, [this, options](const auto &s) {
-        if (!s || !s.value()) {
-            m_webhooks->setFailed(s ? tr("Paste the Secret Token first.") : s.error().message);
-            return;
-        }
-        m_context.webhooks->start(options, *s.value());
-    });
+    m_context.connection->secretOrStored(
+        SecretKind::WebhookSecretToken, m_webhooks->newSecret(), this, [this, options](const auto &secret) {
+            if (!secret || !secret.value()) {
+                m_webhooks->setFailed(secret ? tr("Paste the Secret Token first.") : secret.error().message);
+                return;
+            }
+            m_context.webhooks->start(options, *secret.value());
+        });
 }
 
 void SettingsPage::saveWebhooks()

@@ -137,21 +137,18 @@ void SetupWizard::testCredentials(bool fromScopesPage)
                 emit page->completeChanged();
         });
     };
-    if (const auto secret = form->newSecret()) {
-        run(QString::fromUtf8(*secret));
-        return;
-    }
-    // An empty field with a stored secret: test with the stored one.
-    m_context.connection->secrets()->read(SecretKind::ClientSecret, this, [form, run](const auto &stored) {
-        if (!stored || !stored.value()) {
-            ZoomError missing;
-            missing.kind = ZoomError::Kind::InvalidCredentials;
-            missing.explanation = stored ? tr("Paste the Client Secret: none is stored yet.") : stored.error().message;
-            form->showTestResult(missing);
-            return;
-        }
-        run(QString::fromUtf8(*stored.value()));
-    });
+    m_context.connection->secretOrStored(
+        SecretKind::ClientSecret, form->newSecret(), this, [form, run](const auto &secret) {
+            if (!secret || !secret.value()) {
+                ZoomError missing;
+                missing.kind = ZoomError::Kind::InvalidCredentials;
+                missing.explanation =
+                    secret ? tr("Paste the Client Secret: none is stored yet.") : secret.error().message;
+                form->showTestResult(missing);
+                return;
+            }
+            run(QString::fromUtf8(*secret.value()));
+        });
 }
 
 void SetupWizard::startWebhooks()
@@ -162,17 +159,14 @@ void SetupWizard::startWebhooks()
     const WebhookReceiverOptions options = WebhookEndpointSettings::receiverOptions(panel->endpoint());
     panel->setStarting();
     m_listenerStartedHere = true;
-    if (const auto secret = panel->newSecret()) {
-        m_context.webhooks->start(options, *secret);
-        return;
-    }
-    m_context.connection->secrets()->read(SecretKind::WebhookSecretToken, this, [this, options, panel](const auto &s) {
-        if (!s || !s.value()) {
-            panel->setFailed(s ? tr("Paste the Secret Token first.") : s.error().message);
-            return;
-        }
-        m_context.webhooks->start(options, *s.value());
-    });
+    m_context.connection->secretOrStored(
+        SecretKind::WebhookSecretToken, panel->newSecret(), this, [this, options, panel](const auto &secret) {
+            if (!secret || !secret.value()) {
+                panel->setFailed(secret ? tr("Paste the Secret Token first.") : secret.error().message);
+                return;
+            }
+            m_context.webhooks->start(options, *secret.value());
+        });
 }
 
 void SetupWizard::askSandboxToValidate()
@@ -195,14 +189,11 @@ void SetupWizard::askSandboxToValidate()
             network->deleteLater();
         });
     };
-    if (const auto secret = panel->newSecret()) {
-        send(*secret);
-        return;
-    }
-    m_context.connection->secrets()->read(SecretKind::WebhookSecretToken, this, [send](const auto &stored) {
-        if (stored && stored.value())
-            send(*stored.value());
-    });
+    m_context.connection->secretOrStored(SecretKind::WebhookSecretToken, panel->newSecret(), this,
+                                         [send](const auto &secret) {
+                                             if (secret && secret.value())
+                                                 send(*secret.value());
+                                         });
 }
 
 void SetupWizard::accept()
