@@ -77,10 +77,14 @@ Error keychainError(const QKeychain::Job &job, SecretKind kind)
                 .arg(what, detail)};
 }
 
+// Jobs belong to nobody and delete themselves when they finish: QtKeychain's libsecret
+// backend calls back into a job after its D-Bus round trips (a "not found" is looked up twice),
+// so a job deleted early with its owner would be written to after it was freed. The callback
+// connection ends with `context`, so a finished job outliving its store is harmless.
 template<typename Job>
-Job *prepare(const QString &key, SecretStore *owner)
+Job *prepare(const QString &key)
 {
-    auto *job = new Job(SecretStore::serviceName(), owner);
+    auto *job = new Job(SecretStore::serviceName());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -149,7 +153,7 @@ void SecretStore::read(SecretKind kind, QObject *context, ReadCallback done)
         QTimer::singleShot(0, context, [done = std::move(done), secret] { done(secret); });
         return;
     }
-    auto *job = prepare<QKeychain::ReadPasswordJob>(key, this);
+    auto *job = prepare<QKeychain::ReadPasswordJob>(key);
     connect(job, &QKeychain::Job::finished, context, [job, kind, key, done = std::move(done)] {
         if (job->error() == QKeychain::NoError) {
             qCDebug(lcSecrets) << "Read" << key << "from the keychain";
@@ -177,7 +181,7 @@ void SecretStore::write(SecretKind kind, const QByteArray &secret, QObject *cont
         QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
-    auto *job = prepare<QKeychain::WritePasswordJob>(key, this);
+    auto *job = prepare<QKeychain::WritePasswordJob>(key);
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, context, [job, kind, key, done = std::move(done)] {
         if (job->error() == QKeychain::NoError) {
@@ -203,7 +207,7 @@ void SecretStore::remove(SecretKind kind, QObject *context, DoneCallback done)
         QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
         return;
     }
-    auto *job = prepare<QKeychain::DeletePasswordJob>(key, this);
+    auto *job = prepare<QKeychain::DeletePasswordJob>(key);
     connect(job, &QKeychain::Job::finished, context, [job, kind, key, done = std::move(done)] {
         if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
             qCInfo(lcSecrets) << "Removed" << key << "from the keychain";

@@ -96,6 +96,27 @@ private slots:
         QVERIFY(!sibling.readNow(SecretKind::ClientSecret).value().has_value());
     }
 
+    void aStoreMayGoWhileTheKeychainIsStillAnswering()
+    {
+        // A missing entry takes the keychain two round trips; the store (and the window that
+        // owned it) may be gone before the second one. Found under AddressSanitizer.
+        // The store goes at different moments of the exchange.
+        bool called = false;
+        for (int delayMs : {0, 1, 3, 6, 10, 15, 25, 40, 60}) {
+            {
+                SecretStore store(newProfile());
+                QObject context;
+                store.read(SecretKind::ClientSecret, &context, [&](const auto &) { called = true; });
+                QTest::qWait(delayMs);
+                called = false;
+            }
+            QTest::qWait(100);
+            QVERIFY(!called);
+        }
+        SecretStore again(newProfile());
+        QVERIFY(again.readNow(SecretKind::ClientSecret).ok()); // the keychain still works
+    }
+
     void callbacksDoNotOutliveTheirContext()
     {
         SecretStore store(newProfile());
