@@ -224,7 +224,8 @@ Result<void> WebhookReceiver::listen(const WebhookReceiverOptions &options)
     close();
     if (!options.path.startsWith(QLatin1Char('/')))
         return Error {QStringLiteral("webhook.options"), tr("The webhook path must start with “/”.")};
-    if (options.maxBodyBytes <= 0 || options.maxSkewSeconds < 0)
+    if (options.maxBodyBytes <= 0 || options.maxSkewSeconds < 0 || options.requestDeadlineMs <= 0 ||
+        options.maxConnections <= 0)
         return Error {QStringLiteral("webhook.options"),
                       tr("The largest body must be at least one byte and the allowed clock difference cannot be "
                          "negative.")};
@@ -284,6 +285,18 @@ Result<void> WebhookReceiver::listen(const WebhookReceiverOptions &options)
 
 void WebhookReceiver::watch(QTcpSocket *socket)
 {
+    if (m_openConnections >= m_options.maxConnections) {
+        qCWarning(lcReceiver) << "Too many open connections; closing a new one";
+        socket->abort();
+        return;
+    }
+    ++m_openConnections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
+    // Slow or silent clients are cut off; Zoom delivers a request in milliseconds.
+    QTimer::singleShot(m_options.requestDeadlineMs, socket, [socket] {
+        qCInfo(lcReceiver) << "A connection did not deliver its request in time; closing it";
+        socket->abort();
+    });
     auto guard = std::make_shared<RequestSizeGuard>(m_options.maxBodyBytes, kMaxHeadBytes);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, guard] {
         // Qt's server has read everything it was offered before: what is available is new.

@@ -43,6 +43,11 @@ struct WebhookReceiverOptions final
     // leaves room for that while bounding what one connection can make us hold (Qt keeps a
     // request twice in memory while parsing it).
     qint64 maxBodyBytes = 512LL * 1024;
+    // A connection must deliver its whole request within this time (Zoom sends at once), so
+    // clients that connect and go quiet cannot hold connections open.
+    int requestDeadlineMs = 10000;
+    // Connections open at once; more are closed as they arrive.
+    int maxConnections = 64;
 };
 
 // Zoom's webhook endpoint (DESIGN §5, ZOOM_API_FACTS §6): checks each request's signature over
@@ -110,6 +115,7 @@ private:
     std::unique_ptr<WebhookInbox> m_inbox;
     HttpServer *m_server = nullptr; // child
     std::atomic<quint16> m_port = 0;
+    int m_openConnections = 0;
     mutable QMutex m_mutex; // guards m_secret and m_endpoint
     QByteArray m_secret;
     QUrl m_endpoint;

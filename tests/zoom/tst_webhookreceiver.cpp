@@ -509,6 +509,40 @@ private slots:
         QVERIFY(storedEvents(path).isEmpty());
     }
 
+    void silentAndSurplusConnectionsAreClosed()
+    {
+        WebhookReceiverOptions options;
+        options.requestDeadlineMs = 300;
+        options.maxConnections = 3;
+        auto receiver = listening(newDatabasePath(), Clock::system(), kSecret, options);
+        QVERIFY(receiver);
+        // Three clients connect and send half a request, then nothing.
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 3; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(QHostAddress::LocalHost, receiver->port());
+            QVERIFY(silent.back()->waitForConnected(5000));
+            silent.back()->write("POST /zoom/webhook HTTP/1.1\r\nHost: x\r\n");
+            silent.back()->flush();
+        }
+        QTest::qWait(100);
+        // A fourth is one too many and is closed at once.
+        QTcpSocket surplus;
+        QSignalSpy surplusClosed(&surplus, &QTcpSocket::disconnected);
+        surplus.connectToHost(QHostAddress::LocalHost, receiver->port());
+        QVERIFY(surplus.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(surplusClosed.count(), 1, 2000);
+        // The silent ones are cut off after the deadline…
+        for (const auto &socket : silent)
+            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 3000);
+        // …and their places are free again for a real request.
+        const QByteArray body = zoomEvent("meeting.ended", QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(send(receiver->endpointUrl(), "POST", body,
+                      signedHeaders(kSecret, QDateTime::currentSecsSinceEpoch(), body))
+                     .status,
+                 200);
+    }
+
     void bodyAtTheLimitIsAccepted()
     {
         WebhookReceiverOptions options;
