@@ -52,5 +52,7 @@ QList<Command> sandboxCommands();
 QList<Command> zoomCommands();
 QList<Command> credentialsCommands();
 QList<Command> webhookCommands();
+QList<Command> roomsCommands();
+QList<Command> policyCommands();
 
 } // namespace Roomdesk::Cli

@@ -73,6 +73,39 @@ Result<void> createConnection(const QSqlDatabase &db)
                    });
 }
 
+Result<void> createRooms(const QSqlDatabase &db)
+{
+    // The room pool and the buffer policy (DESIGN §3). Minutes throughout; a room's NULL
+    // buffer means "the global one".
+    return execAll(db,
+                   {
+                       "CREATE TABLE rooms ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " name TEXT NOT NULL,"
+                       " email TEXT NOT NULL UNIQUE,"
+                       " zoom_user_id TEXT,"
+                       " webinar INTEGER NOT NULL DEFAULT 0 CHECK (webinar IN (0, 1)),"
+                       " active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),"
+                       " assignment TEXT NOT NULL DEFAULT 'automatic' CHECK (assignment IN ('automatic', 'manual')),"
+                       " position INTEGER NOT NULL,"
+                       " prep_minutes INTEGER CHECK (prep_minutes BETWEEN 0 AND 1440),"
+                       " courtesy_minutes INTEGER CHECK (courtesy_minutes BETWEEN 0 AND 1440),"
+                       " post_minutes INTEGER CHECK (post_minutes BETWEEN 0 AND 1440),"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)",
+                       "CREATE INDEX rooms_order ON rooms (position, id)",
+                       "CREATE TABLE buffer_policy ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " prep_minutes INTEGER NOT NULL,"
+                       " courtesy_minutes INTEGER NOT NULL,"
+                       " post_minutes INTEGER NOT NULL,"
+                       " lead_minutes INTEGER NOT NULL,"
+                       " end_warning_minutes INTEGER NOT NULL,"
+                       " report_deadline_minutes INTEGER NOT NULL)",
+                       "INSERT INTO buffer_policy VALUES (1, 15, 10, 15, 60, 10, 30)",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -80,6 +113,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {1, "foundation", &createFoundation},
         {2, "zoom connection and webhook inbox", &createConnection},
+        {3, "rooms and buffer policy", &createRooms},
     };
     return all;
 }

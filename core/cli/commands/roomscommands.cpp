@@ -1,0 +1,316 @@
+#include "cli/command.h"
+#include "rooms/bufferpolicy.h"
+#include "rooms/roomrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace Roomdesk::Cli {
+
+namespace {
+
+class RoomsCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::RoomsCommands)
+
+public:
+    static nlohmann::ordered_json toJson(const Room &room)
+    {
+        const auto minutes = [](const std::optional<int> &value) {
+            return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+        };
+        return {
+            {"id", room.id},
+            {"name", room.name.toStdString()},
+            {"email", room.email.toStdString()},
+            {"zoom_user_id",
+             room.zoomUserId.isEmpty() ? nlohmann::ordered_json(nullptr)
+                                       : nlohmann::ordered_json(room.zoomUserId.toStdString())},
+            {"webinar", room.webinar},
+            {"active", room.active},
+            {"assignment", Room::assignmentName(room.assignment).toStdString()},
+            {"position", room.position},
+            {"prep", minutes(room.prepMinutes)},
+            {"courtesy", minutes(room.courtesyMinutes)},
+            {"postprocess", minutes(room.postMinutes)},
+            {"notes", room.notes.toStdString()},
+        };
+    }
+
+    static QList<std::pair<QString, QString>> rowsFor(const Room &room)
+    {
+        const auto minutes = [](const std::optional<int> &value) {
+            return value ? tr("%n minute(s)", nullptr, *value) : tr("as the policy");
+        };
+        return {
+            {tr("Room"), QStringLiteral("%1 — %2 <%3>").arg(room.id).arg(room.name, room.email)},
+            {tr("State"),
+             (room.active ? tr("active") : tr("inactive")) + QStringLiteral(", ") +
+                 (room.assignment == Room::Assignment::Manual ? tr("manual assignment") : tr("automatic assignment")) +
+                 QStringLiteral(", ") + (room.webinar ? tr("webinar licence") : tr("meetings only"))},
+            {tr("Position"), QString::number(room.position)},
+            {tr("Buffers"),
+             tr("preparation %1, courtesy %2, post-processing %3")
+                 .arg(minutes(room.prepMinutes), minutes(room.courtesyMinutes), minutes(room.postMinutes))},
+        };
+    }
+
+    static int print(CommandContext &context, const Room &room)
+    {
+        if (context.json)
+            context.out << QString::fromStdString(toJson(room).dump()) << Qt::endl;
+        else
+            context.out << ArgumentParser::formatRows(rowsFor(room));
+        return Success;
+    }
+
+    // A whole number in [min, max]; nullopt after printing a usage error.
+    static std::optional<int> number(CommandContext &context, const QString &option, int min, int max)
+    {
+        bool ok = false;
+        const int value = context.args.value(option).trimmed().toInt(&ok);
+        if (!ok || value < min || value > max) {
+            context.err << QStringLiteral("roomdeskctl: ")
+                        << tr("The option --%1 needs a whole number from %2 to %3.").arg(option).arg(min).arg(max)
+                        << Qt::endl;
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // --prep 15 sets the room's own buffer; --prep default returns it to the policy.
+    static std::optional<std::optional<std::optional<int>>> buffer(CommandContext &context, const QString &option)
+    {
+        if (!context.args.isSet(option))
+            return std::optional<std::optional<int>>();
+        if (context.args.value(option).trimmed() == QLatin1String("default"))
+            return std::optional<std::optional<int>>(std::optional<int>());
+        const auto value = number(context, option, 0, BufferPolicy::kMaxMinutes);
+        if (!value)
+            return std::nullopt;
+        return std::optional<std::optional<int>>(value);
+    }
+
+    static std::optional<qint64> roomId(CommandContext &context)
+    {
+        bool ok = false;
+        const qint64 id = context.args.positional().value(0).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            context.err << QStringLiteral("roomdeskctl: ") << tr("Give the room's number, as “rooms list” shows it.")
+                        << Qt::endl;
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    static bool conflicting(CommandContext &context, const char *a, const char *b)
+    {
+        if (context.args.isSet(QLatin1String(a)) && context.args.isSet(QLatin1String(b))) {
+            context.err << QStringLiteral("roomdeskctl: ")
+                        << tr("--%1 and --%2 contradict each other.").arg(QLatin1String(a), QLatin1String(b))
+                        << Qt::endl;
+            return true;
+        }
+        return false;
+    }
+
+    static int add(CommandContext &context)
+    {
+        const ParsedArguments &args = context.args;
+        for (const char *needed : {"email", "name"}) {
+            if (!args.isSet(QLatin1String(needed))) {
+                context.err << QStringLiteral("roomdeskctl: ")
+                            << tr("“rooms add” needs --%1.").arg(QLatin1String(needed)) << Qt::endl;
+                return Usage;
+            }
+        }
+        Room room;
+        room.email = args.value(QStringLiteral("email"));
+        room.name = args.value(QStringLiteral("name"));
+        room.active = args.isSet(QStringLiteral("active"));
+        room.webinar = args.isSet(QStringLiteral("webinar"));
+        room.assignment = args.isSet(QStringLiteral("manual")) ? Room::Assignment::Manual : Room::Assignment::Automatic;
+        room.notes = args.value(QStringLiteral("notes"));
+        if (args.isSet(QStringLiteral("position"))) {
+            const auto position = number(context, QStringLiteral("position"), 1, 1000000);
+            if (!position)
+                return Usage;
+            room.position = *position;
+        }
+        for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &room.prepMinutes},
+                                             std::pair {QStringLiteral("courtesy"), &room.courtesyMinutes},
+                                             std::pair {QStringLiteral("postprocess"), &room.postMinutes}}) {
+            const auto value = buffer(context, option);
+            if (!value)
+                return Usage;
+            if (*value)
+                *target = **value;
+        }
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        auto added = RoomRepository(*database.value()).add(room, QDateTime::currentDateTimeUtc());
+        if (!added)
+            return context.fail(added.error());
+        return print(context, added.value());
+    }
+
+    static int list(CommandContext &context)
+    {
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        auto rooms = RoomRepository(*database.value()).list();
+        if (!rooms)
+            return context.fail(rooms.error());
+        if (context.json) {
+            nlohmann::ordered_json array = nlohmann::ordered_json::array();
+            for (const Room &room : rooms.value())
+                array.push_back(toJson(room));
+            context.out << QString::fromStdString(array.dump()) << Qt::endl;
+            return Success;
+        }
+        if (rooms.value().isEmpty()) {
+            context.out << tr("No rooms yet. Add one with “roomdeskctl rooms add --email E --name N”.") << Qt::endl;
+            return Success;
+        }
+        QList<std::pair<QString, QString>> rows;
+        for (const Room &room : rooms.value())
+            rows.append({QStringLiteral("%1. %2").arg(room.position).arg(room.name),
+                         QStringLiteral("#%1 %2 — %3, %4%5")
+                             .arg(room.id)
+                             .arg(room.email, room.active ? tr("active") : tr("inactive"),
+                                  room.assignment == Room::Assignment::Manual ? tr("manual") : tr("automatic"),
+                                  room.webinar ? tr(", webinar") : QString())});
+        context.out << ArgumentParser::formatRows(rows);
+        return Success;
+    }
+
+    static int set(CommandContext &context)
+    {
+        const auto id = roomId(context);
+        if (!id)
+            return Usage;
+        const ParsedArguments &args = context.args;
+        if (conflicting(context, "active", "inactive") || conflicting(context, "manual", "automatic") ||
+            conflicting(context, "webinar", "no-webinar"))
+            return Usage;
+        RoomChange change;
+        if (args.isSet(QStringLiteral("name")))
+            change.name = args.value(QStringLiteral("name"));
+        if (args.isSet(QStringLiteral("email")))
+            change.email = args.value(QStringLiteral("email"));
+        if (args.isSet(QStringLiteral("notes")))
+            change.notes = args.value(QStringLiteral("notes"));
+        if (args.isSet(QStringLiteral("active")) || args.isSet(QStringLiteral("inactive")))
+            change.active = args.isSet(QStringLiteral("active"));
+        if (args.isSet(QStringLiteral("manual")) || args.isSet(QStringLiteral("automatic")))
+            change.assignment =
+                args.isSet(QStringLiteral("manual")) ? Room::Assignment::Manual : Room::Assignment::Automatic;
+        if (args.isSet(QStringLiteral("webinar")) || args.isSet(QStringLiteral("no-webinar")))
+            change.webinar = args.isSet(QStringLiteral("webinar"));
+        if (args.isSet(QStringLiteral("position"))) {
+            const auto position = number(context, QStringLiteral("position"), 1, 1000000);
+            if (!position)
+                return Usage;
+            change.position = *position;
+        }
+        for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &change.prepMinutes},
+                                             std::pair {QStringLiteral("courtesy"), &change.courtesyMinutes},
+                                             std::pair {QStringLiteral("postprocess"), &change.postMinutes}}) {
+            const auto value = buffer(context, option);
+            if (!value)
+                return Usage;
+            *target = *value;
+        }
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        auto updated = RoomRepository(*database.value()).update(*id, change);
+        if (!updated)
+            return context.fail(updated.error());
+        return print(context, updated.value());
+    }
+
+    static int remove(CommandContext &context)
+    {
+        const auto id = roomId(context);
+        if (!id)
+            return Usage;
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        if (auto removed = RoomRepository(*database.value()).remove(*id); !removed)
+            return context.fail(removed.error());
+        if (context.json)
+            context.out << QString::fromStdString(nlohmann::ordered_json({{"removed", *id}}).dump()) << Qt::endl;
+        else
+            context.out << tr("Room %1 removed.").arg(*id) << Qt::endl;
+        return Success;
+    }
+
+    static QList<Command> commands()
+    {
+        const QList<OptionSpec> buffers = {
+            {QStringLiteral("prep"), QStringLiteral("M|default"), tr("The room's own preparation buffer in minutes")},
+            {QStringLiteral("courtesy"), QStringLiteral("M|default"), tr("The room's own courtesy time in minutes")},
+            {QStringLiteral("postprocess"), QStringLiteral("M|default"),
+             tr("The room's own post-processing time in minutes")},
+        };
+        const OptionSpec name {QStringLiteral("name"), QStringLiteral("N"), tr("The room's name")};
+        const OptionSpec email {QStringLiteral("email"), QStringLiteral("E"), tr("The Zoom host's e-mail")};
+        const OptionSpec position {QStringLiteral("position"), QStringLiteral("K"),
+                                   tr("Where the allocator looks at this room (1 first)")};
+        const OptionSpec notes {QStringLiteral("notes"), QStringLiteral("TEXT"), tr("Notes for administrators")};
+        const OptionSpec active {QStringLiteral("active"), QString(), tr("Take part in allocation")};
+        const OptionSpec manual {QStringLiteral("manual"), QString(), tr("Assigned only by hand")};
+        const OptionSpec webinar {QStringLiteral("webinar"), QString(), tr("The host has a webinar licence")};
+        return {
+            {{QStringLiteral("rooms"), QStringLiteral("add")},
+             tr("Add a room (a licensed Zoom host); new rooms are inactive unless --active"),
+             {},
+             QList<OptionSpec> {email, name, active, manual, webinar, position, notes} + buffers,
+             0,
+             &RoomsCommands::add},
+            {{QStringLiteral("rooms"), QStringLiteral("list")},
+             tr("List the rooms in allocation order"),
+             {},
+             {},
+             0,
+             &RoomsCommands::list},
+            {{QStringLiteral("rooms"), QStringLiteral("set")},
+             tr("Change a room"),
+             QStringLiteral("ID"),
+             QList<OptionSpec> {name,
+                                email,
+                                active,
+                                {QStringLiteral("inactive"), QString(), tr("Leave allocation")},
+                                manual,
+                                {QStringLiteral("automatic"), QString(), tr("Assigned automatically")},
+                                webinar,
+                                {QStringLiteral("no-webinar"), QString(), tr("The host has no webinar licence")},
+                                position,
+                                notes} +
+                 buffers,
+             1,
+             &RoomsCommands::set},
+            {{QStringLiteral("rooms"), QStringLiteral("remove")},
+             tr("Remove a room"),
+             QStringLiteral("ID"),
+             {},
+             1,
+             &RoomsCommands::remove},
+        };
+    }
+};
+
+} // namespace
+
+QList<Command> roomsCommands()
+{
+    return RoomsCommands::commands();
+}
+
+} // namespace Roomdesk::Cli

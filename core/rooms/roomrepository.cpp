@@ -1,0 +1,222 @@
+#include "roomrepository.h"
+
+#include "bufferpolicy.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+
+#include <QRegularExpression>
+
+namespace Roomdesk {
+
+namespace {
+
+constexpr int kMaxName = 100;
+constexpr int kMaxNotes = 2000;
+
+const QString kColumns = QStringLiteral("id, name, email, zoom_user_id, webinar, active, assignment, position, "
+                                        "prep_minutes, courtesy_minutes, post_minutes, notes");
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QVariant toVariant(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+Room readRoom(SqlStatement &select)
+{
+    Room room;
+    room.id = select.value(0).toLongLong();
+    room.name = select.value(1).toString();
+    room.email = select.value(2).toString();
+    room.zoomUserId = select.value(3).toString();
+    room.webinar = select.value(4).toBool();
+    room.active = select.value(5).toBool();
+    room.assignment =
+        select.value(6).toString() == QLatin1String("manual") ? Room::Assignment::Manual : Room::Assignment::Automatic;
+    room.position = select.value(7).toInt();
+    room.prepMinutes = optionalInt(select.value(8));
+    room.courtesyMinutes = optionalInt(select.value(9));
+    room.postMinutes = optionalInt(select.value(10));
+    room.notes = select.value(11).toString();
+    return room;
+}
+
+} // namespace
+
+RoomRepository::RoomRepository(const Database &database)
+    : m_database(database)
+{}
+
+QString RoomRepository::normalizedEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+std::optional<QString> RoomRepository::problem(const Room &room)
+{
+    if (room.name.trimmed().isEmpty())
+        return tr("A room needs a name.");
+    if (room.name.size() > kMaxName)
+        return tr("A room's name has at most %1 characters; this one has %2.").arg(kMaxName).arg(room.name.size());
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.match(room.email).hasMatch())
+        return tr("“%1” is not an e-mail address; a room is the Zoom user with that e-mail.").arg(room.email);
+    if (room.position < 0)
+        return tr("The position must be 1 or more.");
+    if (room.notes.size() > kMaxNotes)
+        return tr("Notes have at most %1 characters.").arg(kMaxNotes);
+    for (const auto &[minutes, name] :
+         {std::pair {room.prepMinutes, tr("preparation")}, std::pair {room.courtesyMinutes, tr("courtesy")},
+          std::pair {room.postMinutes, tr("post-processing")}}) {
+        if (minutes && (*minutes < 0 || *minutes > BufferPolicy::kMaxMinutes))
+            return tr("The room's %1 buffer must be between 0 and %2 minutes, not %3.")
+                .arg(name)
+                .arg(BufferPolicy::kMaxMinutes)
+                .arg(*minutes);
+    }
+    return std::nullopt;
+}
+
+Result<void> RoomRepository::checkUniqueEmail(const QString &email, qint64 exceptId) const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT id, name FROM rooms WHERE email = :email AND id <> :id"));
+    select.bind(QStringLiteral(":email"), email).bind(QStringLiteral(":id"), exceptId);
+    if (auto result = select.exec(); !result)
+        return result;
+    if (select.next())
+        return Error {QStringLiteral("rooms.duplicate"),
+                      tr("Room %1 (“%2”) already uses %3; a Zoom user can be only one room.")
+                          .arg(select.value(0).toLongLong())
+                          .arg(select.value(1).toString(), email)};
+    return {};
+}
+
+Result<Room> RoomRepository::add(Room room, const QDateTime &nowUtc)
+{
+    room.name = room.name.trimmed();
+    room.email = normalizedEmail(room.email);
+    if (auto bad = problem(room))
+        return Error {QStringLiteral("rooms.invalid"), *bad};
+    if (auto unique = checkUniqueEmail(room.email, 0); !unique)
+        return unique.error();
+    if (room.position == 0) {
+        SqlStatement last(m_database.connection(), QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM rooms"));
+        if (auto result = last.exec(); !result)
+            return result.error();
+        room.position = last.next() ? last.value(0).toInt() + 1 : 1;
+    }
+    SqlStatement insert(m_database.connection(),
+                        QStringLiteral("INSERT INTO rooms (name, email, zoom_user_id, webinar, active, assignment, "
+                                       "position, prep_minutes, courtesy_minutes, post_minutes, notes, created_at) "
+                                       "VALUES (:name, :email, :user, :webinar, :active, :assignment, :position, "
+                                       ":prep, :courtesy, :post, :notes, :now)"));
+    insert.bind(QStringLiteral(":name"), room.name)
+        .bind(QStringLiteral(":email"), room.email)
+        .bind(QStringLiteral(":user"),
+              room.zoomUserId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(room.zoomUserId))
+        .bind(QStringLiteral(":webinar"), room.webinar ? 1 : 0)
+        .bind(QStringLiteral(":active"), room.active ? 1 : 0)
+        .bind(QStringLiteral(":assignment"), Room::assignmentName(room.assignment))
+        .bind(QStringLiteral(":position"), room.position)
+        .bind(QStringLiteral(":prep"), toVariant(room.prepMinutes))
+        .bind(QStringLiteral(":courtesy"), toVariant(room.courtesyMinutes))
+        .bind(QStringLiteral(":post"), toVariant(room.postMinutes))
+        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes)
+        .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (auto result = insert.exec(); !result)
+        return result.error();
+    return find(insert.query().lastInsertId().toLongLong());
+}
+
+Result<QList<Room>> RoomRepository::list() const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rooms ORDER BY position, id"));
+    if (auto result = select.exec(); !result)
+        return result.error();
+    QList<Room> rooms;
+    while (select.next())
+        rooms.append(readRoom(select));
+    return rooms;
+}
+
+Result<Room> RoomRepository::find(qint64 id) const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM rooms WHERE id = :id"));
+    select.bind(QStringLiteral(":id"), id);
+    if (auto result = select.exec(); !result)
+        return result.error();
+    if (!select.next())
+        return Error {QStringLiteral("rooms.not_found"), tr("There is no room %1.").arg(id)};
+    return readRoom(select);
+}
+
+Result<Room> RoomRepository::update(qint64 id, const RoomChange &change)
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    Room room = found.value();
+    if (change.name)
+        room.name = change.name->trimmed();
+    if (change.email)
+        room.email = normalizedEmail(*change.email);
+    if (change.notes)
+        room.notes = *change.notes;
+    if (change.webinar)
+        room.webinar = *change.webinar;
+    if (change.active)
+        room.active = *change.active;
+    if (change.assignment)
+        room.assignment = *change.assignment;
+    if (change.position)
+        room.position = *change.position;
+    if (change.prepMinutes)
+        room.prepMinutes = *change.prepMinutes;
+    if (change.courtesyMinutes)
+        room.courtesyMinutes = *change.courtesyMinutes;
+    if (change.postMinutes)
+        room.postMinutes = *change.postMinutes;
+    if (room.position == 0)
+        room.position = found.value().position;
+    if (auto bad = problem(room))
+        return Error {QStringLiteral("rooms.invalid"), *bad};
+    if (auto unique = checkUniqueEmail(room.email, id); !unique)
+        return unique.error();
+    SqlStatement update(m_database.connection(),
+                        QStringLiteral("UPDATE rooms SET name = :name, email = :email, webinar = :webinar, active = "
+                                       ":active, assignment = :assignment, position = :position, prep_minutes = "
+                                       ":prep, courtesy_minutes = :courtesy, post_minutes = :post, notes = :notes "
+                                       "WHERE id = :id"));
+    update.bind(QStringLiteral(":name"), room.name)
+        .bind(QStringLiteral(":email"), room.email)
+        .bind(QStringLiteral(":webinar"), room.webinar ? 1 : 0)
+        .bind(QStringLiteral(":active"), room.active ? 1 : 0)
+        .bind(QStringLiteral(":assignment"), Room::assignmentName(room.assignment))
+        .bind(QStringLiteral(":position"), room.position)
+        .bind(QStringLiteral(":prep"), toVariant(room.prepMinutes))
+        .bind(QStringLiteral(":courtesy"), toVariant(room.courtesyMinutes))
+        .bind(QStringLiteral(":post"), toVariant(room.postMinutes))
+        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes)
+        .bind(QStringLiteral(":id"), id);
+    if (auto result = update.exec(); !result)
+        return result.error();
+    return room;
+}
+
+Result<void> RoomRepository::remove(qint64 id)
+{
+    if (auto found = find(id); !found)
+        return found.error();
+    SqlStatement remove(m_database.connection(), QStringLiteral("DELETE FROM rooms WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), id);
+    return remove.exec();
+}
+
+} // namespace Roomdesk

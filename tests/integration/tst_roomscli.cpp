@@ -1,0 +1,125 @@
+// `roomdeskctl rooms add|list|set|remove` and `policy show|set` as scripts use them: the JSON
+// fields are a contract (DESIGN §7), exit codes say refused (1) or wrong command line (2).
+#include "processrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Roomdesk::Test;
+
+class TestRoomsCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ProcessRunner m_ctl {QStringLiteral("roomdeskctl")};
+    int m_databases = 0;
+
+    QString newDatabase() { return m_ctl.home() + QStringLiteral("/rooms-%1.sqlite").arg(++m_databases); }
+
+    ProcessResult ctl(const QString &db, const QStringList &arguments)
+    {
+        return m_ctl.run(QStringList {"--db", db} + arguments);
+    }
+
+    static QJsonDocument json(const ProcessResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()); }
+
+private slots:
+    void roomsRoundTripAsJson()
+    {
+        const QString db = newDatabase();
+        const ProcessResult added = ctl(db,
+                                        {"--json", "rooms", "add", "--email", "Aula1@Universidad.example", "--name",
+                                         "Aula 1", "--webinar", "--active", "--prep", "5"});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QJsonObject room = json(added).object();
+        const QStringList fields = {"id",         "name",     "email", "zoom_user_id", "webinar",     "active",
+                                    "assignment", "position", "prep",  "courtesy",     "postprocess", "notes"};
+        QCOMPARE(room.keys().size(), fields.size());
+        for (const QString &field : fields)
+            QVERIFY2(room.contains(field), qPrintable(field));
+        QCOMPARE(room.value("email").toString(), QStringLiteral("aula1@universidad.example"));
+        QCOMPARE(room.value("webinar").toBool(), true);
+        QCOMPARE(room.value("active").toBool(), true);
+        QCOMPARE(room.value("assignment").toString(), QStringLiteral("automatic"));
+        QCOMPARE(room.value("prep").toInt(), 5);
+        QVERIFY(room.value("courtesy").isNull());
+        QVERIFY(room.value("zoom_user_id").isNull());
+
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "aula2@universidad.example", "--name", "Aula 2"}).exitCode, 0);
+        const QJsonArray list = json(ctl(db, {"rooms", "list", "--json"})).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1).toObject().value("active").toBool(true), false); // new rooms start inactive
+        QCOMPARE(list.at(1).toObject().value("position").toInt(), 2);
+
+        const QString id = QString::number(list.at(1).toObject().value("id").toInt());
+        const ProcessResult set =
+            ctl(db, {"--json", "rooms", "set", id, "--active", "--manual", "--position", "1", "--courtesy", "0"});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(json(set).object().value("assignment").toString(), QStringLiteral("manual"));
+        QCOMPARE(json(set).object().value("courtesy").toInt(-1), 0);
+        const ProcessResult back = ctl(db, {"--json", "rooms", "set", id, "--courtesy", "default"});
+        QVERIFY(json(back).object().value("courtesy").isNull());
+
+        QCOMPARE(ctl(db, {"rooms", "remove", id}).exitCode, 0);
+        QCOMPARE(json(ctl(db, {"rooms", "list", "--json"})).array().size(), 1);
+    }
+
+    void refusalsAndUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing e-mail") << QStringList {"rooms", "add", "--name", "X"} << 2 << "needs --email";
+        QTest::newRow("bad e-mail") << QStringList {"rooms", "add", "--name", "X", "--email", "x"} << 1
+                                    << "is not an e-mail";
+        QTest::newRow("duplicate") << QStringList {"rooms", "add", "--name", "X", "--email", "TAKEN@b.example"} << 1
+                                   << "already uses";
+        QTest::newRow("bad buffer") << QStringList {"rooms",   "add",         "--name", "X",
+                                                    "--email", "x@b.example", "--prep", "soon"}
+                                    << 2 << "--prep needs a whole number";
+        QTest::newRow("no id") << QStringList {"rooms", "set", "--active"} << 2 << "room's number";
+        QTest::newRow("unknown room") << QStringList {"rooms", "set", "99", "--active"} << 1 << "no room 99";
+        QTest::newRow("contradiction") << QStringList {"rooms", "set", "1", "--manual", "--automatic"} << 2
+                                       << "contradict";
+        QTest::newRow("policy nothing") << QStringList {"policy", "set"} << 2 << "Nothing to set";
+        QTest::newRow("policy range") << QStringList {"policy", "set", "--lead", "-5"} << 2 << "from 0 to 1440";
+        QTest::newRow("spanish") << QStringList {"--lang", "es", "rooms", "set", "99", "--active"} << 1
+                                 << "No existe la sala 99";
+    }
+
+    void refusalsAndUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString db = newDatabase();
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "taken@b.example", "--name", "Taken"}).exitCode, 0);
+        const ProcessResult result = ctl(db, arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(json(ctl(db, {"rooms", "list", "--json"})).array().size(), 1); // nothing else changed
+    }
+
+    void policyShowAndSet()
+    {
+        const QString db = newDatabase();
+        const QJsonObject defaults = json(ctl(db, {"--json", "policy", "show"})).object();
+        QCOMPARE(defaults.keys().size(), 6);
+        QCOMPARE(defaults.value("end_warning").toInt(), 10);
+        QCOMPARE(defaults.value("report_deadline").toInt(), 30);
+        const ProcessResult set = ctl(db, {"--json", "policy", "set", "--prep", "0", "--postprocess", "45"});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const QJsonObject after = json(ctl(db, {"--json", "policy", "show"})).object();
+        QCOMPARE(after.value("prep").toInt(-1), 0);
+        QCOMPARE(after.value("postprocess").toInt(), 45);
+        QCOMPARE(after.value("courtesy"), defaults.value("courtesy"));
+        const ProcessResult russian = ctl(db, {"--lang", "ru", "policy", "show"});
+        QVERIFY2(russian.out.contains(QStringLiteral("45 минут")), qPrintable(russian.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoomsCli)
+#include "tst_roomscli.moc"
