@@ -54,5 +54,6 @@ QList<Command> credentialsCommands();
 QList<Command> webhookCommands();
 QList<Command> roomsCommands();
 QList<Command> policyCommands();
+QList<Command> requestCommands();
 
 } // namespace Roomdesk::Cli

@@ -106,6 +106,32 @@ Result<void> createRooms(const QSqlDatabase &db)
                    });
 }
 
+Result<void> createRoomRequests(const QSqlDatabase &db)
+{
+    // Room requests and, once allocated, their bookings. Times are UTC milliseconds; the
+    // blocked interval [blocked_from_ms, blocked_to_ms) includes the room's buffers.
+    return execAll(db,
+                   {
+                       "CREATE TABLE room_requests ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " title TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('meeting', 'webinar')),"
+                       " start_ms INTEGER NOT NULL,"
+                       " time_zone TEXT NOT NULL,"
+                       " duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1439),"
+                       " waiting_room INTEGER NOT NULL CHECK (waiting_room IN (0, 1)),"
+                       " status TEXT NOT NULL CHECK (status IN ('allocated', 'pending', 'cancelled')),"
+                       " room_id INTEGER REFERENCES rooms (id),"
+                       " blocked_from_ms INTEGER,"
+                       " blocked_to_ms INTEGER,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)",
+                       "CREATE INDEX room_requests_bookings ON room_requests (room_id, blocked_from_ms)"
+                       " WHERE status = 'allocated'",
+                       "CREATE INDEX room_requests_pending ON room_requests (id) WHERE status = 'pending'",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -114,6 +140,7 @@ const std::vector<Migration> &migrations()
         {1, "foundation", &createFoundation},
         {2, "zoom connection and webhook inbox", &createConnection},
         {3, "rooms and buffer policy", &createRooms},
+        {4, "room requests", &createRoomRequests},
     };
     return all;
 }

@@ -103,6 +103,51 @@ private slots:
         QCOMPARE(json(ctl(db, {"rooms", "list", "--json"})).array().size(), 1); // nothing else changed
     }
 
+    void requestsAllocateOrWait()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "aula1@u.example", "--name", "Aula 1", "--active"}).exitCode, 0);
+        QCOMPARE(ctl(db, {"policy", "set", "--prep", "15", "--courtesy", "10", "--postprocess", "15"}).exitCode, 0);
+        const QStringList request = {"--json",           "request", "add",           "--title",    "Clase", "--start",
+                                     "2026-03-02T09:30", "--tz",    "Europe/Madrid", "--duration", "60"};
+        const ProcessResult first = ctl(db, request);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QJsonObject booked = json(first).object();
+        const QStringList leading = {"id", "status", "room", "blocked_from", "blocked_to", "reason"};
+        QCOMPARE(booked.keys().size(), 12);
+        for (const QString &field : leading)
+            QVERIFY2(booked.contains(field), qPrintable(field));
+        QCOMPARE(booked.value("status").toString(), QStringLiteral("allocated"));
+        QCOMPARE(booked.value("room").toString(), QStringLiteral("aula1@u.example"));
+        QCOMPARE(booked.value("blocked_from").toString(), QStringLiteral("2026-03-02T09:15:00+01:00"));
+        QCOMPARE(booked.value("blocked_to").toString(), QStringLiteral("2026-03-02T10:55:00+01:00"));
+
+        const QJsonObject waiting = json(ctl(db, request)).object();
+        QCOMPARE(waiting.value("status").toString(), QStringLiteral("pending"));
+        QVERIFY(waiting.value("room").isNull());
+        QVERIFY(waiting.value("blocked_from").isNull());
+        QVERIFY(waiting.value("reason").toString().contains(QStringLiteral("administrators")));
+
+        // Cancelling the first gives its room to the one waiting.
+        QCOMPARE(ctl(db, {"request", "cancel", QString::number(booked.value("id").toInt())}).exitCode, 0);
+        const QJsonArray all = json(ctl(db, {"request", "list", "--json"})).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).toObject().value("status").toString(), QStringLiteral("allocated"));
+
+        const ProcessResult gap = ctl(db,
+                                      {"--lang", "ru", "request", "add", "--title", "X", "--start", "2026-03-29T02:30",
+                                       "--tz", "Europe/Madrid", "--duration", "30"});
+        QCOMPARE(gap.exitCode, 1);
+        QVERIFY2(gap.err.contains(QStringLiteral("не существует")), qPrintable(gap.err));
+        QCOMPARE(
+            ctl(db,
+                {"request", "add", "--title", "X", "--start", "2026-03-02T09:30", "--tz", "UTC", "--duration", "long"})
+                .exitCode,
+            2);
+        QCOMPARE(ctl(db, {"request", "add", "--title", "X", "--tz", "UTC", "--duration", "30"}).exitCode, 2);
+        QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 2); // refusals stored nothing
+    }
+
     void policyShowAndSet()
     {
         const QString db = newDatabase();

@@ -1,0 +1,294 @@
+#include "allocator.h"
+
+#include "bufferpolicy.h"
+#include "roomrepository.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimeZone>
+
+namespace Roomdesk {
+
+namespace {
+
+constexpr int kMaxTitle = 255;
+constexpr int kMaxDurationMinutes = 23 * 60 + 59;
+constexpr int kBusyRetryMs = 10000;
+
+const QString kRequestColumns =
+    QStringLiteral("r.id, r.title, r.kind, r.start_ms, r.time_zone, r.duration_minutes, r.waiting_room, r.status, "
+                   "r.room_id, rooms.email, r.blocked_from_ms, r.blocked_to_ms, r.reason");
+
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+RoomRequest readRequest(SqlStatement &select)
+{
+    RoomRequest request;
+    request.id = select.value(0).toLongLong();
+    request.title = select.value(1).toString();
+    request.webinar = select.value(2).toString() == QLatin1String("webinar");
+    request.startUtc = fromMs(select.value(3));
+    request.timeZone = select.value(4).toString();
+    request.durationMinutes = select.value(5).toInt();
+    request.waitingRoom = select.value(6).toBool();
+    const QString status = select.value(7).toString();
+    request.status = status == QLatin1String("allocated") ? RoomRequest::Status::Allocated
+        : status == QLatin1String("cancelled")            ? RoomRequest::Status::Cancelled
+                                                          : RoomRequest::Status::Pending;
+    request.roomId = select.value(8).toLongLong();
+    request.roomEmail = select.value(9).toString();
+    request.blockedFromUtc = fromMs(select.value(10));
+    request.blockedToUtc = fromMs(select.value(11));
+    request.reason = select.value(12).toString();
+    return request;
+}
+
+} // namespace
+
+QString RoomRequest::statusName(Status status)
+{
+    switch (status) {
+    case Status::Allocated:
+        return QStringLiteral("allocated");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case Status::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+Allocator::Allocator(const Database &database)
+    : m_database(database)
+{}
+
+std::optional<QString> Allocator::problem(const RoomRequestSpec &spec)
+{
+    if (spec.title.trimmed().isEmpty())
+        return tr("A request needs a title.");
+    if (spec.title.size() > kMaxTitle)
+        return tr("A title has at most %1 characters; this one has %2.").arg(kMaxTitle).arg(spec.title.size());
+    if (!spec.startUtc.isValid())
+        return tr("A request needs a start date and time.");
+    if (spec.durationMinutes < 1 || spec.durationMinutes > kMaxDurationMinutes)
+        return tr("The duration must be from 1 minute to 23 h 59 min (%1 minutes), not %2.")
+            .arg(kMaxDurationMinutes)
+            .arg(spec.durationMinutes);
+    return std::nullopt;
+}
+
+template<typename F>
+auto Allocator::inTransaction(F work) -> decltype(work())
+{
+    // BEGIN IMMEDIATE takes the write lock before reading, so the check and the reservation
+    // see the same bookings in every process. A lock race SQLite answers at once is retried.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        SqlStatement begin(m_database.connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        auto began = begin.exec();
+        if (began)
+            break;
+        if (!isBusyError(begin.query().lastError()) || waited.elapsed() > kBusyRetryMs)
+            return began.error();
+        QThread::msleep(5);
+    }
+    auto result = work();
+    const QString finish = result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
+    if (auto done = SqlStatement(m_database.connection(), finish).exec(); !done) {
+        (void)SqlStatement(m_database.connection(), QStringLiteral("ROLLBACK")).exec();
+        return done.error();
+    }
+    return result;
+}
+
+Result<std::optional<std::pair<Room, std::pair<qint64, qint64>>>> Allocator::findRoom(const RoomRequestSpec &spec,
+                                                                                      QString *reason) const
+{
+    using Found = std::optional<std::pair<Room, std::pair<qint64, qint64>>>;
+    auto policy = BufferPolicyStore::load(m_database);
+    if (!policy)
+        return policy.error();
+    auto rooms = RoomRepository(m_database).list();
+    if (!rooms)
+        return rooms.error();
+    const qint64 start = spec.startUtc.toMSecsSinceEpoch();
+    int candidates = 0;
+    int webinarMissing = 0;
+    SqlStatement conflict(m_database.connection(),
+                          QStringLiteral("SELECT 1 FROM room_requests WHERE status = 'allocated' AND room_id = :room "
+                                         "AND blocked_from_ms < :to AND blocked_to_ms > :from LIMIT 1"));
+    for (const Room &room : rooms.value()) {
+        if (!room.active || room.assignment != Room::Assignment::Automatic)
+            continue;
+        if (spec.webinar && !room.webinar) {
+            ++webinarMissing;
+            continue;
+        }
+        ++candidates;
+        const qint64 prep = room.prepMinutes.value_or(policy.value().prepMinutes);
+        const qint64 after = room.courtesyMinutes.value_or(policy.value().courtesyMinutes) +
+            room.postMinutes.value_or(policy.value().postMinutes);
+        const qint64 from = start - prep * 60000;
+        const qint64 to = start + (spec.durationMinutes + after) * 60000;
+        conflict.bind(QStringLiteral(":room"), room.id)
+            .bind(QStringLiteral(":from"), from)
+            .bind(QStringLiteral(":to"), to);
+        if (auto result = conflict.exec(); !result)
+            return result.error();
+        if (!conflict.next())
+            return Found(std::pair {room, std::pair {from, to}});
+    }
+    if (candidates == 0 && webinarMissing > 0)
+        *reason = tr("No active, automatically assigned room has a webinar licence. Contact the administrators "
+                     "for a room.");
+    else if (candidates == 0)
+        *reason = tr("No room is active and assigned automatically. Contact the administrators for a room.");
+    else
+        *reason = tr("All %n suitable room(s) are booked at that time, buffers included. The request waits and "
+                     "gets a room as soon as one is free; contact the administrators for a room sooner.",
+                     nullptr, candidates);
+    return Found();
+}
+
+Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateTime &nowUtc)
+{
+    if (auto bad = problem(spec))
+        return Error {QStringLiteral("request.invalid"), *bad};
+    auto inserted = inTransaction([&]() -> Result<qint64> {
+        QString reason;
+        auto found = findRoom(spec, &reason);
+        if (!found)
+            return found.error();
+        SqlStatement insert(m_database.connection(),
+                            QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, "
+                                           "duration_minutes, waiting_room, status, room_id, blocked_from_ms, "
+                                           "blocked_to_ms, reason, created_at) VALUES (:title, :kind, :start, :zone, "
+                                           ":duration, :waiting, :status, :room, :from, :to, :reason, :now)"));
+        const QVariant none(QMetaType::fromType<qint64>());
+        insert.bind(QStringLiteral(":title"), spec.title.trimmed())
+            .bind(QStringLiteral(":kind"), spec.webinar ? QStringLiteral("webinar") : QStringLiteral("meeting"))
+            .bind(QStringLiteral(":start"), spec.startUtc.toMSecsSinceEpoch())
+            .bind(QStringLiteral(":zone"), spec.timeZone)
+            .bind(QStringLiteral(":duration"), spec.durationMinutes)
+            .bind(QStringLiteral(":waiting"), spec.waitingRoom ? 1 : 0)
+            .bind(QStringLiteral(":status"), found.value() ? QStringLiteral("allocated") : QStringLiteral("pending"))
+            .bind(QStringLiteral(":room"), found.value() ? QVariant(found.value()->first.id) : none)
+            .bind(QStringLiteral(":from"), found.value() ? QVariant(found.value()->second.first) : none)
+            .bind(QStringLiteral(":to"), found.value() ? QVariant(found.value()->second.second) : none)
+            .bind(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason)
+            .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs));
+        if (auto result = insert.exec(); !result)
+            return result.error();
+        return insert.query().lastInsertId().toLongLong();
+    });
+    if (!inserted)
+        return inserted.error();
+    return find(inserted.value());
+}
+
+Result<int> Allocator::retryPendingLocked()
+{
+    SqlStatement pending(m_database.connection(),
+                         QStringLiteral("SELECT id, title, kind, start_ms, time_zone, duration_minutes, waiting_room "
+                                        "FROM room_requests WHERE status = 'pending' ORDER BY id"));
+    if (auto result = pending.exec(); !result)
+        return result.error();
+    QList<std::pair<qint64, RoomRequestSpec>> waiting;
+    while (pending.next()) {
+        RoomRequestSpec spec;
+        spec.title = pending.value(1).toString();
+        spec.webinar = pending.value(2).toString() == QLatin1String("webinar");
+        spec.startUtc = fromMs(pending.value(3));
+        spec.timeZone = pending.value(4).toString();
+        spec.durationMinutes = pending.value(5).toInt();
+        spec.waitingRoom = pending.value(6).toBool();
+        waiting.append({pending.value(0).toLongLong(), spec});
+    }
+    int allocated = 0;
+    for (const auto &[id, spec] : waiting) {
+        QString reason;
+        auto found = findRoom(spec, &reason);
+        if (!found)
+            return found.error();
+        SqlStatement update(m_database.connection(),
+                            found.value() ? QStringLiteral("UPDATE room_requests SET status = 'allocated', room_id = "
+                                                           ":room, blocked_from_ms = :from, blocked_to_ms = :to, "
+                                                           "reason = '' WHERE id = :id")
+                                          : QStringLiteral("UPDATE room_requests SET reason = :reason WHERE id = :id"));
+        if (found.value()) {
+            update.bind(QStringLiteral(":room"), found.value()->first.id)
+                .bind(QStringLiteral(":from"), found.value()->second.first)
+                .bind(QStringLiteral(":to"), found.value()->second.second);
+            ++allocated;
+        } else {
+            update.bind(QStringLiteral(":reason"), reason);
+        }
+        update.bind(QStringLiteral(":id"), id);
+        if (auto result = update.exec(); !result)
+            return result.error();
+    }
+    return allocated;
+}
+
+Result<int> Allocator::retryPending()
+{
+    return inTransaction([this] { return retryPendingLocked(); });
+}
+
+Result<RoomRequest> Allocator::cancel(qint64 id)
+{
+    auto done = inTransaction([&]() -> Result<int> {
+        SqlStatement update(m_database.connection(),
+                            QStringLiteral("UPDATE room_requests SET status = 'cancelled' WHERE id = :id AND status "
+                                           "<> 'cancelled'"));
+        update.bind(QStringLiteral(":id"), id);
+        if (auto result = update.exec(); !result)
+            return result.error();
+        if (update.query().numRowsAffected() == 0) {
+            if (auto existing = find(id); !existing)
+                return existing.error();
+            return Error {QStringLiteral("request.cancelled"), tr("Request %1 is cancelled already.").arg(id)};
+        }
+        // The freed time may be what a waiting request needs.
+        return retryPendingLocked();
+    });
+    if (!done)
+        return done.error();
+    return find(id);
+}
+
+Result<QList<RoomRequest>> Allocator::list() const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT ") + kRequestColumns +
+                            QStringLiteral(" FROM room_requests r LEFT JOIN rooms ON rooms.id = r.room_id ORDER BY "
+                                           "r.start_ms, r.id"));
+    if (auto result = select.exec(); !result)
+        return result.error();
+    QList<RoomRequest> requests;
+    while (select.next())
+        requests.append(readRequest(select));
+    return requests;
+}
+
+Result<RoomRequest> Allocator::find(qint64 id) const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT ") + kRequestColumns +
+                            QStringLiteral(" FROM room_requests r LEFT JOIN rooms ON rooms.id = r.room_id WHERE r.id = "
+                                           ":id"));
+    select.bind(QStringLiteral(":id"), id);
+    if (auto result = select.exec(); !result)
+        return result.error();
+    if (!select.next())
+        return Error {QStringLiteral("request.not_found"), tr("There is no request %1.").arg(id)};
+    return readRequest(select);
+}
+
+} // namespace Roomdesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "result.h"
+#include "room.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace Roomdesk {
+
+class Database;
+
+struct RoomRequestSpec final
+{
+    QString title;
+    bool webinar = false;
+    QDateTime startUtc;
+    QString timeZone; // IANA, kept for display
+    int durationMinutes = 60;
+    bool waitingRoom = true;
+};
+
+struct RoomRequest final
+{
+    enum class Status { Allocated, Pending, Cancelled };
+
+    qint64 id = 0;
+    QString title;
+    bool webinar = false;
+    QDateTime startUtc;
+    QString timeZone;
+    int durationMinutes = 0;
+    bool waitingRoom = true;
+    Status status = Status::Pending;
+    qint64 roomId = 0; // 0: none
+    QString roomEmail;
+    QDateTime blockedFromUtc; // invalid unless allocated
+    QDateTime blockedToUtc;
+    QString reason; // why it is pending
+
+    static QString statusName(Status status);
+};
+
+// Allocation exactly as DESIGN §3: a booking blocks [start − prep, start + duration + courtesy
+// + post) with the room's buffers; the first active, automatic room in position order (ties by
+// id) whose blocked intervals do not overlap wins; webinars only in webinar rooms; otherwise the
+// request waits as pending with the reason. Check and reserve happen in one BEGIN IMMEDIATE
+// transaction, so processes allocating at once never double-book a room.
+class Allocator final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roomdesk::Allocator)
+
+public:
+    explicit Allocator(const Database &database);
+
+    Result<RoomRequest> request(const RoomRequestSpec &spec, const QDateTime &nowUtc);
+    // Cancels, frees the room and retries pending requests in arrival order.
+    Result<RoomRequest> cancel(qint64 id);
+    // Pending requests in arrival order get a room where one is free now; returns how many.
+    Result<int> retryPending();
+    Result<QList<RoomRequest>> list() const;
+    Result<RoomRequest> find(qint64 id) const;
+
+    static std::optional<QString> problem(const RoomRequestSpec &spec);
+
+private:
+    // Inside a transaction: the first free room for the request, or the reason there is none.
+    Result<std::optional<std::pair<Room, std::pair<qint64, qint64>>>> findRoom(const RoomRequestSpec &spec,
+                                                                               QString *reason) const;
+    Result<int> retryPendingLocked();
+    template<typename F>
+    auto inTransaction(F work) -> decltype(work());
+
+    const Database &m_database;
+};
+
+} // namespace Roomdesk
