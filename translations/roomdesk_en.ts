@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::ReconciliationReport</name>
+    <message numerus="yes">
+        <source>%n pending request(s) got a room.</source>
+        <translation><numerusform>%n pending request got a room.</numerusform><numerusform>%n pending requests got a room.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::RoomsCommands</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -54,10 +61,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -96,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::RoomRepository</name>
+    <message numerus="yes">
+        <source>Room %1 has %n booking(s) and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</source>
+        <translation><numerusform>Room %1 has %n booking and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</numerusform><numerusform>Room %1 has %n bookings and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::ScopeChecklist</name>
     <message numerus="yes">
         <source>All %n required scope(s) are granted.</source>
@@ -112,10 +126,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,8 +6,12 @@
 #include "storage/sqlstatement.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QThread>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <tuple>
 
 namespace Roomdesk {
 
@@ -261,6 +265,77 @@ Result<RoomRequest> Allocator::cancel(qint64 id)
     if (!done)
         return done.error();
     return find(id);
+}
+
+Result<Allocator::Reconciliation> Allocator::reconcile(const QDateTime &nowUtc)
+{
+    QList<std::pair<qint64, qint64>> overlapping;
+    auto allocated = inTransaction([&]() -> Result<int> {
+        auto policy = BufferPolicyStore::load(m_database);
+        if (!policy)
+            return policy.error();
+        auto rooms = RoomRepository(m_database).list();
+        if (!rooms)
+            return rooms.error();
+        QHash<qint64, Room> byId;
+        for (const Room &room : rooms.value())
+            byId.insert(room.id, room);
+        SqlStatement current(m_database.connection(),
+                             QStringLiteral("SELECT id, room_id, start_ms, duration_minutes FROM room_requests WHERE "
+                                            "status = 'allocated' AND blocked_to_ms > :now"));
+        current.bind(QStringLiteral(":now"), nowUtc.toMSecsSinceEpoch());
+        if (auto result = current.exec(); !result)
+            return result.error();
+        struct Booking
+        {
+            qint64 id, room, from, to;
+        };
+        QList<Booking> bookings;
+        while (current.next()) {
+            const Room room = byId.value(current.value(1).toLongLong());
+            const qint64 start = current.value(2).toLongLong();
+            const qint64 prep = room.prepMinutes.value_or(policy.value().prepMinutes);
+            const qint64 after = room.courtesyMinutes.value_or(policy.value().courtesyMinutes) +
+                room.postMinutes.value_or(policy.value().postMinutes);
+            bookings.append({current.value(0).toLongLong(), room.id, start - prep * 60000,
+                             start + (current.value(3).toLongLong() + after) * 60000});
+        }
+        SqlStatement update(m_database.connection(),
+                            QStringLiteral("UPDATE room_requests SET blocked_from_ms = :from, blocked_to_ms = :to "
+                                           "WHERE id = :id"));
+        for (const Booking &booking : bookings) {
+            update.bind(QStringLiteral(":from"), booking.from)
+                .bind(QStringLiteral(":to"), booking.to)
+                .bind(QStringLiteral(":id"), booking.id);
+            if (auto result = update.exec(); !result)
+                return result.error();
+        }
+        // Longer buffers may make neighbours overlap: reported, never moved silently.
+        std::sort(bookings.begin(), bookings.end(), [](const Booking &a, const Booking &b) {
+            return std::tie(a.room, a.from, a.id) < std::tie(b.room, b.from, b.id);
+        });
+        for (qsizetype i = 1; i < bookings.size(); ++i) {
+            for (qsizetype j = i - 1; j >= 0 && bookings.at(j).room == bookings.at(i).room; --j) {
+                if (bookings.at(j).to > bookings.at(i).from)
+                    overlapping.append({bookings.at(j).id, bookings.at(i).id});
+            }
+        }
+        return retryPendingLocked();
+    });
+    if (!allocated)
+        return allocated.error();
+    Reconciliation outcome;
+    outcome.allocated = allocated.value();
+    for (const auto &[first, second] : overlapping) {
+        auto a = find(first);
+        auto b = find(second);
+        if (!a)
+            return a.error();
+        if (!b)
+            return b.error();
+        outcome.conflicts.append({a.value(), b.value()});
+    }
+    return outcome;
 }
 
 Result<QList<RoomRequest>> Allocator::list() const

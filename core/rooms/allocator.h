@@ -59,6 +59,16 @@ public:
     Result<RoomRequest> cancel(qint64 id);
     // Pending requests in arrival order get a room where one is free now; returns how many.
     Result<int> retryPending();
+    // After a change to rooms or buffers: bookings that have not ended get their blocked
+    // interval from today's buffers (they keep their room), bookings that now overlap are
+    // reported, and pending requests are retried in arrival order.
+    struct Reconciliation
+    {
+        int allocated = 0; // pending requests that got a room
+        QList<std::pair<RoomRequest, RoomRequest>> conflicts; // same room, overlapping now
+    };
+    Result<Reconciliation> reconcile(const QDateTime &nowUtc);
+
     Result<QList<RoomRequest>> list() const;
     Result<RoomRequest> find(qint64 id) const;
 

@@ -214,6 +214,18 @@ Result<void> RoomRepository::remove(qint64 id)
 {
     if (auto found = find(id); !found)
         return found.error();
+    // Bookings keep their room for history and reports: such a room is deactivated instead.
+    SqlStatement used(m_database.connection(),
+                      QStringLiteral("SELECT COUNT(*) FROM room_requests WHERE room_id = :id"));
+    used.bind(QStringLiteral(":id"), id);
+    if (auto result = used.exec(); !result)
+        return result.error();
+    if (used.next() && used.value(0).toInt() > 0)
+        return Error {QStringLiteral("rooms.in_use"),
+                      tr("Room %1 has %n booking(s) and keeps them for history and reports; deactivate it instead "
+                         "(rooms set %1 --inactive).",
+                         nullptr, used.value(0).toInt())
+                          .arg(id)};
     SqlStatement remove(m_database.connection(), QStringLiteral("DELETE FROM rooms WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), id);
     return remove.exec();

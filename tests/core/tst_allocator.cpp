@@ -188,6 +188,52 @@ private slots:
         QCOMPARE(allocator.find(third.id).value().roomEmail, QStringLiteral("b@u.example"));
     }
 
+    void changesToRoomsAndBuffersAreReconciled()
+    {
+        BufferPolicy policy;
+        policy.prepMinutes = 0;
+        policy.courtesyMinutes = 0;
+        policy.postMinutes = 0;
+        auto db = withRooms({{"a@u.example"}, {"b@u.example", false}}, policy);
+        Allocator allocator(*db);
+        const RoomRequest first = allocator.request(at(kNine, 60), kNow).value();
+        const RoomRequest next = allocator.request(at(kNine.addSecs(60 * 60), 60), kNow).value();
+        QCOMPARE(next.roomEmail, QStringLiteral("a@u.example")); // touching, no buffers
+        const RoomRequest waiting = allocator.request(at(kNine, 30), kNow).value();
+        QCOMPARE(waiting.status, RoomRequest::Status::Pending);
+
+        // Room b is activated: the waiting request gets it.
+        RoomChange activate;
+        activate.active = true;
+        QVERIFY(RoomRepository(*db).update(2, activate));
+        auto outcome = allocator.reconcile(kNow);
+        QVERIFY(outcome);
+        QCOMPARE(outcome.value().allocated, 1);
+        QCOMPARE(allocator.find(waiting.id).value().roomEmail, QStringLiteral("b@u.example"));
+        QVERIFY(outcome.value().conflicts.isEmpty());
+
+        // Longer buffers: a's two touching bookings now overlap; reported, not moved.
+        policy.courtesyMinutes = 10;
+        QVERIFY(BufferPolicyStore::save(*db, policy));
+        outcome = allocator.reconcile(kNow);
+        QVERIFY(outcome);
+        QCOMPARE(outcome.value().conflicts.size(), 1);
+        QCOMPARE(outcome.value().conflicts.at(0).first.id, first.id);
+        QCOMPARE(outcome.value().conflicts.at(0).second.id, next.id);
+        QCOMPARE(allocator.find(first.id).value().blockedToUtc, kNine.addSecs(70 * 60));
+        QCOMPARE(allocator.find(next.id).value().roomEmail, QStringLiteral("a@u.example"));
+
+        // Ended bookings are history: their intervals stay as they were.
+        outcome = allocator.reconcile(kNine.addDays(1));
+        QVERIFY(outcome);
+        QVERIFY(outcome.value().conflicts.isEmpty());
+
+        // A room with bookings is kept for history.
+        const auto removed = RoomRepository(*db).remove(1);
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code, QStringLiteral("rooms.in_use"));
+    }
+
     void badRequestsAreRefused_data()
     {
         QTest::addColumn<QString>("title");

@@ -134,6 +134,14 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(1).toObject().value("status").toString(), QStringLiteral("allocated"));
 
+        // A second room, activated later, takes a new waiting request at once.
+        const QJsonObject third = json(ctl(db, request)).object();
+        QCOMPARE(third.value("status").toString(), QStringLiteral("pending"));
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "aula2@u.example", "--name", "Aula 2"}).exitCode, 0);
+        const ProcessResult activated = ctl(db, {"rooms", "set", "2", "--active"});
+        QCOMPARE(activated.exitCode, 0);
+        QVERIFY2(activated.err.contains(QStringLiteral("1 pending request got a room")), qPrintable(activated.err));
+
         const ProcessResult gap = ctl(db,
                                       {"--lang", "ru", "request", "add", "--title", "X", "--start", "2026-03-29T02:30",
                                        "--tz", "Europe/Madrid", "--duration", "30"});
@@ -145,7 +153,7 @@ private slots:
                 .exitCode,
             2);
         QCOMPARE(ctl(db, {"request", "add", "--title", "X", "--tz", "UTC", "--duration", "30"}).exitCode, 2);
-        QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 2); // refusals stored nothing
+        QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 3); // refusals stored nothing
     }
 
     void policyShowAndSet()

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "reconciliationreport.h"
 #include "rooms/bufferpolicy.h"
 #include "storage/database.h"
 
@@ -101,6 +102,8 @@ public:
         }
         if (auto saved = BufferPolicyStore::save(*database.value(), changed); !saved)
             return context.fail(saved.error());
+        if (!reconcileAndReport(context, *database.value()))
+            return Failed;
         return print(context, changed);
     }
 

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "reconciliationreport.h"
 #include "rooms/bufferpolicy.h"
 #include "rooms/roomrepository.h"
 #include "storage/database.h"
@@ -154,6 +155,9 @@ public:
         auto added = RoomRepository(*database.value()).add(room, QDateTime::currentDateTimeUtc());
         if (!added)
             return context.fail(added.error());
+        // A new active room is capacity that pending requests may be waiting for.
+        if (!reconcileAndReport(context, *database.value()))
+            return Failed;
         return print(context, added.value());
     }
 
@@ -231,6 +235,9 @@ public:
         auto updated = RoomRepository(*database.value()).update(*id, change);
         if (!updated)
             return context.fail(updated.error());
+        // Activation, automatic assignment, a licence or other buffers change what is free.
+        if (!reconcileAndReport(context, *database.value()))
+            return Failed;
         return print(context, updated.value());
     }
 
