@@ -35,7 +35,10 @@
     <name>Roomdesk::Cli::ReconciliationReport</name>
     <message numerus="yes">
         <source>%n pending request(s) got a room.</source>
-        <translation><numerusform>%n pending request got a room.</numerusform><numerusform>%n pending requests got a room.</numerusform></translation>
+        <translation>
+            <numerusform>%n pending request got a room.</numerusform>
+            <numerusform>%n pending requests got a room.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,7 +109,10 @@
     <name>Roomdesk::RoomRepository</name>
     <message numerus="yes">
         <source>Room %1 has %n booking(s) and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</source>
-        <translation><numerusform>Room %1 has %n booking and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</numerusform><numerusform>Room %1 has %n bookings and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</numerusform></translation>
+        <translation>
+            <numerusform>Room %1 has %n booking and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</numerusform>
+            <numerusform>Room %1 has %n bookings and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

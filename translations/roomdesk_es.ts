@@ -61,6 +61,18 @@
         <source>There is no request %1.</source>
         <translation>No existe la solicitud %1.</translation>
     </message>
+    <message>
+        <source>Request %1 is cancelled; it cannot get a room.</source>
+        <translation>La solicitud %1 está cancelada; no puede obtener una sala.</translation>
+    </message>
+    <message>
+        <source>%1 has no webinar licence; request %2 is a webinar.</source>
+        <translation>%1 no tiene licencia de webinar; la solicitud %2 es un webinar.</translation>
+    </message>
+    <message>
+        <source>%1 is booked at that time, buffers included, by request(s) %2; a room is never double-booked. Cancel or move them first, or choose another room.</source>
+        <translation>%1 está reservada a esa hora, márgenes incluidos, por la(s) solicitud(es) %2; una sala nunca se reserva dos veces. Cancélelas o muévalas primero, o elija otra sala.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::BufferPolicyStore</name>
@@ -418,7 +430,10 @@
     <name>Roomdesk::Cli::ReconciliationReport</name>
     <message numerus="yes">
         <source>%n pending request(s) got a room.</source>
-        <translation><numerusform>%n solicitud en espera obtuvo una sala.</numerusform><numerusform>%n solicitudes en espera obtuvieron una sala.</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud en espera obtuvo una sala.</numerusform>
+            <numerusform>%n solicitudes en espera obtuvieron una sala.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests %1 and %2 now overlap in %3 with the new buffers; cancel one or give the buffers back.</source>
@@ -498,6 +513,22 @@
     <message>
         <source>List the requests by start time</source>
         <translation>Listar las solicitudes por hora de inicio</translation>
+    </message>
+    <message>
+        <source>“request assign” needs --room with the room's e-mail.</source>
+        <translation>«request assign» necesita --room con el correo de la sala.</translation>
+    </message>
+    <message>
+        <source>No room has the e-mail %1.</source>
+        <translation>Ninguna sala tiene el correo %1.</translation>
+    </message>
+    <message>
+        <source>Give a request a room by hand (manual and inactive rooms too), if that room is free then</source>
+        <translation>Dar una sala a mano a una solicitud (también salas manuales e inactivas), si esa sala está libre entonces</translation>
+    </message>
+    <message>
+        <source>The room's e-mail</source>
+        <translation>El correo de la sala</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1541,10 @@
     </message>
     <message numerus="yes">
         <source>Room %1 has %n booking(s) and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</source>
-        <translation><numerusform>La sala %1 tiene %n reserva y la conserva para el historial y los informes; desactívela en su lugar (rooms set %1 --inactive).</numerusform><numerusform>La sala %1 tiene %n reservas y las conserva para el historial y los informes; desactívela en su lugar (rooms set %1 --inactive).</numerusform></translation>
+        <translation>
+            <numerusform>La sala %1 tiene %n reserva y la conserva para el historial y los informes; desactívela en su lugar (rooms set %1 --inactive).</numerusform>
+            <numerusform>La sala %1 tiene %n reservas y las conserva para el historial y los informes; desactívela en su lugar (rooms set %1 --inactive).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

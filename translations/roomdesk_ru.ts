@@ -62,6 +62,18 @@
         <source>There is no request %1.</source>
         <translation>Заявки %1 нет.</translation>
     </message>
+    <message>
+        <source>Request %1 is cancelled; it cannot get a room.</source>
+        <translation>Заявка %1 отменена; ей нельзя дать комнату.</translation>
+    </message>
+    <message>
+        <source>%1 has no webinar licence; request %2 is a webinar.</source>
+        <translation>У %1 нет лицензии на вебинары, а заявка %2 — вебинар.</translation>
+    </message>
+    <message>
+        <source>%1 is booked at that time, buffers included, by request(s) %2; a room is never double-booked. Cancel or move them first, or choose another room.</source>
+        <translation>%1 в это время занята с учётом буферов заявками %2; комната никогда не бронируется дважды. Сначала отмените или перенесите их либо выберите другую комнату.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::BufferPolicyStore</name>
@@ -421,7 +433,11 @@
     <name>Roomdesk::Cli::ReconciliationReport</name>
     <message numerus="yes">
         <source>%n pending request(s) got a room.</source>
-        <translation><numerusform>%n ожидающая заявка получила комнату.</numerusform><numerusform>%n ожидающие заявки получили комнату.</numerusform><numerusform>%n ожидающих заявок получили комнату.</numerusform></translation>
+        <translation>
+            <numerusform>%n ожидающая заявка получила комнату.</numerusform>
+            <numerusform>%n ожидающие заявки получили комнату.</numerusform>
+            <numerusform>%n ожидающих заявок получили комнату.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requests %1 and %2 now overlap in %3 with the new buffers; cancel one or give the buffers back.</source>
@@ -501,6 +517,22 @@
     <message>
         <source>List the requests by start time</source>
         <translation>Показать заявки по времени начала</translation>
+    </message>
+    <message>
+        <source>“request assign” needs --room with the room's e-mail.</source>
+        <translation>Для «request assign» нужен --room с адресом почты комнаты.</translation>
+    </message>
+    <message>
+        <source>No room has the e-mail %1.</source>
+        <translation>Ни у одной комнаты нет адреса %1.</translation>
+    </message>
+    <message>
+        <source>Give a request a room by hand (manual and inactive rooms too), if that room is free then</source>
+        <translation>Вручную дать заявке комнату (в том числе ручную или неактивную), если она в это время свободна</translation>
+    </message>
+    <message>
+        <source>The room's e-mail</source>
+        <translation>Адрес почты комнаты</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1552,11 @@
     </message>
     <message numerus="yes">
         <source>Room %1 has %n booking(s) and keeps them for history and reports; deactivate it instead (rooms set %1 --inactive).</source>
-        <translation><numerusform>У комнаты %1 есть %n бронь, она нужна для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform><numerusform>У комнаты %1 есть %n брони, они нужны для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform><numerusform>У комнаты %1 есть %n броней, они нужны для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform></translation>
+        <translation>
+            <numerusform>У комнаты %1 есть %n бронь, она нужна для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform>
+            <numerusform>У комнаты %1 есть %n брони, они нужны для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform>
+            <numerusform>У комнаты %1 есть %n броней, они нужны для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,67 @@ Result<int> Allocator::retryPending()
     return inTransaction([this] { return retryPendingLocked(); });
 }
 
+Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
+{
+    auto done = inTransaction([&]() -> Result<int> {
+        auto request = find(requestId);
+        if (!request)
+            return request.error();
+        if (request.value().status == RoomRequest::Status::Cancelled)
+            return Error {QStringLiteral("request.cancelled"),
+                          tr("Request %1 is cancelled; it cannot get a room.").arg(requestId)};
+        auto room = RoomRepository(m_database).find(roomId);
+        if (!room)
+            return room.error();
+        if (request.value().webinar && !room.value().webinar)
+            return Error {
+                QStringLiteral("request.no_webinar_licence"),
+                tr("%1 has no webinar licence; request %2 is a webinar.").arg(room.value().email).arg(requestId)};
+        auto policy = BufferPolicyStore::load(m_database);
+        if (!policy)
+            return policy.error();
+        const qint64 start = request.value().startUtc.toMSecsSinceEpoch();
+        const qint64 from = start - qint64(room.value().prepMinutes.value_or(policy.value().prepMinutes)) * 60000;
+        const qint64 to = start +
+            (request.value().durationMinutes +
+             qint64(room.value().courtesyMinutes.value_or(policy.value().courtesyMinutes)) +
+             room.value().postMinutes.value_or(policy.value().postMinutes)) *
+                60000;
+        SqlStatement conflicts(m_database.connection(),
+                               QStringLiteral("SELECT id FROM room_requests WHERE status = 'allocated' AND room_id = "
+                                              ":room AND id <> :id AND blocked_from_ms < :to AND blocked_to_ms > :from "
+                                              "ORDER BY blocked_from_ms"));
+        conflicts.bind(QStringLiteral(":room"), roomId)
+            .bind(QStringLiteral(":id"), requestId)
+            .bind(QStringLiteral(":from"), from)
+            .bind(QStringLiteral(":to"), to);
+        if (auto result = conflicts.exec(); !result)
+            return result.error();
+        QStringList inTheWay;
+        while (conflicts.next())
+            inTheWay.append(conflicts.value(0).toString());
+        if (!inTheWay.isEmpty())
+            return Error {QStringLiteral("request.conflict"),
+                          tr("%1 is booked at that time, buffers included, by request(s) %2; a room is never "
+                             "double-booked. Cancel or move them first, or choose another room.")
+                              .arg(room.value().email, inTheWay.join(QStringLiteral(", ")))};
+        SqlStatement update(m_database.connection(),
+                            QStringLiteral("UPDATE room_requests SET status = 'allocated', room_id = :room, "
+                                           "blocked_from_ms = :from, blocked_to_ms = :to, reason = '' WHERE id = :id"));
+        update.bind(QStringLiteral(":room"), roomId)
+            .bind(QStringLiteral(":from"), from)
+            .bind(QStringLiteral(":to"), to)
+            .bind(QStringLiteral(":id"), requestId);
+        if (auto result = update.exec(); !result)
+            return result.error();
+        // Moved away from another room: that time is free again for those waiting.
+        return retryPendingLocked();
+    });
+    if (!done)
+        return done.error();
+    return find(requestId);
+}
+
 Result<RoomRequest> Allocator::cancel(qint64 id)
 {
     auto done = inTransaction([&]() -> Result<int> {

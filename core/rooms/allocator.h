@@ -55,6 +55,10 @@ public:
     explicit Allocator(const Database &database);
 
     Result<RoomRequest> request(const RoomRequestSpec &spec, const QDateTime &nowUtc);
+    // An administrator's choice: any room (inactive or manual ones too) as long as it is free
+    // for the request's blocked interval and licensed for webinars when needed; a conflict is
+    // refused with the bookings in the way. A request moved away from a room frees it.
+    Result<RoomRequest> assign(qint64 requestId, qint64 roomId);
     // Cancels, frees the room and retries pending requests in arrival order.
     Result<RoomRequest> cancel(qint64 id);
     // Pending requests in arrival order get a room where one is free now; returns how many.

@@ -234,6 +234,33 @@ private slots:
         QCOMPARE(removed.error().code, QStringLiteral("rooms.in_use"));
     }
 
+    void assignmentByHandNeverDoubleBooks()
+    {
+        auto db = withRooms({{"a@u.example"}, {"m@u.example", true, true}, {"w@u.example", false, false, true}});
+        Allocator allocator(*db);
+        const RoomRequest first = allocator.request(at(kNine, 60), kNow).value();
+        const RoomRequest second = allocator.request(at(kNine, 60), kNow).value();
+        QCOMPARE(second.status, RoomRequest::Status::Pending);
+        // The manual room is free: the administrator gives it to the waiting request.
+        const auto manual = allocator.assign(second.id, 2);
+        QVERIFY2(manual, manual ? "" : qPrintable(manual.error().message));
+        QCOMPARE(manual.value().roomEmail, QStringLiteral("m@u.example"));
+        // Room a is taken at that time: refused, with the booking in the way named.
+        const auto clash = allocator.assign(second.id, 1);
+        QVERIFY(!clash);
+        QCOMPARE(clash.error().code, QStringLiteral("request.conflict"));
+        QVERIFY(clash.error().message.contains(QString::number(first.id)));
+        QCOMPARE(allocator.find(second.id).value().roomEmail, QStringLiteral("m@u.example"));
+        // Moving the first request to the inactive webinar room frees a for… nobody waiting.
+        QVERIFY(allocator.assign(first.id, 3));
+        QCOMPARE(allocator.find(first.id).value().roomEmail, QStringLiteral("w@u.example"));
+        // A webinar cannot go to a room without the licence, even by hand.
+        const RoomRequest webinar = allocator.request(at(kNine.addDays(1), 60, true), kNow).value();
+        QCOMPARE(allocator.assign(webinar.id, 1).error().code, QStringLiteral("request.no_webinar_licence"));
+        QVERIFY(allocator.cancel(webinar.id));
+        QCOMPARE(allocator.assign(webinar.id, 3).error().code, QStringLiteral("request.cancelled"));
+    }
+
     void badRequestsAreRefused_data()
     {
         QTest::addColumn<QString>("title");

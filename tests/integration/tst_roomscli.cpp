@@ -142,6 +142,15 @@ private slots:
         QCOMPARE(activated.exitCode, 0);
         QVERIFY2(activated.err.contains(QStringLiteral("1 pending request got a room")), qPrintable(activated.err));
 
+        // By hand: a room in use at that time is refused and named; an unknown e-mail too.
+        const QString pendingId = QString::number(json(ctl(db, request)).object().value("id").toInt());
+        const ProcessResult clash = ctl(db, {"request", "assign", pendingId, "--room", "AULA1@u.example"});
+        QCOMPARE(clash.exitCode, 1);
+        QVERIFY2(clash.err.contains(QStringLiteral("never double-booked")), qPrintable(clash.err));
+        QCOMPARE(ctl(db, {"request", "assign", pendingId, "--room", "nobody@u.example"}).exitCode, 1);
+        QCOMPARE(ctl(db, {"request", "assign", pendingId}).exitCode, 2);
+        QCOMPARE(ctl(db, {"request", "cancel", pendingId}).exitCode, 0);
+
         const ProcessResult gap = ctl(db,
                                       {"--lang", "ru", "request", "add", "--title", "X", "--start", "2026-03-29T02:30",
                                        "--tz", "Europe/Madrid", "--duration", "30"});
@@ -153,7 +162,7 @@ private slots:
                 .exitCode,
             2);
         QCOMPARE(ctl(db, {"request", "add", "--title", "X", "--tz", "UTC", "--duration", "30"}).exitCode, 2);
-        QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 3); // refusals stored nothing
+        QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 4); // refusals stored nothing
     }
 
     void policyShowAndSet()

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "rooms/allocator.h"
+#include "rooms/roomrepository.h"
 #include "rooms/wallclock.h"
 #include "storage/database.h"
 
@@ -7,6 +8,8 @@
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace Roomdesk::Cli {
 
@@ -140,6 +143,30 @@ public:
         return print(context, cancelled.value());
     }
 
+    static int assign(CommandContext &context)
+    {
+        const auto id = requestId(context);
+        if (!id)
+            return Usage;
+        if (!context.args.isSet(QStringLiteral("room")))
+            return usage(context, tr("“request assign” needs --room with the room's e-mail."));
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        const QString email = RoomRepository::normalizedEmail(context.args.value(QStringLiteral("room")));
+        auto rooms = RoomRepository(*database.value()).list();
+        if (!rooms)
+            return context.fail(rooms.error());
+        const auto room =
+            std::find_if(rooms.value().cbegin(), rooms.value().cend(), [&](const Room &r) { return r.email == email; });
+        if (room == rooms.value().cend())
+            return context.fail({QStringLiteral("rooms.not_found"), tr("No room has the e-mail %1.").arg(email)});
+        auto assigned = Allocator(*database.value()).assign(*id, room->id);
+        if (!assigned)
+            return context.fail(assigned.error());
+        return print(context, assigned.value());
+    }
+
     static int list(CommandContext &context)
     {
         auto database = context.openDatabase();
@@ -185,6 +212,12 @@ public:
              {},
              1,
              &RequestCommands::cancel},
+            {{QStringLiteral("request"), QStringLiteral("assign")},
+             tr("Give a request a room by hand (manual and inactive rooms too), if that room is free then"),
+             QStringLiteral("ID"),
+             {{QStringLiteral("room"), QStringLiteral("EMAIL"), tr("The room's e-mail")}},
+             1,
+             &RequestCommands::assign},
             {{QStringLiteral("request"), QStringLiteral("list")},
              tr("List the requests by start time"),
              {},
