@@ -530,6 +530,70 @@
         <source>The room's e-mail</source>
         <translation>El correo de la sala</translation>
     </message>
+    <message>
+        <source>“request import” needs --csv FILE.</source>
+        <translation>«request import» necesita --csv ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no header line.</source>
+        <translation>«%1» no tiene línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar and admission.</source>
+        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar y admission.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is missing.</source>
+        <translation>Falta la columna «%1».</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not whole minutes.</source>
+        <translation>la duración «%1» no son minutos enteros.</translation>
+    </message>
+    <message>
+        <source>webinar is yes or no, not “%1”.</source>
+        <translation>webinar es yes o no, no «%1».</translation>
+    </message>
+    <message>
+        <source>admission is waiting-room or auto-admit, not “%1”.</source>
+        <translation>admission es waiting-room o auto-admit, no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation><numerusform>%n fila por corregir; no se importó nada.</numerusform><numerusform>%n filas por corregir; no se importó nada.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n imported request(s): %1</source>
+        <translation><numerusform>Se detuvo tras %n solicitud importada: %1</numerusform><numerusform>Se detuvo tras %n solicitudes importadas: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation><numerusform>%n solicitud importada</numerusform><numerusform>%n solicitudes importadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation><numerusform>%n con sala</numerusform><numerusform>%n con sala</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and admission); nothing is stored if a row is wrong</source>
+        <translation>Solicitar salas para cada fila de un archivo CSV (title, start, tz, duration y, opcionalmente, webinar y admission); si una fila está mal no se guarda nada</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, “,” or “;” separated</source>
+        <translation>El archivo CSV, UTF-8, separado por «,» o «;»</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::RoomsCommands</name>
@@ -1153,6 +1217,17 @@
     <message>
         <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Pegue los tres valores de la página App Credentials de la aplicación y pruebe la conexión. El Client Secret se guarda solo en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>El archivo no es texto UTF-8; guárdelo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
+        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la " de cierre.</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,70 @@
         <source>The room's e-mail</source>
         <translation>Адрес почты комнаты</translation>
     </message>
+    <message>
+        <source>“request import” needs --csv FILE.</source>
+        <translation>Для «request import» нужен --csv ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no header line.</source>
+        <translation>В «%1» нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar and admission.</source>
+        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, при желании, webinar и admission.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is missing.</source>
+        <translation>Нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not whole minutes.</source>
+        <translation>длительность «%1» — не целое число минут.</translation>
+    </message>
+    <message>
+        <source>webinar is yes or no, not “%1”.</source>
+        <translation>webinar — это yes или no, а не «%1».</translation>
+    </message>
+    <message>
+        <source>admission is waiting-room or auto-admit, not “%1”.</source>
+        <translation>admission — это waiting-room или auto-admit, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation><numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform><numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform><numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n imported request(s): %1</source>
+        <translation><numerusform>Остановлено после %n импортированной заявки: %1</numerusform><numerusform>Остановлено после %n импортированных заявок: %1</numerusform><numerusform>Остановлено после %n импортированных заявок: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation><numerusform>Импортирована %n заявка</numerusform><numerusform>Импортированы %n заявки</numerusform><numerusform>Импортировано %n заявок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation><numerusform>%n с комнатой</numerusform><numerusform>%n с комнатой</numerusform><numerusform>%n с комнатой</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n ожидает</numerusform><numerusform>%n ожидают</numerusform><numerusform>%n ожидают</numerusform></translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and admission); nothing is stored if a row is wrong</source>
+        <translation>Запросить комнаты для каждой строки CSV-файла (title, start, tz, duration и необязательные webinar и admission); если в строке ошибка, ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, “,” or “;” separated</source>
+        <translation>CSV-файл в UTF-8 с разделителем «,» или «;»</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::RoomsCommands</name>
@@ -1163,6 +1227,17 @@
     <message>
         <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Вставьте три значения со страницы App Credentials приложения и проверьте подключение. Client Secret хранится только в системной связке ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>Файл — не текст в UTF-8; сохраните его как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
+        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей ".</translation>
     </message>
 </context>
 <context>

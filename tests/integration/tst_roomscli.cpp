@@ -1,6 +1,7 @@
 // `roomdeskctl rooms add|list|set|remove` and `policy show|set` as scripts use them: the JSON
 // fields are a contract (DESIGN §7), exit codes say refused (1) or wrong command line (2).
 #include "processrunner.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,6 +164,51 @@ private slots:
             2);
         QCOMPARE(ctl(db, {"request", "add", "--title", "X", "--tz", "UTC", "--duration", "30"}).exitCode, 2);
         QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 4); // refusals stored nothing
+    }
+
+    void importASemester()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "a1@u.example", "--name", "A1", "--active", "--webinar"}).exitCode,
+                 0);
+        // As Excel saves it in a Spanish locale: BOM, semicolons, CRLF, quotes inside quotes.
+        const QString csv = m_ctl.home() + QStringLiteral("/semester.csv");
+        QVERIFY(writeFile(csv,
+                          "\xEF\xBB\xBFtitle;start;tz;duration;webinar;admission\r\n"
+                          "\"\xC3\x81lgebra; grupo A\";2026-03-02T09:30;Europe/Madrid;90;no;waiting-room\r\n"
+                          "\"F\xC3\xADsica \"\"II\"\"\";2026-03-02T09:30;Europe/Madrid;60;;auto-admit\r\n"
+                          "Web;2026-03-03T18:00;America/Bogota;45;yes;\r\n"));
+        const ProcessResult imported = ctl(db, {"--json", "request", "import", "--csv", csv});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QJsonObject summary = json(imported).object();
+        QCOMPARE(summary.value("total").toInt(), 3);
+        QCOMPARE(summary.value("allocated").toInt(), 2);
+        QCOMPARE(summary.value("pending").toInt(), 1);
+        const QJsonArray requests = summary.value("requests").toArray();
+        QCOMPARE(requests.at(0).toObject().value("title").toString(), QStringLiteral("Álgebra; grupo A"));
+        QCOMPARE(requests.at(1).toObject().value("title").toString(), QStringLiteral("Física \"II\""));
+        QCOMPARE(requests.at(1).toObject().value("waiting_room").toBool(true), false);
+        QCOMPARE(requests.at(2).toObject().value("kind").toString(), QStringLiteral("webinar"));
+        QCOMPARE(requests.at(2).toObject().value("start").toString(), QStringLiteral("2026-03-03T18:00:00-05:00"));
+
+        // One bad row: every problem listed by line, nothing stored.
+        const QString bad = m_ctl.home() + QStringLiteral("/bad.csv");
+        QVERIFY(writeFile(bad,
+                          "title,start,tz,duration\nX,2026-03-29T02:30,Europe/Madrid,60\n"
+                          "Y,2026-03-02T09:30,Europe/Madrid,abc\nZ,2026-03-02T09:30,UTC,30\n"));
+        const ProcessResult refused = ctl(db, {"request", "import", "--csv", bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("line 2:")) && refused.err.contains(QStringLiteral("line 3:")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("2 rows to fix; nothing was imported")));
+        QCOMPARE(json(ctl(db, {"request", "list", "--json"})).array().size(), 3);
+
+        QVERIFY(writeFile(bad, "title,begin,tz,duration\n"));
+        QVERIFY(ctl(db, {"request", "import", "--csv", bad}).err.contains(QStringLiteral("Unknown column “begin”")));
+        QVERIFY(writeFile(bad, "title,start,tz,duration\n\"open,2026-03-02T09:30,UTC,30\n"));
+        QVERIFY(ctl(db, {"request", "import", "--csv", bad}).err.contains(QStringLiteral("never ends")));
+        QCOMPARE(ctl(db, {"request", "import", "--csv", m_ctl.home() + QStringLiteral("/missing.csv")}).exitCode, 1);
+        QCOMPARE(ctl(db, {"request", "import"}).exitCode, 2);
     }
 
     void policyShowAndSet()

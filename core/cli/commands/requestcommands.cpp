@@ -1,10 +1,13 @@
 #include "cli/command.h"
+#include "csv/csvreader.h"
 #include "rooms/allocator.h"
 #include "rooms/roomrepository.h"
 #include "rooms/wallclock.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -167,6 +170,130 @@ public:
         return print(context, assigned.value());
     }
 
+    // request import --csv FILE: a semester at once. Every row is checked first; one bad row
+    // and nothing is stored, with the lines to fix.
+    static int import(CommandContext &context)
+    {
+        if (!context.args.isSet(QStringLiteral("csv")))
+            return usage(context, tr("“request import” needs --csv FILE."));
+        const QString path = context.args.value(QStringLiteral("csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(
+                {QStringLiteral("import.read"), tr("“%1” cannot be read: %2").arg(path, file.errorString())});
+        auto rows = CsvReader::parse(file.readAll());
+        if (!rows)
+            return context.fail(rows.error());
+        if (rows.value().isEmpty())
+            return context.fail({QStringLiteral("import.empty"), tr("“%1” has no header line.").arg(path)});
+        const QStringList known = {QStringLiteral("title"),    QStringLiteral("start"),   QStringLiteral("tz"),
+                                   QStringLiteral("duration"), QStringLiteral("webinar"), QStringLiteral("admission")};
+        QHash<QString, qsizetype> column;
+        const QStringList header = rows.value().constFirst().fields;
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            const QString name = header.at(i).trimmed().toLower();
+            if (!known.contains(name))
+                return context.fail({QStringLiteral("import.header"),
+                                     tr("Unknown column “%1”; the columns are title, start, tz, duration and, "
+                                        "optionally, webinar and admission.")
+                                         .arg(header.at(i))});
+            column.insert(name, i);
+        }
+        for (const QString &needed : known.mid(0, 4)) {
+            if (!column.contains(needed))
+                return context.fail({QStringLiteral("import.header"), tr("The column “%1” is missing.").arg(needed)});
+        }
+        const auto cell = [&column](const CsvReader::Row &row, const QString &name) {
+            return column.contains(name) ? row.fields.value(column.value(name)).trimmed() : QString();
+        };
+        QList<RoomRequestSpec> specs;
+        QStringList problems;
+        for (const CsvReader::Row &row : rows.value().mid(1)) {
+            const auto problem = [&](const QString &message) {
+                problems.append(tr("line %1: %2").arg(row.line).arg(message));
+            };
+            RoomRequestSpec spec;
+            spec.title = cell(row, QStringLiteral("title"));
+            spec.timeZone = cell(row, QStringLiteral("tz"));
+            auto start = WallClock::toUtc(cell(row, QStringLiteral("start")), spec.timeZone);
+            if (!start) {
+                problem(start.error().message);
+                continue;
+            }
+            spec.startUtc = start.value();
+            bool ok = false;
+            spec.durationMinutes = cell(row, QStringLiteral("duration")).toInt(&ok);
+            if (!ok) {
+                problem(tr("the duration “%1” is not whole minutes.").arg(cell(row, QStringLiteral("duration"))));
+                continue;
+            }
+            const QString webinar = cell(row, QStringLiteral("webinar")).toLower();
+            if (!QStringList {QString(), QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("true"),
+                              QStringLiteral("false"), QStringLiteral("1"), QStringLiteral("0")}
+                     .contains(webinar)) {
+                problem(tr("webinar is yes or no, not “%1”.").arg(webinar));
+                continue;
+            }
+            spec.webinar =
+                webinar == QLatin1String("yes") || webinar == QLatin1String("true") || webinar == QLatin1String("1");
+            const QString admission = cell(row, QStringLiteral("admission")).toLower();
+            if (!QStringList {QString(), QStringLiteral("waiting-room"), QStringLiteral("auto-admit")}.contains(
+                    admission)) {
+                problem(tr("admission is waiting-room or auto-admit, not “%1”.").arg(admission));
+                continue;
+            }
+            spec.waitingRoom = admission != QLatin1String("auto-admit");
+            if (auto bad = Allocator::problem(spec)) {
+                problem(*bad);
+                continue;
+            }
+            specs.append(spec);
+        }
+        if (!problems.isEmpty()) {
+            for (const QString &line : problems.mid(0, 20))
+                context.err << QStringLiteral("roomdeskctl: ") << line << Qt::endl;
+            return context.fail(
+                {QStringLiteral("import.invalid"),
+                 tr("%n row(s) to fix; nothing was imported.", nullptr, static_cast<int>(problems.size()))});
+        }
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        Allocator allocator(*database.value());
+        QList<RoomRequest> imported;
+        for (const RoomRequestSpec &spec : specs) {
+            auto request = allocator.request(spec, QDateTime::currentDateTimeUtc());
+            if (!request)
+                return context.fail(
+                    {request.error().code,
+                     tr("Stopped after %n imported request(s): %1", nullptr, static_cast<int>(imported.size()))
+                         .arg(request.error().message)});
+            imported.append(request.value());
+        }
+        const auto allocated = std::count_if(imported.cbegin(), imported.cend(), [](const RoomRequest &r) {
+            return r.status == RoomRequest::Status::Allocated;
+        });
+        const int pending = static_cast<int>(imported.size() - allocated);
+        if (context.json) {
+            nlohmann::ordered_json document = {{"total", imported.size()},
+                                               {"allocated", allocated},
+                                               {"pending", pending},
+                                               {"requests", nlohmann::ordered_json::array()}};
+            for (const RoomRequest &request : imported)
+                document["requests"].push_back(toJson(request));
+            context.out << QString::fromStdString(document.dump()) << Qt::endl;
+            return Success;
+        }
+        context.out << tr("%n request(s) imported", nullptr, static_cast<int>(imported.size())) << QStringLiteral(": ")
+                    << tr("%n allocated", nullptr, static_cast<int>(allocated)) << QStringLiteral(", ")
+                    << tr("%n pending", nullptr, pending) << QLatin1Char('.') << Qt::endl;
+        for (const RoomRequest &request : imported) {
+            if (request.status == RoomRequest::Status::Pending)
+                context.out << describe(request) << Qt::endl;
+        }
+        return Success;
+    }
+
     static int list(CommandContext &context)
     {
         auto database = context.openDatabase();
@@ -218,6 +345,13 @@ public:
              {{QStringLiteral("room"), QStringLiteral("EMAIL"), tr("The room's e-mail")}},
              1,
              &RequestCommands::assign},
+            {{QStringLiteral("request"), QStringLiteral("import")},
+             tr("Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and "
+                "admission); nothing is stored if a row is wrong"),
+             {},
+             {{QStringLiteral("csv"), QStringLiteral("FILE"), tr("The CSV file, UTF-8, “,” or “;” separated")}},
+             0,
+             &RequestCommands::import},
             {{QStringLiteral("request"), QStringLiteral("list")},
              tr("List the requests by start time"),
              {},
