@@ -45,23 +45,38 @@
     <name>Roomdesk::Cli::RequestCommands</name>
     <message numerus="yes">
         <source>%n row(s) to fix; nothing was imported.</source>
-        <translation><numerusform>%n row to fix; nothing was imported.</numerusform><numerusform>%n rows to fix; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n row to fix; nothing was imported.</numerusform>
+            <numerusform>%n rows to fix; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n imported request(s): %1</source>
-        <translation><numerusform>Stopped after %n imported request: %1</numerusform><numerusform>Stopped after %n imported requests: %1</numerusform></translation>
+        <translation>
+            <numerusform>Stopped after %n imported request: %1</numerusform>
+            <numerusform>Stopped after %n imported requests: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) imported</source>
-        <translation><numerusform>%n request imported</numerusform><numerusform>%n requests imported</numerusform></translation>
+        <translation>
+            <numerusform>%n request imported</numerusform>
+            <numerusform>%n requests imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n allocated</source>
-        <translation><numerusform>%n allocated</numerusform><numerusform>%n allocated</numerusform></translation>
+        <translation>
+            <numerusform>%n allocated</numerusform>
+            <numerusform>%n allocated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::CalendarCommand</name>
+    <message>
+        <source>--from and --to take dates such as 2026-03-02 (or times with an offset), and --to comes after --from.</source>
+        <translation>--from y --to admiten fechas como 2026-03-02 (u horas con desfase), y --to va después de --from.</translation>
+    </message>
+    <message>
+        <source>--room takes a room's number.</source>
+        <translation>--room admite el número de una sala.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>No existe la sala %1.</translation>
+    </message>
+    <message>
+        <source>pending: %1 #%2 %3</source>
+        <translation>en espera: %1 #%2 %3</translation>
+    </message>
+    <message>
+        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <translation>Las reservas de las salas (tiempo bloqueado con márgenes) y las solicitudes en espera de un intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>First day, e.g. 2026-03-02 (default: today, UTC)</source>
+        <translation>Primer día, p. ej. 2026-03-02 (por defecto: hoy, UTC)</translation>
+    </message>
+    <message>
+        <source>Last day, included (default: a week)</source>
+        <translation>Último día, incluido (por defecto: una semana)</translation>
+    </message>
+    <message>
+        <source>Only this room</source>
+        <translation>Solo esta sala</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::CliApplication</name>
     <message>
         <source>Use this database file instead of the default one</source>
@@ -568,23 +603,38 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) to fix; nothing was imported.</source>
-        <translation><numerusform>%n fila por corregir; no se importó nada.</numerusform><numerusform>%n filas por corregir; no se importó nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila por corregir; no se importó nada.</numerusform>
+            <numerusform>%n filas por corregir; no se importó nada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n imported request(s): %1</source>
-        <translation><numerusform>Se detuvo tras %n solicitud importada: %1</numerusform><numerusform>Se detuvo tras %n solicitudes importadas: %1</numerusform></translation>
+        <translation>
+            <numerusform>Se detuvo tras %n solicitud importada: %1</numerusform>
+            <numerusform>Se detuvo tras %n solicitudes importadas: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) imported</source>
-        <translation><numerusform>%n solicitud importada</numerusform><numerusform>%n solicitudes importadas</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud importada</numerusform>
+            <numerusform>%n solicitudes importadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n allocated</source>
-        <translation><numerusform>%n con sala</numerusform><numerusform>%n con sala</numerusform></translation>
+        <translation>
+            <numerusform>%n con sala</numerusform>
+            <numerusform>%n con sala</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and admission); nothing is stored if a row is wrong</source>

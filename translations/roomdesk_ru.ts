@@ -122,6 +122,41 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::CalendarCommand</name>
+    <message>
+        <source>--from and --to take dates such as 2026-03-02 (or times with an offset), and --to comes after --from.</source>
+        <translation>--from и --to принимают даты вида 2026-03-02 (или время со смещением), и --to идёт после --from.</translation>
+    </message>
+    <message>
+        <source>--room takes a room's number.</source>
+        <translation>--room принимает номер комнаты.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>Комнаты %1 нет.</translation>
+    </message>
+    <message>
+        <source>pending: %1 #%2 %3</source>
+        <translation>ожидает: %1 #%2 %3</translation>
+    </message>
+    <message>
+        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <translation>Брони комнат (занятое время с буферами) и ожидающие заявки за период</translation>
+    </message>
+    <message>
+        <source>First day, e.g. 2026-03-02 (default: today, UTC)</source>
+        <translation>Первый день, например 2026-03-02 (по умолчанию сегодня, UTC)</translation>
+    </message>
+    <message>
+        <source>Last day, included (default: a week)</source>
+        <translation>Последний день включительно (по умолчанию неделя)</translation>
+    </message>
+    <message>
+        <source>Only this room</source>
+        <translation>Только эта комната</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::CliApplication</name>
     <message>
         <source>Use this database file instead of the default one</source>
@@ -572,23 +607,43 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) to fix; nothing was imported.</source>
-        <translation><numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform><numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform><numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform></translation>
+        <translation>
+            <numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform>
+            <numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform>
+            <numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n imported request(s): %1</source>
-        <translation><numerusform>Остановлено после %n импортированной заявки: %1</numerusform><numerusform>Остановлено после %n импортированных заявок: %1</numerusform><numerusform>Остановлено после %n импортированных заявок: %1</numerusform></translation>
+        <translation>
+            <numerusform>Остановлено после %n импортированной заявки: %1</numerusform>
+            <numerusform>Остановлено после %n импортированных заявок: %1</numerusform>
+            <numerusform>Остановлено после %n импортированных заявок: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) imported</source>
-        <translation><numerusform>Импортирована %n заявка</numerusform><numerusform>Импортированы %n заявки</numerusform><numerusform>Импортировано %n заявок</numerusform></translation>
+        <translation>
+            <numerusform>Импортирована %n заявка</numerusform>
+            <numerusform>Импортированы %n заявки</numerusform>
+            <numerusform>Импортировано %n заявок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n allocated</source>
-        <translation><numerusform>%n с комнатой</numerusform><numerusform>%n с комнатой</numerusform><numerusform>%n с комнатой</numerusform></translation>
+        <translation>
+            <numerusform>%n с комнатой</numerusform>
+            <numerusform>%n с комнатой</numerusform>
+            <numerusform>%n с комнатой</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n ожидает</numerusform><numerusform>%n ожидают</numerusform><numerusform>%n ожидают</numerusform></translation>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and admission); nothing is stored if a row is wrong</source>

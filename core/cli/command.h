@@ -55,5 +55,6 @@ QList<Command> webhookCommands();
 QList<Command> roomsCommands();
 QList<Command> policyCommands();
 QList<Command> requestCommands();
+QList<Command> calendarCommands();
 
 } // namespace Roomdesk::Cli

@@ -211,6 +211,45 @@ private slots:
         QCOMPARE(ctl(db, {"request", "import"}).exitCode, 2);
     }
 
+    void calendarForScripts()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "a1@u.example", "--name", "A1", "--active"}).exitCode, 0);
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "a2@u.example", "--name", "A2", "--active"}).exitCode, 0);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(ctl(db,
+                         {"request", "add", "--title", QStringLiteral("S%1").arg(i), "--start", "2026-03-02T09:30",
+                          "--tz", "Europe/Madrid", "--duration", "60"})
+                         .exitCode,
+                     0);
+        QCOMPARE(ctl(db,
+                     {"request", "add", "--title", "Later", "--start", "2026-04-02T09:30", "--tz", "UTC", "--duration",
+                      "60"})
+                     .exitCode,
+                 0);
+        const ProcessResult week = ctl(db, {"--json", "calendar", "--from", "2026-03-02", "--to", "2026-03-08"});
+        QVERIFY2(week.exitCode == 0, qPrintable(week.err));
+        const QJsonObject calendar = json(week).object();
+        QCOMPARE(calendar.value("from").toString(), QStringLiteral("2026-03-02T00:00:00Z"));
+        QCOMPARE(calendar.value("to").toString(), QStringLiteral("2026-03-09T00:00:00Z"));
+        const QJsonArray rooms = calendar.value("rooms").toArray();
+        QCOMPARE(rooms.size(), 2);
+        const QJsonObject booking = rooms.at(0).toObject().value("bookings").toArray().at(0).toObject();
+        QCOMPARE(booking.value("title").toString(), QStringLiteral("S0"));
+        QCOMPARE(booking.value("start").toString(), QStringLiteral("2026-03-02T08:30:00Z"));
+        QCOMPARE(booking.value("end").toString(), QStringLiteral("2026-03-02T09:30:00Z"));
+        QCOMPARE(booking.value("blocked_from").toString(), QStringLiteral("2026-03-02T08:15:00Z"));
+        QCOMPARE(rooms.at(1).toObject().value("bookings").toArray().size(), 1);
+        QCOMPARE(calendar.value("pending").toArray().size(), 1); // S2; "Later" is outside the range
+        const QJsonObject one =
+            json(ctl(db, {"--json", "calendar", "--from", "2026-03-01", "--to", "2026-04-30", "--room", "1"})).object();
+        QCOMPARE(one.value("rooms").toArray().size(), 1);
+        QCOMPARE(one.value("rooms").toArray().at(0).toObject().value("bookings").toArray().size(), 2);
+        QCOMPARE(ctl(db, {"calendar", "--from", "2026-03-09", "--to", "2026-03-02"}).exitCode, 2);
+        QCOMPARE(ctl(db, {"calendar", "--from", "soon"}).exitCode, 2);
+        QCOMPARE(ctl(db, {"calendar", "--room", "7"}).exitCode, 1);
+    }
+
     void policyShowAndSet()
     {
         const QString db = newDatabase();

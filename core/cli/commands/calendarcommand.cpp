@@ -1,0 +1,169 @@
+#include "cli/command.h"
+#include "rooms/allocator.h"
+#include "rooms/roomrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+namespace Roomdesk::Cli {
+
+namespace {
+
+class CalendarCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::CalendarCommand)
+
+public:
+    // "2026-03-02" (midnight UTC) or a full ISO 8601 time with its offset.
+    static std::optional<QDateTime> instant(const QString &text, bool endOfDay)
+    {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc());
+        const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+            return std::nullopt;
+        return time.toUTC();
+    }
+
+    static std::string iso(const QDateTime &utc) { return utc.toUTC().toString(Qt::ISODate).toStdString(); }
+
+    static nlohmann::ordered_json entry(const RoomRequest &request)
+    {
+        nlohmann::ordered_json item = {
+            {"id", request.id},
+            {"title", request.title.toStdString()},
+            {"kind", request.webinar ? "webinar" : "meeting"},
+            {"start", iso(request.startUtc)},
+            {"end", iso(request.startUtc.addSecs(qint64(request.durationMinutes) * 60))},
+            {"time_zone", request.timeZone.toStdString()},
+        };
+        if (request.status == RoomRequest::Status::Allocated) {
+            item["blocked_from"] = iso(request.blockedFromUtc);
+            item["blocked_to"] = iso(request.blockedToUtc);
+        } else {
+            item["reason"] = request.reason.toStdString();
+        }
+        return item;
+    }
+
+    static int run(CommandContext &context)
+    {
+        const ParsedArguments &args = context.args;
+        const QDateTime today(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
+        std::optional<QDateTime> from = today;
+        std::optional<QDateTime> to = today.addDays(7);
+        if (args.isSet(QStringLiteral("from")))
+            from = instant(args.value(QStringLiteral("from")), false);
+        if (args.isSet(QStringLiteral("to")))
+            to = instant(args.value(QStringLiteral("to")), true);
+        if (!from || !to || *to <= *from) {
+            context.err << QStringLiteral("roomdeskctl: ")
+                        << tr("--from and --to take dates such as 2026-03-02 (or times with an offset), and --to "
+                              "comes after --from.")
+                        << Qt::endl;
+            return Usage;
+        }
+        qint64 onlyRoom = 0;
+        if (args.isSet(QStringLiteral("room"))) {
+            bool ok = false;
+            onlyRoom = args.value(QStringLiteral("room")).toLongLong(&ok);
+            if (!ok || onlyRoom <= 0) {
+                context.err << QStringLiteral("roomdeskctl: ") << tr("--room takes a room's number.") << Qt::endl;
+                return Usage;
+            }
+        }
+        auto database = context.openDatabase();
+        if (!database)
+            return context.fail(database.error());
+        auto rooms = RoomRepository(*database.value()).list();
+        if (!rooms)
+            return context.fail(rooms.error());
+        auto requests = Allocator(*database.value()).list();
+        if (!requests)
+            return context.fail(requests.error());
+        if (onlyRoom && std::none_of(rooms.value().cbegin(), rooms.value().cend(), [&](const Room &room) {
+                return room.id == onlyRoom;
+            }))
+            return context.fail({QStringLiteral("rooms.not_found"), tr("There is no room %1.").arg(onlyRoom)});
+
+        // A booking belongs to the range when its blocked interval touches it; a pending
+        // request when its session does.
+        const auto inRange = [&](const RoomRequest &request) {
+            if (request.status == RoomRequest::Status::Allocated)
+                return request.blockedFromUtc < *to && request.blockedToUtc > *from;
+            const QDateTime end = request.startUtc.addSecs(qint64(request.durationMinutes) * 60);
+            return request.status == RoomRequest::Status::Pending && request.startUtc < *to && end > *from;
+        };
+        nlohmann::ordered_json document = {{"from", iso(*from)},
+                                           {"to", iso(*to)},
+                                           {"rooms", nlohmann::ordered_json::array()},
+                                           {"pending", nlohmann::ordered_json::array()}};
+        QStringList lines;
+        for (const Room &room : rooms.value()) {
+            if (onlyRoom && room.id != onlyRoom)
+                continue;
+            nlohmann::ordered_json bookings = nlohmann::ordered_json::array();
+            lines.append(QStringLiteral("%1 <%2>").arg(room.name, room.email));
+            for (const RoomRequest &request : requests.value()) {
+                if (request.status != RoomRequest::Status::Allocated || request.roomId != room.id || !inRange(request))
+                    continue;
+                bookings.push_back(entry(request));
+                lines.append(QStringLiteral("  %1 – %2  #%3 %4")
+                                 .arg(QString::fromStdString(iso(request.startUtc)),
+                                      QString::fromStdString(
+                                          iso(request.startUtc.addSecs(qint64(request.durationMinutes) * 60))))
+                                 .arg(request.id)
+                                 .arg(request.title));
+            }
+            document["rooms"].push_back({{"id", room.id},
+                                         {"name", room.name.toStdString()},
+                                         {"email", room.email.toStdString()},
+                                         {"bookings", bookings}});
+        }
+        if (!onlyRoom) {
+            for (const RoomRequest &request : requests.value()) {
+                if (request.status == RoomRequest::Status::Pending && inRange(request)) {
+                    document["pending"].push_back(entry(request));
+                    lines.append(tr("pending: %1 #%2 %3")
+                                     .arg(QString::fromStdString(iso(request.startUtc)))
+                                     .arg(request.id)
+                                     .arg(request.title));
+                }
+            }
+        }
+        if (context.json)
+            context.out << QString::fromStdString(document.dump()) << Qt::endl;
+        else
+            context.out << lines.join(QLatin1Char('\n')) << Qt::endl;
+        return Success;
+    }
+
+    static QList<Command> commands()
+    {
+        return {
+            {{QStringLiteral("calendar")},
+             tr("The rooms' bookings (blocked time with buffers) and the pending requests in a date range"),
+             {},
+             {
+                 {QStringLiteral("from"), QStringLiteral("D"), tr("First day, e.g. 2026-03-02 (default: today, UTC)")},
+                 {QStringLiteral("to"), QStringLiteral("D"), tr("Last day, included (default: a week)")},
+                 {QStringLiteral("room"), QStringLiteral("ID"), tr("Only this room")},
+             },
+             0,
+             &CalendarCommand::run},
+        };
+    }
+};
+
+} // namespace
+
+QList<Command> calendarCommands()
+{
+    return CalendarCommand::commands();
+}
+
+} // namespace Roomdesk::Cli
