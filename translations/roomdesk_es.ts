@@ -1238,10 +1238,6 @@
         <translation>de la página App Credentials de la aplicación</translation>
     </message>
     <message>
-        <source>Stored in the system keychain; paste to replace it</source>
-        <translation>Guardado en el llavero del sistema; pegue otro para reemplazarlo</translation>
-    </message>
-    <message>
         <source>32 characters; kept only in the system keychain</source>
         <translation>32 caracteres; se guarda solo en el llavero del sistema</translation>
     </message>
@@ -1256,6 +1252,10 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Stored; paste to replace it</source>
+        <translation>Guardado; pegue otro para reemplazarlo</translation>
     </message>
 </context>
 <context>
@@ -2188,10 +2188,6 @@
         <translation>URL del endpoint para Zoom:</translation>
     </message>
     <message>
-        <source>Stored in the system keychain; paste to replace it</source>
-        <translation>Guardado en el llavero del sistema; pegue otro para reemplazarlo</translation>
-    </message>
-    <message>
         <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
         <translation>De Features → Event Subscription de la aplicación; se guarda solo en el llavero del sistema</translation>
     </message>
@@ -2270,6 +2266,10 @@
     <message>
         <source>Zoom must reach this URL over the internet with https, which a desktop rarely allows: put a reverse proxy or a tunnel in front of the receiver and give its address as the public URL, or let the team server receive events later. Nothing depends on it: without webhooks Roomdesk polls Zoom for ended sessions and recordings.</source>
         <translation>Zoom debe llegar a esta URL por internet con https, algo que un equipo de escritorio rara vez permite: ponga un proxy inverso o un túnel delante del receptor e indique su dirección como URL pública, o deje que más adelante el servidor del equipo reciba los eventos. Nada depende de ello: sin webhooks, Roomdesk consulta a Zoom las sesiones terminadas y las grabaciones.</translation>
+    </message>
+    <message>
+        <source>Stored; paste to replace it</source>
+        <translation>Guardado; pegue otro para reemplazarlo</translation>
     </message>
 </context>
 <context>

@@ -1253,10 +1253,6 @@
         <translation>со страницы App Credentials приложения</translation>
     </message>
     <message>
-        <source>Stored in the system keychain; paste to replace it</source>
-        <translation>Хранится в системной связке ключей; вставьте новый, чтобы заменить</translation>
-    </message>
-    <message>
         <source>32 characters; kept only in the system keychain</source>
         <translation>32 символа; хранится только в системной связке ключей</translation>
     </message>
@@ -1271,6 +1267,10 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Stored; paste to replace it</source>
+        <translation>Сохранён; вставьте новый, чтобы заменить</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2209,6 @@
         <translation>URL конечной точки для Zoom:</translation>
     </message>
     <message>
-        <source>Stored in the system keychain; paste to replace it</source>
-        <translation>Хранится в системной связке ключей; вставьте новый, чтобы заменить</translation>
-    </message>
-    <message>
         <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
         <translation>Из Features → Event Subscription приложения; хранится только в системной связке ключей</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Zoom must reach this URL over the internet with https, which a desktop rarely allows: put a reverse proxy or a tunnel in front of the receiver and give its address as the public URL, or let the team server receive events later. Nothing depends on it: without webhooks Roomdesk polls Zoom for ended sessions and recordings.</source>
         <translation>Zoom должен достучаться до этого URL через интернет по https, а настольный компьютер редко это позволяет: поставьте перед приёмником обратный прокси или туннель и укажите его адрес как публичный URL либо позже доверьте приём событий командному серверу. От этого ничего не зависит: без веб-хуков Roomdesk сам опрашивает Zoom о завершённых сеансах и записях.</translation>
+    </message>
+    <message>
+        <source>Stored; paste to replace it</source>
+        <translation>Сохранён; вставьте новый, чтобы заменить</translation>
     </message>
 </context>
 <context>

@@ -111,23 +111,36 @@ auto Allocator::inTransaction(F work) -> decltype(work())
     return result;
 }
 
-Result<std::optional<std::pair<Room, std::pair<qint64, qint64>>>> Allocator::findRoom(const RoomRequestSpec &spec,
-                                                                                      QString *reason) const
+Allocator::Placement Allocator::place(const Room &room, const BufferPolicy &policy, qint64 startMs, int durationMinutes)
 {
-    using Found = std::optional<std::pair<Room, std::pair<qint64, qint64>>>;
+    // [start − prep, start + duration + courtesy + post), the room's buffers before the policy's.
+    const qint64 prep = room.prepMinutes.value_or(policy.prepMinutes);
+    const qint64 after =
+        room.courtesyMinutes.value_or(policy.courtesyMinutes) + room.postMinutes.value_or(policy.postMinutes);
+    return {room, startMs - prep * 60000, startMs + (durationMinutes + after) * 60000};
+}
+
+Result<Allocator::Pool> Allocator::loadPool() const
+{
     auto policy = BufferPolicyStore::load(m_database);
     if (!policy)
         return policy.error();
     auto rooms = RoomRepository(m_database).list();
     if (!rooms)
         return rooms.error();
+    return Pool {policy.value(), rooms.value()};
+}
+
+Result<std::optional<Allocator::Placement>> Allocator::findRoom(const Pool &pool, const RoomRequestSpec &spec,
+                                                                QString *reason) const
+{
     const qint64 start = spec.startUtc.toMSecsSinceEpoch();
     int candidates = 0;
     int webinarMissing = 0;
     SqlStatement conflict(m_database.connection(),
                           QStringLiteral("SELECT 1 FROM room_requests WHERE status = 'allocated' AND room_id = :room "
                                          "AND blocked_from_ms < :to AND blocked_to_ms > :from LIMIT 1"));
-    for (const Room &room : rooms.value()) {
+    for (const Room &room : pool.rooms) {
         if (!room.active || room.assignment != Room::Assignment::Automatic)
             continue;
         if (spec.webinar && !room.webinar) {
@@ -135,18 +148,14 @@ Result<std::optional<std::pair<Room, std::pair<qint64, qint64>>>> Allocator::fin
             continue;
         }
         ++candidates;
-        const qint64 prep = room.prepMinutes.value_or(policy.value().prepMinutes);
-        const qint64 after = room.courtesyMinutes.value_or(policy.value().courtesyMinutes) +
-            room.postMinutes.value_or(policy.value().postMinutes);
-        const qint64 from = start - prep * 60000;
-        const qint64 to = start + (spec.durationMinutes + after) * 60000;
+        const Placement placement = place(room, pool.policy, start, spec.durationMinutes);
         conflict.bind(QStringLiteral(":room"), room.id)
-            .bind(QStringLiteral(":from"), from)
-            .bind(QStringLiteral(":to"), to);
+            .bind(QStringLiteral(":from"), placement.from)
+            .bind(QStringLiteral(":to"), placement.to);
         if (auto result = conflict.exec(); !result)
             return result.error();
         if (!conflict.next())
-            return Found(std::pair {room, std::pair {from, to}});
+            return std::optional<Placement>(placement);
     }
     if (candidates == 0 && webinarMissing > 0)
         *reason = tr("No active, automatically assigned room has a webinar licence. Contact the administrators "
@@ -157,7 +166,7 @@ Result<std::optional<std::pair<Room, std::pair<qint64, qint64>>>> Allocator::fin
         *reason = tr("All %n suitable room(s) are booked at that time, buffers included. The request waits and "
                      "gets a room as soon as one is free; contact the administrators for a room sooner.",
                      nullptr, candidates);
-    return Found();
+    return std::optional<Placement>();
 }
 
 Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateTime &nowUtc)
@@ -165,8 +174,11 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
     if (auto bad = problem(spec))
         return Error {QStringLiteral("request.invalid"), *bad};
     auto inserted = inTransaction([&]() -> Result<qint64> {
+        auto pool = loadPool();
+        if (!pool)
+            return pool.error();
         QString reason;
-        auto found = findRoom(spec, &reason);
+        auto found = findRoom(pool.value(), spec, &reason);
         if (!found)
             return found.error();
         SqlStatement insert(m_database.connection(),
@@ -182,9 +194,9 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
             .bind(QStringLiteral(":duration"), spec.durationMinutes)
             .bind(QStringLiteral(":waiting"), spec.waitingRoom ? 1 : 0)
             .bind(QStringLiteral(":status"), found.value() ? QStringLiteral("allocated") : QStringLiteral("pending"))
-            .bind(QStringLiteral(":room"), found.value() ? QVariant(found.value()->first.id) : none)
-            .bind(QStringLiteral(":from"), found.value() ? QVariant(found.value()->second.first) : none)
-            .bind(QStringLiteral(":to"), found.value() ? QVariant(found.value()->second.second) : none)
+            .bind(QStringLiteral(":room"), found.value() ? QVariant(found.value()->room.id) : none)
+            .bind(QStringLiteral(":from"), found.value() ? QVariant(found.value()->from) : none)
+            .bind(QStringLiteral(":to"), found.value() ? QVariant(found.value()->to) : none)
             .bind(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason)
             .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs));
         if (auto result = insert.exec(); !result)
@@ -214,10 +226,15 @@ Result<int> Allocator::retryPendingLocked()
         spec.waitingRoom = pending.value(6).toBool();
         waiting.append({pending.value(0).toLongLong(), spec});
     }
+    if (waiting.isEmpty())
+        return 0;
+    auto pool = loadPool();
+    if (!pool)
+        return pool.error();
     int allocated = 0;
     for (const auto &[id, spec] : waiting) {
         QString reason;
-        auto found = findRoom(spec, &reason);
+        auto found = findRoom(pool.value(), spec, &reason);
         if (!found)
             return found.error();
         SqlStatement update(m_database.connection(),
@@ -226,9 +243,9 @@ Result<int> Allocator::retryPendingLocked()
                                                            "reason = '' WHERE id = :id")
                                           : QStringLiteral("UPDATE room_requests SET reason = :reason WHERE id = :id"));
         if (found.value()) {
-            update.bind(QStringLiteral(":room"), found.value()->first.id)
-                .bind(QStringLiteral(":from"), found.value()->second.first)
-                .bind(QStringLiteral(":to"), found.value()->second.second);
+            update.bind(QStringLiteral(":room"), found.value()->room.id)
+                .bind(QStringLiteral(":from"), found.value()->from)
+                .bind(QStringLiteral(":to"), found.value()->to);
             ++allocated;
         } else {
             update.bind(QStringLiteral(":reason"), reason);
@@ -332,14 +349,11 @@ Result<Allocator::Reconciliation> Allocator::reconcile(const QDateTime &nowUtc)
 {
     QList<std::pair<qint64, qint64>> overlapping;
     auto allocated = inTransaction([&]() -> Result<int> {
-        auto policy = BufferPolicyStore::load(m_database);
-        if (!policy)
-            return policy.error();
-        auto rooms = RoomRepository(m_database).list();
-        if (!rooms)
-            return rooms.error();
+        auto pool = loadPool();
+        if (!pool)
+            return pool.error();
         QHash<qint64, Room> byId;
-        for (const Room &room : rooms.value())
+        for (const Room &room : pool.value().rooms)
             byId.insert(room.id, room);
         SqlStatement current(m_database.connection(),
                              QStringLiteral("SELECT id, room_id, start_ms, duration_minutes FROM room_requests WHERE "
@@ -353,13 +367,9 @@ Result<Allocator::Reconciliation> Allocator::reconcile(const QDateTime &nowUtc)
         };
         QList<Booking> bookings;
         while (current.next()) {
-            const Room room = byId.value(current.value(1).toLongLong());
-            const qint64 start = current.value(2).toLongLong();
-            const qint64 prep = room.prepMinutes.value_or(policy.value().prepMinutes);
-            const qint64 after = room.courtesyMinutes.value_or(policy.value().courtesyMinutes) +
-                room.postMinutes.value_or(policy.value().postMinutes);
-            bookings.append({current.value(0).toLongLong(), room.id, start - prep * 60000,
-                             start + (current.value(3).toLongLong() + after) * 60000});
+            const Placement placement = place(byId.value(current.value(1).toLongLong()), pool.value().policy,
+                                              current.value(2).toLongLong(), current.value(3).toInt());
+            bookings.append({current.value(0).toLongLong(), placement.room.id, placement.from, placement.to});
         }
         SqlStatement update(m_database.connection(),
                             QStringLiteral("UPDATE room_requests SET blocked_from_ms = :from, blocked_to_ms = :to "

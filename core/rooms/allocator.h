@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bufferpolicy.h"
 #include "result.h"
 #include "room.h"
 
@@ -79,9 +80,23 @@ public:
     static std::optional<QString> problem(const RoomRequestSpec &spec);
 
 private:
+    // What allocation decisions depend on, read once per transaction.
+    struct Pool
+    {
+        BufferPolicy policy;
+        QList<Room> rooms; // allocation order
+    };
+    // A room and the interval a booking there blocks, [from, to) in UTC milliseconds.
+    struct Placement
+    {
+        Room room;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    static Placement place(const Room &room, const BufferPolicy &policy, qint64 startMs, int durationMinutes);
+    Result<Pool> loadPool() const;
     // Inside a transaction: the first free room for the request, or the reason there is none.
-    Result<std::optional<std::pair<Room, std::pair<qint64, qint64>>>> findRoom(const RoomRequestSpec &spec,
-                                                                               QString *reason) const;
+    Result<std::optional<Placement>> findRoom(const Pool &pool, const RoomRequestSpec &spec, QString *reason) const;
     Result<int> retryPendingLocked();
     template<typename F>
     auto inTransaction(F work) -> decltype(work());

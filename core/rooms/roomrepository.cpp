@@ -45,6 +45,21 @@ Room readRoom(SqlStatement &select)
     return room;
 }
 
+// The columns add and update share, under the same placeholders.
+void bindRoom(SqlStatement &statement, const Room &room)
+{
+    statement.bind(QStringLiteral(":name"), room.name)
+        .bind(QStringLiteral(":email"), room.email)
+        .bind(QStringLiteral(":webinar"), room.webinar ? 1 : 0)
+        .bind(QStringLiteral(":active"), room.active ? 1 : 0)
+        .bind(QStringLiteral(":assignment"), Room::assignmentName(room.assignment))
+        .bind(QStringLiteral(":position"), room.position)
+        .bind(QStringLiteral(":prep"), toVariant(room.prepMinutes))
+        .bind(QStringLiteral(":courtesy"), toVariant(room.courtesyMinutes))
+        .bind(QStringLiteral(":post"), toVariant(room.postMinutes))
+        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes);
+}
+
 } // namespace
 
 RoomRepository::RoomRepository(const Database &database)
@@ -115,18 +130,10 @@ Result<Room> RoomRepository::add(Room room, const QDateTime &nowUtc)
                                        "position, prep_minutes, courtesy_minutes, post_minutes, notes, created_at) "
                                        "VALUES (:name, :email, :user, :webinar, :active, :assignment, :position, "
                                        ":prep, :courtesy, :post, :notes, :now)"));
-    insert.bind(QStringLiteral(":name"), room.name)
-        .bind(QStringLiteral(":email"), room.email)
+    bindRoom(insert, room);
+    insert
         .bind(QStringLiteral(":user"),
               room.zoomUserId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(room.zoomUserId))
-        .bind(QStringLiteral(":webinar"), room.webinar ? 1 : 0)
-        .bind(QStringLiteral(":active"), room.active ? 1 : 0)
-        .bind(QStringLiteral(":assignment"), Room::assignmentName(room.assignment))
-        .bind(QStringLiteral(":position"), room.position)
-        .bind(QStringLiteral(":prep"), toVariant(room.prepMinutes))
-        .bind(QStringLiteral(":courtesy"), toVariant(room.courtesyMinutes))
-        .bind(QStringLiteral(":post"), toVariant(room.postMinutes))
-        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes)
         .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs));
     if (auto result = insert.exec(); !result)
         return result.error();
@@ -194,17 +201,8 @@ Result<Room> RoomRepository::update(qint64 id, const RoomChange &change)
                                        ":active, assignment = :assignment, position = :position, prep_minutes = "
                                        ":prep, courtesy_minutes = :courtesy, post_minutes = :post, notes = :notes "
                                        "WHERE id = :id"));
-    update.bind(QStringLiteral(":name"), room.name)
-        .bind(QStringLiteral(":email"), room.email)
-        .bind(QStringLiteral(":webinar"), room.webinar ? 1 : 0)
-        .bind(QStringLiteral(":active"), room.active ? 1 : 0)
-        .bind(QStringLiteral(":assignment"), Room::assignmentName(room.assignment))
-        .bind(QStringLiteral(":position"), room.position)
-        .bind(QStringLiteral(":prep"), toVariant(room.prepMinutes))
-        .bind(QStringLiteral(":courtesy"), toVariant(room.courtesyMinutes))
-        .bind(QStringLiteral(":post"), toVariant(room.postMinutes))
-        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes)
-        .bind(QStringLiteral(":id"), id);
+    bindRoom(update, room);
+    update.bind(QStringLiteral(":id"), id);
     if (auto result = update.exec(); !result)
         return result.error();
     return room;

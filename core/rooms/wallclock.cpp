@@ -12,8 +12,7 @@ Result<QDateTime> WallClock::toUtc(const QString &local, const QString &ianaZone
             QStringLiteral("time.zone"),
             tr("“%1” is not a time zone; use an IANA name such as Europe/Madrid or America/Bogota.").arg(ianaZone)};
     QDateTime wall = QDateTime::fromString(local.trimmed(), Qt::ISODate);
-    if (!wall.isValid() || local.contains(QLatin1Char('Z')) || local.indexOf(QLatin1Char('+'), 10) > 0 ||
-        local.lastIndexOf(QLatin1Char('-')) > 10)
+    if (!wall.isValid() || wall.timeSpec() != Qt::LocalTime)
         return Error {QStringLiteral("time.format"),
                       tr("“%1” is not a local date and time such as 2026-03-02T09:30 (no offset: the time zone "
                          "says it).")

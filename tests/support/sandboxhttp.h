@@ -22,6 +22,24 @@ struct HttpResult
     nlohmann::json json() const { return nlohmann::json::parse(body.toStdString(), nullptr, true); }
 };
 
+// Waits (an event loop, 20 s at most) for `reply` and collects what it brought.
+inline HttpResult finishReply(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return result;
+}
+
 // Plain HTTP against a sandbox over loopback, one request at a time, for tests that look at
 // Zoom's wire format itself rather than through the client.
 class SandboxHttp final
@@ -39,19 +57,7 @@ public:
             request.setRawHeader(name, value);
         if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
             request.setRawHeader("Content-Type", "application/json");
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpResult result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.error = reply->error();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            result.headers.insert(name.toLower(), value);
-        reply->deleteLater();
-        return result;
+        return finishReply(m_network.sendCustomRequest(request, method, body));
     }
 
     QByteArray token()

@@ -62,18 +62,7 @@ HttpResult send(const QUrl &url, const QByteArray &method, const QByteArray &bod
         request.setRawHeader(name, value);
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpResult result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.error = reply->error();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return result;
+    return finishReply(reply);
 }
 
 // Raw bytes on a plain socket, for requests Qt's client will not send (a Content-Length it

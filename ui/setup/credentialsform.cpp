@@ -281,7 +281,7 @@ void CredentialsForm::retranslate()
     }
     m_rows[0].edit->setPlaceholderText(tr("22 characters, e.g. Mo60sacU1RGt2b4vbya-jg"));
     m_rows[1].edit->setPlaceholderText(tr("from the app's App Credentials page"));
-    m_rows[2].edit->setPlaceholderText(m_secretStored ? tr("Stored in the system keychain; paste to replace it")
+    m_rows[2].edit->setPlaceholderText(m_secretStored ? tr("Stored; paste to replace it")
                                                       : tr("32 characters; kept only in the system keychain"));
     m_reveal->setText(m_reveal->isChecked() ? tr("Hide the Client Secret") : tr("Show the Client Secret"));
     m_reveal->setToolTip(m_reveal->text());

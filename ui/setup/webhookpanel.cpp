@@ -325,7 +325,7 @@ void WebhookPanel::retranslate()
     m_labels.at(1)->setText(tr("Listen &on:"));
     m_labels.at(2)->setText(tr("&Public URL:"));
     m_labels.at(3)->setText(tr("Endpoint URL for Zoom:"));
-    m_secret->setPlaceholderText(m_secretStored ? tr("Stored in the system keychain; paste to replace it")
+    m_secret->setPlaceholderText(m_secretStored ? tr("Stored; paste to replace it")
                                                 : tr("From the app's Features → Event Subscription; kept only in the "
                                                      "system keychain"));
     m_reveal->setText(m_reveal->isChecked() ? tr("Hide the Secret Token") : tr("Show the Secret Token"));
