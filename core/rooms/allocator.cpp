@@ -281,13 +281,10 @@ Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
         auto policy = BufferPolicyStore::load(m_database);
         if (!policy)
             return policy.error();
-        const qint64 start = request.value().startUtc.toMSecsSinceEpoch();
-        const qint64 from = start - qint64(room.value().prepMinutes.value_or(policy.value().prepMinutes)) * 60000;
-        const qint64 to = start +
-            (request.value().durationMinutes +
-             qint64(room.value().courtesyMinutes.value_or(policy.value().courtesyMinutes)) +
-             room.value().postMinutes.value_or(policy.value().postMinutes)) *
-                60000;
+        const Placement placement = place(room.value(), policy.value(), request.value().startUtc.toMSecsSinceEpoch(),
+                                          request.value().durationMinutes);
+        const qint64 from = placement.from;
+        const qint64 to = placement.to;
         SqlStatement conflicts(m_database.connection(),
                                QStringLiteral("SELECT id FROM room_requests WHERE status = 'allocated' AND room_id = "
                                               ":room AND id <> :id AND blocked_from_ms < :to AND blocked_to_ms > :from "
@@ -415,6 +412,26 @@ Result<QList<RoomRequest>> Allocator::list() const
                         QStringLiteral("SELECT ") + kRequestColumns +
                             QStringLiteral(" FROM room_requests r LEFT JOIN rooms ON rooms.id = r.room_id ORDER BY "
                                            "r.start_ms, r.id"));
+    if (auto result = select.exec(); !result)
+        return result.error();
+    QList<RoomRequest> requests;
+    while (select.next())
+        requests.append(readRequest(select));
+    return requests;
+}
+
+Result<QList<RoomRequest>> Allocator::listBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const
+{
+    // Bookings whose blocked time touches the range, and waiting requests whose session does.
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + kRequestColumns +
+            QStringLiteral(" FROM room_requests r LEFT JOIN rooms ON rooms.id = r.room_id WHERE (r.status = "
+                           "'allocated' AND r.blocked_from_ms < :to AND r.blocked_to_ms > :from) OR (r.status = "
+                           "'pending' AND r.start_ms < :to AND r.start_ms + r.duration_minutes * 60000 > :from) "
+                           "ORDER BY r.start_ms, r.id"));
+    select.bind(QStringLiteral(":from"), fromUtc.toMSecsSinceEpoch())
+        .bind(QStringLiteral(":to"), toUtc.toMSecsSinceEpoch());
     if (auto result = select.exec(); !result)
         return result.error();
     QList<RoomRequest> requests;

@@ -75,6 +75,9 @@ public:
     Result<Reconciliation> reconcile(const QDateTime &nowUtc);
 
     Result<QList<RoomRequest>> list() const;
+    // What a calendar shows for [from, to): bookings whose blocked interval overlaps it and
+    // pending requests whose session does, by start.
+    Result<QList<RoomRequest>> listBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
     Result<RoomRequest> find(qint64 id) const;
 
     static std::optional<QString> problem(const RoomRequestSpec &spec);

@@ -5,6 +5,9 @@
 #include "storage/sqlstatement.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
 
 namespace Roomdesk {
 
@@ -227,6 +230,36 @@ Result<void> RoomRepository::remove(qint64 id)
     SqlStatement remove(m_database.connection(), QStringLiteral("DELETE FROM rooms WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), id);
     return remove.exec();
+}
+
+Result<Room> RoomRepository::move(qint64 id, int index)
+{
+    auto rooms = list();
+    if (!rooms)
+        return rooms.error();
+    QList<qint64> order;
+    for (const Room &room : rooms.value())
+        order.append(room.id);
+    if (!order.removeOne(id))
+        return Error {QStringLiteral("rooms.not_found"), tr("There is no room %1.").arg(id)};
+    order.insert(std::clamp<qsizetype>(index, 0, order.size()), id);
+    QSqlDatabase connection = m_database.connection();
+    if (!connection.transaction())
+        return sqlError(connection.lastError(), QStringLiteral("BEGIN"));
+    SqlStatement update(connection, QStringLiteral("UPDATE rooms SET position = :position WHERE id = :id"));
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        update.bind(QStringLiteral(":position"), int(i + 1)).bind(QStringLiteral(":id"), order.at(i));
+        if (auto result = update.exec(); !result) {
+            connection.rollback();
+            return result.error();
+        }
+    }
+    if (!connection.commit()) {
+        const Error why = sqlError(connection.lastError(), QStringLiteral("COMMIT"));
+        connection.rollback();
+        return why;
+    }
+    return find(id);
 }
 
 } // namespace Roomdesk

@@ -41,6 +41,9 @@ public:
     Result<Room> find(qint64 id) const;
     Result<Room> update(qint64 id, const RoomChange &change);
     Result<void> remove(qint64 id);
+    // Puts the room `id` at `index` (0-based) of the allocation order and renumbers every
+    // position 1…n in one transaction; `index` past the end means last.
+    Result<Room> move(qint64 id, int index);
 
     static QString normalizedEmail(const QString &email);
     static std::optional<QString> problem(const Room &room); // translated, or nullopt

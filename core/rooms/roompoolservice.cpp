@@ -1,0 +1,228 @@
+#include "roompoolservice.h"
+
+#include "clock.h"
+#include "storage/database.h"
+
+#include <QPointer>
+
+namespace Roomdesk {
+
+// Owns the worker thread's database connection; everything it does runs on that thread.
+class RoomPoolService::Worker final : public QObject
+{
+public:
+    Worker(QString path, const Clock &clock)
+        : m_path(std::move(path))
+        , m_clock(clock)
+    {}
+
+    Result<const Database *> database()
+    {
+        if (!m_database) {
+            auto opened = Database::open(m_path);
+            if (!opened)
+                return opened.error();
+            m_database = std::move(opened.value());
+        }
+        return m_database.get();
+    }
+
+    QDateTime now() const { return m_clock.nowUtc(); }
+
+    // After a change to rooms or buffers: current bookings re-checked, pending retried.
+    Result<PoolChangeOutcome> reconciled(const Database &database, PoolChangeOutcome outcome) const
+    {
+        auto reconciliation = Allocator(database).reconcile(now());
+        if (!reconciliation)
+            return reconciliation.error();
+        outcome.reconciliation = reconciliation.value();
+        return outcome;
+    }
+
+private:
+    QString m_path;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+};
+
+RoomPoolService::RoomPoolService(QString databasePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(std::move(databasePath), clock))
+{
+    m_thread.setObjectName(QStringLiteral("RoomPoolService"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+RoomPoolService::~RoomPoolService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename T>
+void RoomPoolService::run(std::function<Result<T>(Worker &)> work, QObject *context, Callback<T> done, bool changes)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done), changes] {
+        Result<T> result = work(*m_worker);
+        QMetaObject::invokeMethod(this, [this, result = std::move(result), guard, done, changes] {
+            if (changes && result)
+                emit changed();
+            if (guard && done)
+                done(result);
+        });
+    });
+}
+
+void RoomPoolService::snapshot(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context,
+                               Callback<RoomPoolSnapshot> done)
+{
+    run<RoomPoolSnapshot>(
+        [fromUtc, toUtc](Worker &worker) -> Result<RoomPoolSnapshot> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            RoomPoolSnapshot snapshot;
+            auto rooms = RoomRepository(*database.value()).list();
+            if (!rooms)
+                return rooms.error();
+            snapshot.rooms = rooms.value();
+            auto policy = BufferPolicyStore::load(*database.value());
+            if (!policy)
+                return policy.error();
+            snapshot.policy = policy.value();
+            if (fromUtc.isValid() && toUtc.isValid() && fromUtc < toUtc) {
+                auto requests = Allocator(*database.value()).listBetween(fromUtc, toUtc);
+                if (!requests)
+                    return requests.error();
+                snapshot.requests = requests.value();
+                snapshot.fromUtc = fromUtc;
+                snapshot.toUtc = toUtc;
+            }
+            return snapshot;
+        },
+        context, std::move(done), false);
+}
+
+void RoomPoolService::addRoom(const Room &room, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [room](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto added = RoomRepository(*database.value()).add(room, worker.now());
+            if (!added)
+                return added.error();
+            return worker.reconciled(*database.value(), {added.value(), std::nullopt, {}});
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::updateRoom(qint64 id, const RoomChange &change, QObject *context,
+                                 Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [id, change](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto updated = RoomRepository(*database.value()).update(id, change);
+            if (!updated)
+                return updated.error();
+            return worker.reconciled(*database.value(), {updated.value(), std::nullopt, {}});
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::moveRoom(qint64 id, int index, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [id, index](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto moved = RoomRepository(*database.value()).move(id, index);
+            if (!moved)
+                return moved.error();
+            return worker.reconciled(*database.value(), {moved.value(), std::nullopt, {}});
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::removeRoom(qint64 id, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [id](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            if (auto removed = RoomRepository(*database.value()).remove(id); !removed)
+                return removed.error();
+            return PoolChangeOutcome {};
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::setPolicy(const BufferPolicy &policy, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [policy](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            if (auto saved = BufferPolicyStore::save(*database.value(), policy); !saved)
+                return saved.error();
+            return worker.reconciled(*database.value(), {});
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::request(const RoomRequestSpec &spec, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [spec](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto made = Allocator(*database.value()).request(spec, worker.now());
+            if (!made)
+                return made.error();
+            return PoolChangeOutcome {std::nullopt, made.value(), {}};
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::cancelRequest(qint64 id, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [id](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto cancelled = Allocator(*database.value()).cancel(id);
+            if (!cancelled)
+                return cancelled.error();
+            return PoolChangeOutcome {std::nullopt, cancelled.value(), {}};
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::assignRequest(qint64 id, qint64 roomId, QObject *context, Callback<PoolChangeOutcome> done)
+{
+    run<PoolChangeOutcome>(
+        [id, roomId](Worker &worker) -> Result<PoolChangeOutcome> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto assigned = Allocator(*database.value()).assign(id, roomId);
+            if (!assigned)
+                return assigned.error();
+            return PoolChangeOutcome {std::nullopt, assigned.value(), {}};
+        },
+        context, std::move(done), true);
+}
+
+} // namespace Roomdesk

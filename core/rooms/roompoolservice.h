@@ -1,0 +1,73 @@
+#pragma once
+
+#include "allocator.h"
+#include "bufferpolicy.h"
+#include "roomrepository.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace Roomdesk {
+
+class Clock;
+
+// The rooms, the policy and the bookings of a time range, read together.
+struct RoomPoolSnapshot final
+{
+    QList<Room> rooms; // allocation order
+    BufferPolicy policy;
+    QList<RoomRequest> requests; // of [fromUtc, toUtc), by start; empty when no range was asked
+    QDateTime fromUtc;
+    QDateTime toUtc;
+};
+
+// What a change to the pool did to the bookings (DESIGN §3: re-checked, never broken silently).
+struct PoolChangeOutcome final
+{
+    std::optional<Room> room; // the room added or changed
+    std::optional<RoomRequest> request; // the request cancelled or assigned
+    Allocator::Reconciliation reconciliation;
+};
+
+// The room pool for the GUI without blocking the calling (UI) thread: every read and change
+// runs on a worker thread with its own database connection, through the same RoomRepository,
+// BufferPolicyStore and Allocator the command line uses. Callbacks run on the caller's thread
+// and are dropped when their context object is gone.
+class RoomPoolService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    RoomPoolService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    ~RoomPoolService() override;
+
+    // Rooms and policy; with a valid range also the bookings and pending requests in it.
+    void snapshot(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context, Callback<RoomPoolSnapshot> done);
+    void addRoom(const Room &room, QObject *context, Callback<PoolChangeOutcome> done);
+    void updateRoom(qint64 id, const RoomChange &change, QObject *context, Callback<PoolChangeOutcome> done);
+    // Moves a room to `index` in allocation order and renumbers positions 1…n.
+    void moveRoom(qint64 id, int index, QObject *context, Callback<PoolChangeOutcome> done);
+    void removeRoom(qint64 id, QObject *context, Callback<PoolChangeOutcome> done);
+    void setPolicy(const BufferPolicy &policy, QObject *context, Callback<PoolChangeOutcome> done);
+    void request(const RoomRequestSpec &spec, QObject *context, Callback<PoolChangeOutcome> done);
+    void cancelRequest(qint64 id, QObject *context, Callback<PoolChangeOutcome> done);
+    void assignRequest(qint64 id, qint64 roomId, QObject *context, Callback<PoolChangeOutcome> done);
+
+signals:
+    void changed(); // after any change that was stored
+
+private:
+    class Worker;
+    template<typename T>
+    void run(std::function<Result<T>(Worker &)> work, QObject *context, Callback<T> done, bool changes);
+
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+};
+
+} // namespace Roomdesk
