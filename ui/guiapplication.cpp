@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
+#include "rooms/roompoolservice.h"
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
 #include "setup/credentialsform.h"
@@ -227,10 +228,12 @@ int GuiApplication::run(int &argc, char **argv)
     // connection to the database.
     ConnectionService connection(database.value()->path(), Clock::system());
     WebhookListener webhooks(database.value()->path(), Clock::system());
+    RoomPoolService roomPool(database.value()->path(), Clock::system());
 
     MainWindowContext context;
     context.connection = &connection;
     context.webhooks = &webhooks;
+    context.roomPool = &roomPool;
     context.sandbox = sandboxAccess;
     context.languages = &languages;
     context.settings = &settings;

@@ -16,6 +16,7 @@ namespace Roomdesk {
 class ConnectionService;
 class EmptyStatePage;
 class LanguageManager;
+class RoomPoolService;
 class Settings;
 class SettingsPage;
 class WebhookListener;
@@ -29,6 +30,7 @@ struct MainWindowContext final
     bool rememberGeometry = true; // off for screenshots and tests
     ConnectionService *connection = nullptr; // the profile's Zoom connection
     WebhookListener *webhooks = nullptr;
+    RoomPoolService *roomPool = nullptr; // rooms, policy and bookings, off the UI thread
     std::optional<SandboxAccess> sandbox; // demo mode
 };
 

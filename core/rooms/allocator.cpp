@@ -18,12 +18,13 @@ namespace Roomdesk {
 namespace {
 
 constexpr int kMaxTitle = 255;
+constexpr int kMaxOrganizer = 200;
 constexpr int kMaxDurationMinutes = 23 * 60 + 59;
 constexpr int kBusyRetryMs = 10000;
 
 const QString kRequestColumns =
     QStringLiteral("r.id, r.title, r.kind, r.start_ms, r.time_zone, r.duration_minutes, r.waiting_room, r.status, "
-                   "r.room_id, rooms.email, r.blocked_from_ms, r.blocked_to_ms, r.reason");
+                   "r.room_id, rooms.email, r.blocked_from_ms, r.blocked_to_ms, r.reason, r.organizer");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -49,6 +50,7 @@ RoomRequest readRequest(SqlStatement &select)
     request.blockedFromUtc = fromMs(select.value(10));
     request.blockedToUtc = fromMs(select.value(11));
     request.reason = select.value(12).toString();
+    request.organizer = select.value(13).toString();
     return request;
 }
 
@@ -77,6 +79,10 @@ std::optional<QString> Allocator::problem(const RoomRequestSpec &spec)
         return tr("A request needs a title.");
     if (spec.title.size() > kMaxTitle)
         return tr("A title has at most %1 characters; this one has %2.").arg(kMaxTitle).arg(spec.title.size());
+    if (spec.organizer.size() > kMaxOrganizer)
+        return tr("An organizer's name has at most %1 characters; this one has %2.")
+            .arg(kMaxOrganizer)
+            .arg(spec.organizer.size());
     if (!spec.startUtc.isValid())
         return tr("A request needs a start date and time.");
     if (spec.durationMinutes < 1 || spec.durationMinutes > kMaxDurationMinutes)
@@ -181,11 +187,13 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
         auto found = findRoom(pool.value(), spec, &reason);
         if (!found)
             return found.error();
-        SqlStatement insert(m_database.connection(),
-                            QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, "
-                                           "duration_minutes, waiting_room, status, room_id, blocked_from_ms, "
-                                           "blocked_to_ms, reason, created_at) VALUES (:title, :kind, :start, :zone, "
-                                           ":duration, :waiting, :status, :room, :from, :to, :reason, :now)"));
+        SqlStatement insert(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, "
+                           "duration_minutes, waiting_room, status, room_id, blocked_from_ms, "
+                           "blocked_to_ms, reason, created_at, organizer) VALUES (:title, :kind, :start, "
+                           ":zone, :duration, :waiting, :status, :room, :from, :to, :reason, :now, "
+                           ":organizer)"));
         const QVariant none(QMetaType::fromType<qint64>());
         insert.bind(QStringLiteral(":title"), spec.title.trimmed())
             .bind(QStringLiteral(":kind"), spec.webinar ? QStringLiteral("webinar") : QStringLiteral("meeting"))
@@ -198,7 +206,9 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
             .bind(QStringLiteral(":from"), found.value() ? QVariant(found.value()->from) : none)
             .bind(QStringLiteral(":to"), found.value() ? QVariant(found.value()->to) : none)
             .bind(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason)
-            .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs));
+            .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs))
+            .bind(QStringLiteral(":organizer"),
+                  spec.organizer.isNull() ? QStringLiteral("") : spec.organizer.trimmed());
         if (auto result = insert.exec(); !result)
             return result.error();
         return insert.query().lastInsertId().toLongLong();

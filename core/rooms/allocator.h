@@ -20,6 +20,7 @@ struct RoomRequestSpec final
     QString timeZone; // IANA, kept for display
     int durationMinutes = 60;
     bool waitingRoom = true;
+    QString organizer; // who asked, free text (optional)
 };
 
 struct RoomRequest final
@@ -33,6 +34,7 @@ struct RoomRequest final
     QString timeZone;
     int durationMinutes = 0;
     bool waitingRoom = true;
+    QString organizer;
     Status status = Status::Pending;
     qint64 roomId = 0; // 0: none
     QString roomEmail;

@@ -132,15 +132,25 @@ Result<void> createRoomRequests(const QSqlDatabase &db)
                    });
 }
 
+Result<void> addOrganizers(const QSqlDatabase &db)
+{
+    // Who asked for the room (free text, for the calendar's filter); the start index serves
+    // the calendar's time ranges.
+    return execAll(db,
+                   {
+                       "ALTER TABLE room_requests ADD COLUMN organizer TEXT NOT NULL DEFAULT ''",
+                       "CREATE INDEX room_requests_start ON room_requests (start_ms)",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {1, "foundation", &createFoundation},
-        {2, "zoom connection and webhook inbox", &createConnection},
-        {3, "rooms and buffer policy", &createRooms},
-        {4, "room requests", &createRoomRequests},
+        {1, "foundation", &createFoundation},         {2, "zoom connection and webhook inbox", &createConnection},
+        {3, "rooms and buffer policy", &createRooms}, {4, "room requests", &createRoomRequests},
+        {5, "request organizers", &addOrganizers},
     };
     return all;
 }

@@ -115,7 +115,8 @@ private slots:
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QJsonObject booked = json(first).object();
         const QStringList leading = {"id", "status", "room", "blocked_from", "blocked_to", "reason"};
-        QCOMPARE(booked.keys().size(), 12);
+        QCOMPARE(booked.keys().size(), 13);
+        QCOMPARE(booked.value("organizer").toString(), QString()); // optional, empty when not given
         for (const QString &field : leading)
             QVERIFY2(booked.contains(field), qPrintable(field));
         QCOMPARE(booked.value("status").toString(), QStringLiteral("allocated"));
@@ -174,10 +175,10 @@ private slots:
         // As Excel saves it in a Spanish locale: BOM, semicolons, CRLF, quotes inside quotes.
         const QString csv = m_ctl.home() + QStringLiteral("/semester.csv");
         QVERIFY(writeFile(csv,
-                          "\xEF\xBB\xBFtitle;start;tz;duration;webinar;admission\r\n"
-                          "\"\xC3\x81lgebra; grupo A\";2026-03-02T09:30;Europe/Madrid;90;no;waiting-room\r\n"
-                          "\"F\xC3\xADsica \"\"II\"\"\";2026-03-02T09:30;Europe/Madrid;60;;auto-admit\r\n"
-                          "Web;2026-03-03T18:00;America/Bogota;45;yes;\r\n"));
+                          "\xEF\xBB\xBFtitle;start;tz;duration;webinar;admission;organizer\r\n"
+                          "\"\xC3\x81lgebra; grupo A\";2026-03-02T09:30;Europe/Madrid;90;no;waiting-room;Ana\r\n"
+                          "\"F\xC3\xADsica \"\"II\"\"\";2026-03-02T09:30;Europe/Madrid;60;;auto-admit;\r\n"
+                          "Web;2026-03-03T18:00;America/Bogota;45;yes;;\xD0\x98\xD1\x80\xD0\xB8\xD0\xBD\xD0\xB0\r\n"));
         const ProcessResult imported = ctl(db, {"--json", "request", "import", "--csv", csv});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QJsonObject summary = json(imported).object();
@@ -189,6 +190,8 @@ private slots:
         QCOMPARE(requests.at(1).toObject().value("title").toString(), QStringLiteral("Física \"II\""));
         QCOMPARE(requests.at(1).toObject().value("waiting_room").toBool(true), false);
         QCOMPARE(requests.at(2).toObject().value("kind").toString(), QStringLiteral("webinar"));
+        QCOMPARE(requests.at(0).toObject().value("organizer").toString(), QStringLiteral("Ana"));
+        QCOMPARE(requests.at(2).toObject().value("organizer").toString(), QStringLiteral("Ирина"));
         QCOMPARE(requests.at(2).toObject().value("start").toString(), QStringLiteral("2026-03-03T18:00:00-05:00"));
 
         // One bad row: every problem listed by line, nothing stored.

@@ -49,6 +49,7 @@ public:
             {"time_zone", request.timeZone.toStdString()},
             {"duration", request.durationMinutes},
             {"waiting_room", request.waitingRoom},
+            {"organizer", request.organizer.toStdString()},
         };
     }
 
@@ -112,6 +113,7 @@ public:
         spec.timeZone = args.value(QStringLiteral("tz")).trimmed();
         spec.durationMinutes = duration;
         spec.waitingRoom = !args.isSet(QStringLiteral("auto-admit"));
+        spec.organizer = args.value(QStringLiteral("organizer"));
         auto database = context.openDatabase();
         if (!database)
             return context.fail(database.error());
@@ -187,7 +189,8 @@ public:
         if (rows.value().isEmpty())
             return context.fail({QStringLiteral("import.empty"), tr("“%1” has no header line.").arg(path)});
         const QStringList known = {QStringLiteral("title"),    QStringLiteral("start"),   QStringLiteral("tz"),
-                                   QStringLiteral("duration"), QStringLiteral("webinar"), QStringLiteral("admission")};
+                                   QStringLiteral("duration"), QStringLiteral("webinar"), QStringLiteral("admission"),
+                                   QStringLiteral("organizer")};
         QHash<QString, qsizetype> column;
         const QStringList header = rows.value().constFirst().fields;
         for (qsizetype i = 0; i < header.size(); ++i) {
@@ -195,7 +198,7 @@ public:
             if (!known.contains(name))
                 return context.fail({QStringLiteral("import.header"),
                                      tr("Unknown column “%1”; the columns are title, start, tz, duration and, "
-                                        "optionally, webinar and admission.")
+                                        "optionally, webinar, admission and organizer.")
                                          .arg(header.at(i))});
             column.insert(name, i);
         }
@@ -243,6 +246,7 @@ public:
                 continue;
             }
             spec.waitingRoom = admission != QLatin1String("auto-admit");
+            spec.organizer = cell(row, QStringLiteral("organizer"));
             if (auto bad = Allocator::problem(spec)) {
                 problem(*bad);
                 continue;
@@ -330,6 +334,7 @@ public:
                  {QStringLiteral("webinar"), QString(), tr("A webinar (needs a webinar-capable room)")},
                  {QStringLiteral("waiting-room"), QString(), tr("Participants wait to be admitted (default)")},
                  {QStringLiteral("auto-admit"), QString(), tr("Participants join directly")},
+                 {QStringLiteral("organizer"), QStringLiteral("NAME"), tr("Who asked for the room (optional)")},
              },
              0,
              &RequestCommands::add},
@@ -346,8 +351,8 @@ public:
              1,
              &RequestCommands::assign},
             {{QStringLiteral("request"), QStringLiteral("import")},
-             tr("Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and "
-                "admission); nothing is stored if a row is wrong"),
+             tr("Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, "
+                "admission and organizer); nothing is stored if a row is wrong"),
              {},
              {{QStringLiteral("csv"), QStringLiteral("FILE"), tr("The CSV file, UTF-8, “,” or “;” separated")}},
              0,
