@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace Roomdesk {
@@ -117,15 +118,6 @@ auto Allocator::inTransaction(F work) -> decltype(work())
     return result;
 }
 
-Allocator::Placement Allocator::place(const Room &room, const BufferPolicy &policy, qint64 startMs, int durationMinutes)
-{
-    // [start − prep, start + duration + courtesy + post), the room's buffers before the policy's.
-    const qint64 prep = room.prepMinutes.value_or(policy.prepMinutes);
-    const qint64 after =
-        room.courtesyMinutes.value_or(policy.courtesyMinutes) + room.postMinutes.value_or(policy.postMinutes);
-    return {room, startMs - prep * 60000, startMs + (durationMinutes + after) * 60000};
-}
-
 Result<Allocator::Pool> Allocator::loadPool() const
 {
     auto policy = BufferPolicyStore::load(m_database);
@@ -137,85 +129,131 @@ Result<Allocator::Pool> Allocator::loadPool() const
     return Pool {policy.value(), rooms.value()};
 }
 
-Result<std::optional<Allocator::Placement>> Allocator::findRoom(const Pool &pool, const RoomRequestSpec &spec,
-                                                                QString *reason) const
+Result<RoomSchedule> Allocator::loadSchedule(const Pool &pool, qint64 firstStartMs, qint64 lastEndMs) const
+{
+    RoomSchedule schedule(pool.rooms, pool.policy);
+    const RoomSchedule::Interval reach = schedule.reach(firstStartMs, lastEndMs);
+    // Blocked intervals are never longer than kMaxBlockedMs, so the start index bounds the scan.
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT room_id, blocked_from_ms, blocked_to_ms FROM room_requests WHERE "
+                                       "status = 'allocated' AND blocked_from_ms < :to AND blocked_from_ms > :earliest "
+                                       "AND blocked_to_ms > :from"));
+    select.bind(QStringLiteral(":to"), reach.to)
+        .bind(QStringLiteral(":earliest"), reach.from - RoomSchedule::kMaxBlockedMs)
+        .bind(QStringLiteral(":from"), reach.from);
+    if (auto result = select.exec(); !result)
+        return result.error();
+    while (select.next())
+        schedule.add(select.value(0).toLongLong(), {select.value(1).toLongLong(), select.value(2).toLongLong()});
+    return schedule;
+}
+
+QString Allocator::refusalReason(const RoomSchedule::Refusal &refusal)
+{
+    if (refusal.candidates == 0 && refusal.withoutWebinar > 0)
+        return tr("No active, automatically assigned room has a webinar licence. Contact the administrators "
+                  "for a room.");
+    if (refusal.candidates == 0)
+        return tr("No room is active and assigned automatically. Contact the administrators for a room.");
+    return tr("All %n suitable room(s) are booked at that time, buffers included. The request waits and "
+              "gets a room as soon as one is free; contact the administrators for a room sooner.",
+              nullptr, refusal.candidates);
+}
+
+Result<RoomRequest> Allocator::insertLocked(const Pool &pool, RoomSchedule &schedule, const RoomRequestSpec &spec,
+                                            const QString &createdAt)
 {
     const qint64 start = spec.startUtc.toMSecsSinceEpoch();
-    int candidates = 0;
-    int webinarMissing = 0;
-    SqlStatement conflict(m_database.connection(),
-                          QStringLiteral("SELECT 1 FROM room_requests WHERE status = 'allocated' AND room_id = :room "
-                                         "AND blocked_from_ms < :to AND blocked_to_ms > :from LIMIT 1"));
-    for (const Room &room : pool.rooms) {
-        if (!room.active || room.assignment != Room::Assignment::Automatic)
-            continue;
-        if (spec.webinar && !room.webinar) {
-            ++webinarMissing;
-            continue;
+    RoomSchedule::Refusal refusal;
+    const auto found = schedule.find(spec.webinar, start, spec.durationMinutes, &refusal);
+    RoomRequest request;
+    request.title = spec.title.trimmed();
+    request.webinar = spec.webinar;
+    request.startUtc = spec.startUtc.toUTC();
+    request.timeZone = spec.timeZone;
+    request.durationMinutes = spec.durationMinutes;
+    request.waitingRoom = spec.waitingRoom;
+    request.organizer = spec.organizer.isNull() ? QStringLiteral("") : spec.organizer.trimmed();
+    if (found) {
+        schedule.add(found->roomId, found->blocked);
+        request.status = RoomRequest::Status::Allocated;
+        request.roomId = found->roomId;
+        for (const Room &room : pool.rooms) {
+            if (room.id == found->roomId)
+                request.roomEmail = room.email;
         }
-        ++candidates;
-        const Placement placement = place(room, pool.policy, start, spec.durationMinutes);
-        conflict.bind(QStringLiteral(":room"), room.id)
-            .bind(QStringLiteral(":from"), placement.from)
-            .bind(QStringLiteral(":to"), placement.to);
-        if (auto result = conflict.exec(); !result)
-            return result.error();
-        if (!conflict.next())
-            return std::optional<Placement>(placement);
+        request.blockedFromUtc = QDateTime::fromMSecsSinceEpoch(found->blocked.from, QTimeZone::utc());
+        request.blockedToUtc = QDateTime::fromMSecsSinceEpoch(found->blocked.to, QTimeZone::utc());
+        request.reason = QStringLiteral("");
+    } else {
+        request.status = RoomRequest::Status::Pending;
+        request.reason = refusalReason(refusal);
     }
-    if (candidates == 0 && webinarMissing > 0)
-        *reason = tr("No active, automatically assigned room has a webinar licence. Contact the administrators "
-                     "for a room.");
-    else if (candidates == 0)
-        *reason = tr("No room is active and assigned automatically. Contact the administrators for a room.");
-    else
-        *reason = tr("All %n suitable room(s) are booked at that time, buffers included. The request waits and "
-                     "gets a room as soon as one is free; contact the administrators for a room sooner.",
-                     nullptr, candidates);
-    return std::optional<Placement>();
+    SqlStatement insert(m_database.connection(),
+                        QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, "
+                                       "duration_minutes, waiting_room, status, room_id, blocked_from_ms, "
+                                       "blocked_to_ms, reason, created_at, organizer) VALUES (:title, :kind, :start, "
+                                       ":zone, :duration, :waiting, :status, :room, :from, :to, :reason, :now, "
+                                       ":organizer)"));
+    const QVariant none(QMetaType::fromType<qint64>());
+    insert.bind(QStringLiteral(":title"), request.title)
+        .bind(QStringLiteral(":kind"), spec.webinar ? QStringLiteral("webinar") : QStringLiteral("meeting"))
+        .bind(QStringLiteral(":start"), start)
+        .bind(QStringLiteral(":zone"), spec.timeZone)
+        .bind(QStringLiteral(":duration"), spec.durationMinutes)
+        .bind(QStringLiteral(":waiting"), spec.waitingRoom ? 1 : 0)
+        .bind(QStringLiteral(":status"), RoomRequest::statusName(request.status))
+        .bind(QStringLiteral(":room"), found ? QVariant(found->roomId) : none)
+        .bind(QStringLiteral(":from"), found ? QVariant(found->blocked.from) : none)
+        .bind(QStringLiteral(":to"), found ? QVariant(found->blocked.to) : none)
+        .bind(QStringLiteral(":reason"), request.reason)
+        .bind(QStringLiteral(":now"), createdAt)
+        .bind(QStringLiteral(":organizer"), request.organizer);
+    if (auto result = insert.exec(); !result)
+        return result.error();
+    request.id = insert.query().lastInsertId().toLongLong();
+    return request;
 }
 
 Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateTime &nowUtc)
 {
-    if (auto bad = problem(spec))
-        return Error {QStringLiteral("request.invalid"), *bad};
-    auto inserted = inTransaction([&]() -> Result<qint64> {
+    auto made = requestAll({spec}, nowUtc);
+    if (!made)
+        return made.error();
+    return made.value().constFirst();
+}
+
+Result<QList<RoomRequest>> Allocator::requestAll(const QList<RoomRequestSpec> &specs, const QDateTime &nowUtc)
+{
+    if (specs.isEmpty())
+        return QList<RoomRequest>();
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const RoomRequestSpec &spec : specs) {
+        if (auto bad = problem(spec))
+            return Error {QStringLiteral("request.invalid"), *bad};
+        const qint64 start = spec.startUtc.toMSecsSinceEpoch();
+        first = std::min(first, start);
+        last = std::max(last, start + qint64(spec.durationMinutes) * 60000);
+    }
+    const QString createdAt = nowUtc.toUTC().toString(Qt::ISODateWithMs);
+    return inTransaction([&]() -> Result<QList<RoomRequest>> {
         auto pool = loadPool();
         if (!pool)
             return pool.error();
-        QString reason;
-        auto found = findRoom(pool.value(), spec, &reason);
-        if (!found)
-            return found.error();
-        SqlStatement insert(
-            m_database.connection(),
-            QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, "
-                           "duration_minutes, waiting_room, status, room_id, blocked_from_ms, "
-                           "blocked_to_ms, reason, created_at, organizer) VALUES (:title, :kind, :start, "
-                           ":zone, :duration, :waiting, :status, :room, :from, :to, :reason, :now, "
-                           ":organizer)"));
-        const QVariant none(QMetaType::fromType<qint64>());
-        insert.bind(QStringLiteral(":title"), spec.title.trimmed())
-            .bind(QStringLiteral(":kind"), spec.webinar ? QStringLiteral("webinar") : QStringLiteral("meeting"))
-            .bind(QStringLiteral(":start"), spec.startUtc.toMSecsSinceEpoch())
-            .bind(QStringLiteral(":zone"), spec.timeZone)
-            .bind(QStringLiteral(":duration"), spec.durationMinutes)
-            .bind(QStringLiteral(":waiting"), spec.waitingRoom ? 1 : 0)
-            .bind(QStringLiteral(":status"), found.value() ? QStringLiteral("allocated") : QStringLiteral("pending"))
-            .bind(QStringLiteral(":room"), found.value() ? QVariant(found.value()->room.id) : none)
-            .bind(QStringLiteral(":from"), found.value() ? QVariant(found.value()->from) : none)
-            .bind(QStringLiteral(":to"), found.value() ? QVariant(found.value()->to) : none)
-            .bind(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason)
-            .bind(QStringLiteral(":now"), nowUtc.toUTC().toString(Qt::ISODateWithMs))
-            .bind(QStringLiteral(":organizer"),
-                  spec.organizer.isNull() ? QStringLiteral("") : spec.organizer.trimmed());
-        if (auto result = insert.exec(); !result)
-            return result.error();
-        return insert.query().lastInsertId().toLongLong();
+        auto schedule = loadSchedule(pool.value(), first, last);
+        if (!schedule)
+            return schedule.error();
+        QList<RoomRequest> made;
+        made.reserve(specs.size());
+        for (const RoomRequestSpec &spec : specs) {
+            auto request = insertLocked(pool.value(), schedule.value(), spec, createdAt);
+            if (!request)
+                return request.error();
+            made.append(request.value());
+        }
+        return made;
     });
-    if (!inserted)
-        return inserted.error();
-    return find(inserted.value());
 }
 
 Result<int> Allocator::retryPendingLocked()
@@ -241,24 +279,34 @@ Result<int> Allocator::retryPendingLocked()
     auto pool = loadPool();
     if (!pool)
         return pool.error();
-    int allocated = 0;
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
     for (const auto &[id, spec] : waiting) {
-        QString reason;
-        auto found = findRoom(pool.value(), spec, &reason);
-        if (!found)
-            return found.error();
-        SqlStatement update(m_database.connection(),
-                            found.value() ? QStringLiteral("UPDATE room_requests SET status = 'allocated', room_id = "
-                                                           ":room, blocked_from_ms = :from, blocked_to_ms = :to, "
-                                                           "reason = '' WHERE id = :id")
-                                          : QStringLiteral("UPDATE room_requests SET reason = :reason WHERE id = :id"));
-        if (found.value()) {
-            update.bind(QStringLiteral(":room"), found.value()->room.id)
-                .bind(QStringLiteral(":from"), found.value()->from)
-                .bind(QStringLiteral(":to"), found.value()->to);
+        first = std::min(first, spec.startUtc.toMSecsSinceEpoch());
+        last = std::max(last, spec.startUtc.toMSecsSinceEpoch() + qint64(spec.durationMinutes) * 60000);
+    }
+    auto schedule = loadSchedule(pool.value(), first, last);
+    if (!schedule)
+        return schedule.error();
+    int allocated = 0;
+    SqlStatement allocate(m_database.connection(),
+                          QStringLiteral("UPDATE room_requests SET status = 'allocated', room_id = :room, "
+                                         "blocked_from_ms = :from, blocked_to_ms = :to, reason = '' WHERE id = :id"));
+    SqlStatement explain(m_database.connection(),
+                         QStringLiteral("UPDATE room_requests SET reason = :reason WHERE id = :id"));
+    for (const auto &[id, spec] : waiting) {
+        RoomSchedule::Refusal refusal;
+        const auto found =
+            schedule.value().find(spec.webinar, spec.startUtc.toMSecsSinceEpoch(), spec.durationMinutes, &refusal);
+        SqlStatement &update = found ? allocate : explain;
+        if (found) {
+            schedule.value().add(found->roomId, found->blocked);
+            update.bind(QStringLiteral(":room"), found->roomId)
+                .bind(QStringLiteral(":from"), found->blocked.from)
+                .bind(QStringLiteral(":to"), found->blocked.to);
             ++allocated;
         } else {
-            update.bind(QStringLiteral(":reason"), reason);
+            update.bind(QStringLiteral(":reason"), refusalReason(refusal));
         }
         update.bind(QStringLiteral(":id"), id);
         if (auto result = update.exec(); !result)
@@ -291,15 +339,18 @@ Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
         auto policy = BufferPolicyStore::load(m_database);
         if (!policy)
             return policy.error();
-        const Placement placement = place(room.value(), policy.value(), request.value().startUtc.toMSecsSinceEpoch(),
-                                          request.value().durationMinutes);
-        const qint64 from = placement.from;
-        const qint64 to = placement.to;
-        SqlStatement conflicts(m_database.connection(),
-                               QStringLiteral("SELECT id FROM room_requests WHERE status = 'allocated' AND room_id = "
-                                              ":room AND id <> :id AND blocked_from_ms < :to AND blocked_to_ms > :from "
-                                              "ORDER BY blocked_from_ms"));
+        const RoomSchedule::Interval blocked =
+            RoomSchedule::blocked(room.value(), policy.value(), request.value().startUtc.toMSecsSinceEpoch(),
+                                  request.value().durationMinutes);
+        const qint64 from = blocked.from;
+        const qint64 to = blocked.to;
+        SqlStatement conflicts(
+            m_database.connection(),
+            QStringLiteral("SELECT id FROM room_requests WHERE status = 'allocated' AND room_id = "
+                           ":room AND id <> :id AND blocked_from_ms < :to AND blocked_from_ms > :earliest AND "
+                           "blocked_to_ms > :from ORDER BY blocked_from_ms"));
         conflicts.bind(QStringLiteral(":room"), roomId)
+            .bind(QStringLiteral(":earliest"), from - RoomSchedule::kMaxBlockedMs)
             .bind(QStringLiteral(":id"), requestId)
             .bind(QStringLiteral(":from"), from)
             .bind(QStringLiteral(":to"), to);
@@ -374,9 +425,10 @@ Result<Allocator::Reconciliation> Allocator::reconcile(const QDateTime &nowUtc)
         };
         QList<Booking> bookings;
         while (current.next()) {
-            const Placement placement = place(byId.value(current.value(1).toLongLong()), pool.value().policy,
-                                              current.value(2).toLongLong(), current.value(3).toInt());
-            bookings.append({current.value(0).toLongLong(), placement.room.id, placement.from, placement.to});
+            const qint64 roomId = current.value(1).toLongLong();
+            const RoomSchedule::Interval blocked = RoomSchedule::blocked(
+                byId.value(roomId), pool.value().policy, current.value(2).toLongLong(), current.value(3).toInt());
+            bookings.append({current.value(0).toLongLong(), roomId, blocked.from, blocked.to});
         }
         SqlStatement update(m_database.connection(),
                             QStringLiteral("UPDATE room_requests SET blocked_from_ms = :from, blocked_to_ms = :to "
@@ -437,11 +489,12 @@ Result<QList<RoomRequest>> Allocator::listBetween(const QDateTime &fromUtc, cons
         m_database.connection(),
         QStringLiteral("SELECT ") + kRequestColumns +
             QStringLiteral(" FROM room_requests r LEFT JOIN rooms ON rooms.id = r.room_id WHERE (r.status = "
-                           "'allocated' AND r.blocked_from_ms < :to AND r.blocked_to_ms > :from) OR (r.status = "
-                           "'pending' AND r.start_ms < :to AND r.start_ms + r.duration_minutes * 60000 > :from) "
-                           "ORDER BY r.start_ms, r.id"));
+                           "'allocated' AND r.blocked_from_ms < :to AND r.blocked_from_ms > :earliest AND "
+                           "r.blocked_to_ms > :from) OR (r.status = 'pending' AND r.start_ms < :to AND r.start_ms + "
+                           "r.duration_minutes * 60000 > :from) ORDER BY r.start_ms, r.id"));
     select.bind(QStringLiteral(":from"), fromUtc.toMSecsSinceEpoch())
-        .bind(QStringLiteral(":to"), toUtc.toMSecsSinceEpoch());
+        .bind(QStringLiteral(":to"), toUtc.toMSecsSinceEpoch())
+        .bind(QStringLiteral(":earliest"), fromUtc.toMSecsSinceEpoch() - RoomSchedule::kMaxBlockedMs);
     if (auto result = select.exec(); !result)
         return result.error();
     QList<RoomRequest> requests;

@@ -3,6 +3,7 @@
 #include "bufferpolicy.h"
 #include "result.h"
 #include "room.h"
+#include "roomschedule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,6 +59,9 @@ public:
     explicit Allocator(const Database &database);
 
     Result<RoomRequest> request(const RoomRequestSpec &spec, const QDateTime &nowUtc);
+    // Many requests in arrival order in one transaction (a semester's import): all are stored
+    // or, when the database refuses, none. Every spec must be valid (problem() is nullopt).
+    Result<QList<RoomRequest>> requestAll(const QList<RoomRequestSpec> &specs, const QDateTime &nowUtc);
     // An administrator's choice: any room (inactive or manual ones too) as long as it is free
     // for the request's blocked interval and licensed for webinars when needed; a conflict is
     // refused with the bookings in the way. A request moved away from a room frees it.
@@ -91,17 +95,13 @@ private:
         BufferPolicy policy;
         QList<Room> rooms; // allocation order
     };
-    // A room and the interval a booking there blocks, [from, to) in UTC milliseconds.
-    struct Placement
-    {
-        Room room;
-        qint64 from = 0;
-        qint64 to = 0;
-    };
-    static Placement place(const Room &room, const BufferPolicy &policy, qint64 startMs, int durationMinutes);
     Result<Pool> loadPool() const;
-    // Inside a transaction: the first free room for the request, or the reason there is none.
-    Result<std::optional<Placement>> findRoom(const Pool &pool, const RoomRequestSpec &spec, QString *reason) const;
+    // The pool's bookings that can matter to sessions within [firstStartMs, lastEndMs].
+    Result<RoomSchedule> loadSchedule(const Pool &pool, qint64 firstStartMs, qint64 lastEndMs) const;
+    static QString refusalReason(const RoomSchedule::Refusal &refusal);
+    // Inside a transaction: stores one request with its placement (or its reason).
+    Result<RoomRequest> insertLocked(const Pool &pool, RoomSchedule &schedule, const RoomRequestSpec &spec,
+                                     const QString &createdAt);
     Result<int> retryPendingLocked();
     template<typename F>
     auto inTransaction(F work) -> decltype(work());

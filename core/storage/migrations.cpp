@@ -134,13 +134,15 @@ Result<void> createRoomRequests(const QSqlDatabase &db)
 
 Result<void> addOrganizers(const QSqlDatabase &db)
 {
-    // Who asked for the room (free text, for the calendar's filter); the start index serves
-    // the calendar's time ranges.
-    return execAll(db,
-                   {
-                       "ALTER TABLE room_requests ADD COLUMN organizer TEXT NOT NULL DEFAULT ''",
-                       "CREATE INDEX room_requests_start ON room_requests (start_ms)",
-                   });
+    // Who asked for the room (free text, for the calendar's filter). Bookings by the start of
+    // their blocked time: blocked intervals have a bounded length, so "what overlaps this
+    // range" across rooms is an index range scan (allocation, calendar).
+    return execAll(
+        db,
+        {
+            "ALTER TABLE room_requests ADD COLUMN organizer TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX room_requests_blocked ON room_requests (blocked_from_ms) WHERE status = 'allocated'",
+        });
 }
 
 } // namespace

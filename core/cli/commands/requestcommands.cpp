@@ -263,17 +263,11 @@ public:
         auto database = context.openDatabase();
         if (!database)
             return context.fail(database.error());
-        Allocator allocator(*database.value());
-        QList<RoomRequest> imported;
-        for (const RoomRequestSpec &spec : specs) {
-            auto request = allocator.request(spec, QDateTime::currentDateTimeUtc());
-            if (!request)
-                return context.fail(
-                    {request.error().code,
-                     tr("Stopped after %n imported request(s): %1", nullptr, static_cast<int>(imported.size()))
-                         .arg(request.error().message)});
-            imported.append(request.value());
-        }
+        // One transaction: the whole file is booked, or nothing when the database refuses.
+        auto made = Allocator(*database.value()).requestAll(specs, QDateTime::currentDateTimeUtc());
+        if (!made)
+            return context.fail(made.error());
+        const QList<RoomRequest> &imported = made.value();
         const auto allocated = std::count_if(imported.cbegin(), imported.cend(), [](const RoomRequest &r) {
             return r.status == RoomRequest::Status::Allocated;
         });
