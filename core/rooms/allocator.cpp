@@ -160,8 +160,17 @@ QString Allocator::refusalReason(const RoomSchedule::Refusal &refusal)
               nullptr, refusal.candidates);
 }
 
-Result<RoomRequest> Allocator::insertLocked(const Pool &pool, RoomSchedule &schedule, const RoomRequestSpec &spec,
-                                            const QString &createdAt)
+SqlStatement Allocator::insertStatement() const
+{
+    return SqlStatement(m_database.connection(),
+                        QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, duration_minutes, "
+                                       "waiting_room, status, room_id, blocked_from_ms, blocked_to_ms, reason, "
+                                       "created_at, organizer) VALUES (:title, :kind, :start, :zone, :duration, "
+                                       ":waiting, :status, :room, :from, :to, :reason, :now, :organizer)"));
+}
+
+Result<RoomRequest> Allocator::insertLocked(SqlStatement &insert, const Pool &pool, RoomSchedule &schedule,
+                                            const RoomRequestSpec &spec, const QString &createdAt)
 {
     const qint64 start = spec.startUtc.toMSecsSinceEpoch();
     RoomSchedule::Refusal refusal;
@@ -189,12 +198,6 @@ Result<RoomRequest> Allocator::insertLocked(const Pool &pool, RoomSchedule &sche
         request.status = RoomRequest::Status::Pending;
         request.reason = refusalReason(refusal);
     }
-    SqlStatement insert(m_database.connection(),
-                        QStringLiteral("INSERT INTO room_requests (title, kind, start_ms, time_zone, "
-                                       "duration_minutes, waiting_room, status, room_id, blocked_from_ms, "
-                                       "blocked_to_ms, reason, created_at, organizer) VALUES (:title, :kind, :start, "
-                                       ":zone, :duration, :waiting, :status, :room, :from, :to, :reason, :now, "
-                                       ":organizer)"));
     const QVariant none(QMetaType::fromType<qint64>());
     insert.bind(QStringLiteral(":title"), request.title)
         .bind(QStringLiteral(":kind"), spec.webinar ? QStringLiteral("webinar") : QStringLiteral("meeting"))
@@ -246,8 +249,9 @@ Result<QList<RoomRequest>> Allocator::requestAll(const QList<RoomRequestSpec> &s
             return schedule.error();
         QList<RoomRequest> made;
         made.reserve(specs.size());
+        SqlStatement insert = insertStatement(); // prepared once for the whole batch
         for (const RoomRequestSpec &spec : specs) {
-            auto request = insertLocked(pool.value(), schedule.value(), spec, createdAt);
+            auto request = insertLocked(insert, pool.value(), schedule.value(), spec, createdAt);
             if (!request)
                 return request.error();
             made.append(request.value());

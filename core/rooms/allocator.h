@@ -12,6 +12,7 @@
 namespace Roomdesk {
 
 class Database;
+class SqlStatement;
 
 struct RoomRequestSpec final
 {
@@ -100,8 +101,9 @@ private:
     Result<RoomSchedule> loadSchedule(const Pool &pool, qint64 firstStartMs, qint64 lastEndMs) const;
     static QString refusalReason(const RoomSchedule::Refusal &refusal);
     // Inside a transaction: stores one request with its placement (or its reason).
-    Result<RoomRequest> insertLocked(const Pool &pool, RoomSchedule &schedule, const RoomRequestSpec &spec,
-                                     const QString &createdAt);
+    SqlStatement insertStatement() const;
+    Result<RoomRequest> insertLocked(SqlStatement &insert, const Pool &pool, RoomSchedule &schedule,
+                                     const RoomRequestSpec &spec, const QString &createdAt);
     Result<int> retryPendingLocked();
     template<typename F>
     auto inTransaction(F work) -> decltype(work());
