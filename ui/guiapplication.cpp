@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
+#include "rooms/demoschedule.h"
 #include "rooms/roompoolservice.h"
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
@@ -229,6 +230,13 @@ int GuiApplication::run(int &argc, char **argv)
     ConnectionService connection(database.value()->path(), Clock::system());
     WebhookListener webhooks(database.value()->path(), Clock::system());
     RoomPoolService roomPool(database.value()->path(), Clock::system());
+    if (sandbox) {
+        // The demo's pool and this week's bookings, through the same allocator as real ones;
+        // queued before any page asks, so the first snapshot already shows them.
+        const QDate today = QDate::currentDate();
+        roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
+                             DemoSchedule::week(today.addDays(1 - today.dayOfWeek())), nullptr, {});
+    }
 
     MainWindowContext context;
     context.connection = &connection;

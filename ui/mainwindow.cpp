@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "i18n/languagemanager.h"
 #include "pages/emptystatepage.h"
+#include "pages/roomspage.h"
 #include "pages/settingspage.h"
 #include "uisettings.h"
 #include "zoom/connectionservice.h"
@@ -164,6 +165,12 @@ void MainWindow::createSidebar()
             m_settingsPage = new SettingsPage(context, m_context.databasePath, m_stack);
             connect(m_settingsPage, &SettingsPage::wizardRequested, this, &MainWindow::openSetupWizard);
             m_stack->addWidget(m_settingsPage);
+            m_pages.append(nullptr);
+            continue;
+        }
+        if (page == PageId::Rooms && m_context.roomPool) {
+            m_roomsPage = new RoomsPage(m_context.roomPool, m_context.connection, m_stack);
+            m_stack->addWidget(m_roomsPage);
             m_pages.append(nullptr);
             continue;
         }

@@ -17,6 +17,7 @@ class ConnectionService;
 class EmptyStatePage;
 class LanguageManager;
 class RoomPoolService;
+class RoomsPage;
 class Settings;
 class SettingsPage;
 class WebhookListener;
@@ -46,6 +47,7 @@ public:
     void showPage(PageId page);
     bool connectionChecked() const { return m_connection != Connection::Checking; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    RoomsPage *roomsPage() const { return m_roomsPage; }
     SetupWizard *setupWizard() const { return m_wizard; }
 
 public slots:
@@ -83,6 +85,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<EmptyStatePage *> m_pages; // null for pages with content
     SettingsPage *m_settingsPage = nullptr;
+    RoomsPage *m_roomsPage = nullptr;
     QPointer<SetupWizard> m_wizard;
     QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;

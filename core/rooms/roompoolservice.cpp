@@ -195,6 +195,31 @@ void RoomPoolService::request(const RoomRequestSpec &spec, QObject *context, Cal
         context, std::move(done), true);
 }
 
+void RoomPoolService::seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequestSpec> &requests, QObject *context,
+                                  Callback<bool> done)
+{
+    run<bool>(
+        [rooms, requests](Worker &worker) -> Result<bool> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            RoomRepository repository(*database.value());
+            auto existing = repository.list();
+            if (!existing)
+                return existing.error();
+            if (!existing.value().isEmpty())
+                return false;
+            for (const Room &room : rooms) {
+                if (auto added = repository.add(room, worker.now()); !added)
+                    return added.error();
+            }
+            if (auto made = Allocator(*database.value()).requestAll(requests, worker.now()); !made)
+                return made.error();
+            return true;
+        },
+        context, std::move(done), true);
+}
+
 void RoomPoolService::cancelRequest(qint64 id, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(

@@ -56,6 +56,9 @@ public:
     void setPolicy(const BufferPolicy &policy, QObject *context, Callback<PoolChangeOutcome> done);
     void request(const RoomRequestSpec &spec, QObject *context, Callback<PoolChangeOutcome> done);
     void cancelRequest(qint64 id, QObject *context, Callback<PoolChangeOutcome> done);
+    // Demo mode: adds the rooms and requests the sessions, only when the pool is empty.
+    void seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequestSpec> &requests, QObject *context,
+                     Callback<bool> done);
     void assignRequest(qint64 id, qint64 roomId, QObject *context, Callback<PoolChangeOutcome> done);
 
 signals:
