@@ -51,13 +51,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n imported request(s): %1</source>
-        <translation>
-            <numerusform>Stopped after %n imported request: %1</numerusform>
-            <numerusform>Stopped after %n imported requests: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n request imported</numerusform>
@@ -154,6 +147,24 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::RoomTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min (policy)</source>
+        <translation><numerusform>%n min (policy)</numerusform><numerusform>%n min (policy)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomsPage</name>
+    <message numerus="yes">
+        <source>%n waiting request(s) got a room.</source>
+        <translation><numerusform>%n waiting request got a room.</numerusform><numerusform>%n waiting requests got a room.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::ScopeChecklist</name>
     <message numerus="yes">
         <source>All %n required scope(s) are granted.</source>
@@ -185,6 +196,21 @@
             <numerusform>%n required scope missing; the features that need them stay unavailable until they are added.</numerusform>
             <numerusform>%n required scopes missing; the features that need them stay unavailable until they are added.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomUserImportDialog</name>
+    <message numerus="yes">
+        <source>%n licensed user(s).</source>
+        <translation><numerusform>%n licensed user.</numerusform><numerusform>%n licensed users.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the pool.</source>
+        <translation><numerusform>%n already in the pool.</numerusform><numerusform>%n already in the pool.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Basic user(s) left out: they cannot host rooms.</source>
+        <translation><numerusform>%n Basic user left out: they cannot host rooms.</numerusform><numerusform>%n Basic users left out: they cannot host rooms.</numerusform></translation>
     </message>
 </context>
 </TS>

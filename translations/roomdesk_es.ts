@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::AddRoomDialog</name>
+    <message>
+        <source>Add a room</source>
+        <translation>Añadir una sala</translation>
+    </message>
+    <message>
+        <source>A room is a licensed Zoom user whose account organizers share. New rooms start inactive unless you activate them here.</source>
+        <translation>Una sala es un usuario de Zoom con licencia cuya cuenta comparten los organizadores. Las salas nuevas empiezan inactivas salvo que las active aquí.</translation>
+    </message>
+    <message>
+        <source>aula1@university.example</source>
+        <translation>aula1@universidad.example</translation>
+    </message>
+    <message>
+        <source>Aula 1</source>
+        <translation>Aula 1</translation>
+    </message>
+    <message>
+        <source>Host e-mail:</source>
+        <translation>Correo del anfitrión:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Active: takes requests now</source>
+        <translation>Activa: acepta solicitudes ya</translation>
+    </message>
+    <message>
+        <source>Assigned automatically (otherwise only by an administrator)</source>
+        <translation>Asignación automática (si no, solo la asigna un administrador)</translation>
+    </message>
+    <message>
+        <source>The host has a webinar licence</source>
+        <translation>El anfitrión tiene licencia de webinar</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Añadir sala</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Allocator</name>
     <message>
         <source>A request needs a title.</source>
@@ -72,6 +115,88 @@
     <message>
         <source>%1 is booked at that time, buffers included, by request(s) %2; a room is never double-booked. Cancel or move them first, or choose another room.</source>
         <translation>%1 está reservada a esa hora, márgenes incluidos, por la(s) solicitud(es) %2; una sala nunca se reserva dos veces. Cancélelas o muévalas primero, o elija otra sala.</translation>
+    </message>
+    <message>
+        <source>An organizer's name has at most %1 characters; this one has %2.</source>
+        <translation>El nombre de un organizador tiene como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::BufferMinutesDelegate</name>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::BufferPolicyForm</name>
+    <message>
+        <source>Preparation before the start:</source>
+        <translation>Preparación antes del inicio:</translation>
+    </message>
+    <message>
+        <source>Courtesy after the end:</source>
+        <translation>Cortesía tras el final:</translation>
+    </message>
+    <message>
+        <source>Post-processing after courtesy:</source>
+        <translation>Posproceso tras la cortesía:</translation>
+    </message>
+    <message>
+        <source>Credentials sent before the start:</source>
+        <translation>Credenciales enviadas antes del inicio:</translation>
+    </message>
+    <message>
+        <source>End warning before the end:</source>
+        <translation>Aviso de fin antes del final:</translation>
+    </message>
+    <message>
+        <source>Report deadline after the end:</source>
+        <translation>Plazo del informe tras el final:</translation>
+    </message>
+    <message>
+        <source>The host prepares the room; nobody else can book it then.</source>
+        <translation>El anfitrión prepara la sala; nadie más puede reservarla entonces.</translation>
+    </message>
+    <message>
+        <source>The session may run over by this much.</source>
+        <translation>La sesión puede alargarse hasta este tiempo.</translation>
+    </message>
+    <message>
+        <source>Recordings and reports are processed before the next booking.</source>
+        <translation>Las grabaciones y los informes se procesan antes de la siguiente reserva.</translation>
+    </message>
+    <message>
+        <source>When the organizer receives the room's start link.</source>
+        <translation>Cuándo recibe el organizador el enlace de inicio de la sala.</translation>
+    </message>
+    <message>
+        <source>The host is warned this long before the scheduled end.</source>
+        <translation>El anfitrión recibe un aviso este tiempo antes del final previsto.</translation>
+    </message>
+    <message>
+        <source>The attendance report is expected within this time after the end.</source>
+        <translation>El informe de asistencia se espera dentro de este tiempo tras el final.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Apply to all bookings</source>
+        <translation>Aplicar a todas las reservas</translation>
+    </message>
+    <message>
+        <source>Current bookings take the new buffers; new overlaps are reported, never moved silently, and waiting requests are retried.</source>
+        <translation>Las reservas actuales toman los nuevos márgenes; los nuevos solapamientos se notifican, nunca se mueven en silencio, y se reintentan las solicitudes en espera.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -578,10 +703,6 @@
         <translation>«%1» no tiene línea de cabecera.</translation>
     </message>
     <message>
-        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar and admission.</source>
-        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar y admission.</translation>
-    </message>
-    <message>
         <source>The column “%1” is missing.</source>
         <translation>Falta la columna «%1».</translation>
     </message>
@@ -609,13 +730,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n imported request(s): %1</source>
-        <translation>
-            <numerusform>Se detuvo tras %n solicitud importada: %1</numerusform>
-            <numerusform>Se detuvo tras %n solicitudes importadas: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>%n solicitud importada</numerusform>
@@ -637,12 +751,20 @@
         </translation>
     </message>
     <message>
-        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and admission); nothing is stored if a row is wrong</source>
-        <translation>Solicitar salas para cada fila de un archivo CSV (title, start, tz, duration y, opcionalmente, webinar y admission); si una fila está mal no se guarda nada</translation>
-    </message>
-    <message>
         <source>The CSV file, UTF-8, “,” or “;” separated</source>
         <translation>El archivo CSV, UTF-8, separado por «,» o «;»</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
+        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar, admission y organizer.</translation>
+    </message>
+    <message>
+        <source>Who asked for the room (optional)</source>
+        <translation>Quién pidió la sala (opcional)</translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, admission and organizer); nothing is stored if a row is wrong</source>
+        <translation>Solicitar salas para cada fila de un archivo CSV (title, start, tz, duration y opcionalmente webinar, admission y organizer); no se guarda nada si una fila es incorrecta</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1795,192 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::RoomTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min (policy)</source>
+        <translation><numerusform>%n min (política)</numerusform><numerusform>%n min (política)</numerusform></translation>
+    </message>
+    <message>
+        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
+        <translation>Valor propio de esta sala; póngalo en «Política» para seguir la política de márgenes.</translation>
+    </message>
+    <message>
+        <source>Follows the buffer policy; edit to give this room its own value.</source>
+        <translation>Sigue la política de márgenes; edítelo para dar a esta sala su propio valor.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Solo manual</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Allocation order: the first free room from the top gets the request. Drag rows to reorder.</source>
+        <translation>Orden de asignación: la primera sala libre desde arriba recibe la solicitud. Arrastre las filas para reordenarlas.</translation>
+    </message>
+    <message>
+        <source>The Zoom host's e-mail</source>
+        <translation>El correo del anfitrión de Zoom</translation>
+    </message>
+    <message>
+        <source>The Zoom host's e-mail (Zoom user %1)</source>
+        <translation>El correo del anfitrión de Zoom (usuario de Zoom %1)</translation>
+    </message>
+    <message>
+        <source>Only active rooms take requests</source>
+        <translation>Solo las salas activas aceptan solicitudes</translation>
+    </message>
+    <message>
+        <source>Automatic rooms are allocated by Roomdesk; manual ones only by an administrator</source>
+        <translation>Roomdesk asigna las salas automáticas; las manuales solo un administrador</translation>
+    </message>
+    <message>
+        <source>The host has a webinar licence</source>
+        <translation>El anfitrión tiene licencia de webinar</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Host e-mail</source>
+        <translation>Correo del anfitrión</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>Cortesía</translation>
+    </message>
+    <message>
+        <source>Post-processing</source>
+        <translation>Posproceso</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomsPage</name>
+    <message>
+        <source>Room saved.</source>
+        <translation>Sala guardada.</translation>
+    </message>
+    <message>
+        <source>Allocation order saved.</source>
+        <translation>Orden de asignación guardado.</translation>
+    </message>
+    <message>
+        <source>Buffer policy saved; current bookings were re-checked.</source>
+        <translation>Política de márgenes guardada; se revisaron las reservas actuales.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>The licensed Zoom hosts organizers share. Requests get the first free active, automatic room from the top, with its buffers; drag rows to change the order. Double-click a cell to edit it.</source>
+        <translation>Los anfitriones de Zoom con licencia que comparten los organizadores. Las solicitudes reciben la primera sala libre, activa y automática desde arriba, con sus márgenes; arrastre las filas para cambiar el orden. Haga doble clic en una celda para editarla.</translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>Añadir sala…</translation>
+    </message>
+    <message>
+        <source>Import from Zoom…</source>
+        <translation>Importar de Zoom…</translation>
+    </message>
+    <message>
+        <source>Licensed users of the Zoom account; needs the optional scope user:read:list_users:admin</source>
+        <translation>Usuarios con licencia de la cuenta de Zoom; necesita el ámbito opcional user:read:list_users:admin</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Buffer policy (rooms without their own values follow it)</source>
+        <translation>Política de márgenes (la siguen las salas sin valores propios)</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Add the Zoom hosts organizers share by e-mail, or import licensed users from Zoom.</source>
+        <translation>Todavía no hay salas. Añada por correo los anfitriones de Zoom que comparten los organizadores o importe usuarios con licencia de Zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) got a room.</source>
+        <translation><numerusform>%n solicitud en espera obtuvo sala.</numerusform><numerusform>%n solicitudes en espera obtuvieron sala.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflict in %1: “%2” and “%3” now overlap, buffers included. Move one of them.</source>
+        <translation>Conflicto en %1: «%2» y «%3» se solapan ahora, márgenes incluidos. Mueva una de ellas.</translation>
+    </message>
+    <message>
+        <source>Room “%1” added.</source>
+        <translation>Sala «%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>Quitar sala</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the pool?</source>
+        <translation>¿Quitar «%1» (%2) del grupo de salas?</translation>
+    </message>
+    <message>
+        <source>A room that has bookings keeps them for history and reports; it can only be deactivated.</source>
+        <translation>Una sala con reservas las conserva para el historial y los informes; solo se puede desactivar.</translation>
+    </message>
+    <message>
+        <source>Room removed.</source>
+        <translation>Sala quitada.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::SandboxOptions</name>
     <message>
         <source>“%1” is not a Zoom scope (expected the form product:action:data[:admin]).</source>
@@ -2493,6 +2801,69 @@
     <message>
         <source>The Zoom sandbox cannot listen on port %1 of 127.0.0.1; another program may be using it.</source>
         <translation>El entorno de pruebas de Zoom no puede escuchar en el puerto %1 de 127.0.0.1; quizá lo use otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomUserImportDialog</name>
+    <message>
+        <source>Import rooms from Zoom</source>
+        <translation>Importar salas de Zoom</translation>
+    </message>
+    <message>
+        <source>Licensed users of your Zoom account. Tick the ones organizers share as rooms and those with a webinar licence. Imported rooms start inactive.</source>
+        <translation>Usuarios con licencia de su cuenta de Zoom. Marque los que los organizadores comparten como salas y los que tienen licencia de webinar. Las salas importadas empiezan inactivas.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Webinar licence</source>
+        <translation>Licencia de webinar</translation>
+    </message>
+    <message>
+        <source>Add the ticked rooms</source>
+        <translation>Añadir las salas marcadas</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for the account's users…</source>
+        <translation>Pidiendo a Zoom los usuarios de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected yet. Set up the connection first, or add rooms by e-mail.</source>
+        <translation>Zoom aún no está conectado. Configure primero la conexión o añada salas por correo.</translation>
+    </message>
+    <message>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <translation>A la aplicación le falta el ámbito opcional user:read:list_users:admin, así que Roomdesk no puede listar los usuarios de la cuenta. Añada el ámbito en Zoom App Marketplace o añada salas por correo.</translation>
+    </message>
+    <message>
+        <source>Already a room</source>
+        <translation>Ya es una sala</translation>
+    </message>
+    <message>
+        <source>%1 (already a room)</source>
+        <translation>%1 (ya es una sala)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licensed user(s).</source>
+        <translation><numerusform>%n usuario con licencia.</numerusform><numerusform>%n usuarios con licencia.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the pool.</source>
+        <translation><numerusform>%n ya está en el grupo de salas.</numerusform><numerusform>%n ya están en el grupo de salas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Basic user(s) left out: they cannot host rooms.</source>
+        <translation><numerusform>%n usuario Basic omitido: no puede ser anfitrión de salas.</numerusform><numerusform>%n usuarios Basic omitidos: no pueden ser anfitriones de salas.</numerusform></translation>
     </message>
 </context>
 </TS>

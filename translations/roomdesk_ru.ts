@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::AddRoomDialog</name>
+    <message>
+        <source>Add a room</source>
+        <translation>Добавить комнату</translation>
+    </message>
+    <message>
+        <source>A room is a licensed Zoom user whose account organizers share. New rooms start inactive unless you activate them here.</source>
+        <translation>Комната — это лицензированный пользователь Zoom, чьей учётной записью пользуются организаторы. Новые комнаты неактивны, если не включить их здесь.</translation>
+    </message>
+    <message>
+        <source>aula1@university.example</source>
+        <translation>aula1@university.example</translation>
+    </message>
+    <message>
+        <source>Aula 1</source>
+        <translation>Аудитория 1</translation>
+    </message>
+    <message>
+        <source>Host e-mail:</source>
+        <translation>Почта организатора Zoom:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Active: takes requests now</source>
+        <translation>Активна: сразу принимает заявки</translation>
+    </message>
+    <message>
+        <source>Assigned automatically (otherwise only by an administrator)</source>
+        <translation>Назначается автоматически (иначе только администратором)</translation>
+    </message>
+    <message>
+        <source>The host has a webinar licence</source>
+        <translation>У организатора есть лицензия на вебинары</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Добавить комнату</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Allocator</name>
     <message>
         <source>A request needs a title.</source>
@@ -73,6 +116,88 @@
     <message>
         <source>%1 is booked at that time, buffers included, by request(s) %2; a room is never double-booked. Cancel or move them first, or choose another room.</source>
         <translation>%1 в это время занята с учётом буферов заявками %2; комната никогда не бронируется дважды. Сначала отмените или перенесите их либо выберите другую комнату.</translation>
+    </message>
+    <message>
+        <source>An organizer's name has at most %1 characters; this one has %2.</source>
+        <translation>Имя организатора — не более %1 символов; здесь %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::BufferMinutesDelegate</name>
+    <message>
+        <source>Policy</source>
+        <translation>По политике</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::BufferPolicyForm</name>
+    <message>
+        <source>Preparation before the start:</source>
+        <translation>Подготовка до начала:</translation>
+    </message>
+    <message>
+        <source>Courtesy after the end:</source>
+        <translation>Запас после окончания:</translation>
+    </message>
+    <message>
+        <source>Post-processing after courtesy:</source>
+        <translation>Обработка после запаса:</translation>
+    </message>
+    <message>
+        <source>Credentials sent before the start:</source>
+        <translation>Данные для входа — до начала за:</translation>
+    </message>
+    <message>
+        <source>End warning before the end:</source>
+        <translation>Предупреждение до окончания за:</translation>
+    </message>
+    <message>
+        <source>Report deadline after the end:</source>
+        <translation>Срок отчёта после окончания:</translation>
+    </message>
+    <message>
+        <source>The host prepares the room; nobody else can book it then.</source>
+        <translation>Организатор готовит комнату; в это время её нельзя занять.</translation>
+    </message>
+    <message>
+        <source>The session may run over by this much.</source>
+        <translation>Сессия может затянуться на столько.</translation>
+    </message>
+    <message>
+        <source>Recordings and reports are processed before the next booking.</source>
+        <translation>Записи и отчёты обрабатываются до следующего бронирования.</translation>
+    </message>
+    <message>
+        <source>When the organizer receives the room's start link.</source>
+        <translation>Когда организатор получает ссылку для запуска комнаты.</translation>
+    </message>
+    <message>
+        <source>The host is warned this long before the scheduled end.</source>
+        <translation>Организатор получает предупреждение за столько до планового окончания.</translation>
+    </message>
+    <message>
+        <source>The attendance report is expected within this time after the end.</source>
+        <translation>Отчёт о посещаемости ожидается в течение этого времени после окончания.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Apply to all bookings</source>
+        <translation>Применить ко всем бронированиям</translation>
+    </message>
+    <message>
+        <source>Current bookings take the new buffers; new overlaps are reported, never moved silently, and waiting requests are retried.</source>
+        <translation>Текущие бронирования получают новые интервалы; новые пересечения сообщаются, а не переносятся молча, а ожидающие заявки пробуются снова.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
     </message>
 </context>
 <context>
@@ -582,10 +707,6 @@
         <translation>В «%1» нет строки заголовков.</translation>
     </message>
     <message>
-        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar and admission.</source>
-        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, при желании, webinar и admission.</translation>
-    </message>
-    <message>
         <source>The column “%1” is missing.</source>
         <translation>Нет столбца «%1».</translation>
     </message>
@@ -614,14 +735,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n imported request(s): %1</source>
-        <translation>
-            <numerusform>Остановлено после %n импортированной заявки: %1</numerusform>
-            <numerusform>Остановлено после %n импортированных заявок: %1</numerusform>
-            <numerusform>Остановлено после %n импортированных заявок: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s) imported</source>
         <translation>
             <numerusform>Импортирована %n заявка</numerusform>
@@ -646,12 +759,20 @@
         </translation>
     </message>
     <message>
-        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar and admission); nothing is stored if a row is wrong</source>
-        <translation>Запросить комнаты для каждой строки CSV-файла (title, start, tz, duration и необязательные webinar и admission); если в строке ошибка, ничего не сохраняется</translation>
-    </message>
-    <message>
         <source>The CSV file, UTF-8, “,” or “;” separated</source>
         <translation>CSV-файл в UTF-8 с разделителем «,» или «;»</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
+        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, по желанию, webinar, admission и organizer.</translation>
+    </message>
+    <message>
+        <source>Who asked for the room (optional)</source>
+        <translation>Кто запросил комнату (необязательно)</translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, admission and organizer); nothing is stored if a row is wrong</source>
+        <translation>Запросить комнаты для каждой строки CSV-файла (title, start, tz, duration и по желанию webinar, admission и organizer); если хоть одна строка неверна, ничего не сохраняется</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1811,192 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::RoomTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min (policy)</source>
+        <translation><numerusform>%n мин (по политике)</numerusform><numerusform>%n мин (по политике)</numerusform><numerusform>%n мин (по политике)</numerusform></translation>
+    </message>
+    <message>
+        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
+        <translation>Собственное значение комнаты; выберите «По политике», чтобы следовать политике интервалов.</translation>
+    </message>
+    <message>
+        <source>Follows the buffer policy; edit to give this room its own value.</source>
+        <translation>Следует политике интервалов; измените, чтобы задать комнате своё значение.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивна</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Только вручную</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Allocation order: the first free room from the top gets the request. Drag rows to reorder.</source>
+        <translation>Порядок назначения: заявку получает первая свободная комната сверху. Перетаскивайте строки, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>The Zoom host's e-mail</source>
+        <translation>Почта организатора Zoom</translation>
+    </message>
+    <message>
+        <source>The Zoom host's e-mail (Zoom user %1)</source>
+        <translation>Почта организатора Zoom (пользователь Zoom %1)</translation>
+    </message>
+    <message>
+        <source>Only active rooms take requests</source>
+        <translation>Заявки принимают только активные комнаты</translation>
+    </message>
+    <message>
+        <source>Automatic rooms are allocated by Roomdesk; manual ones only by an administrator</source>
+        <translation>Автоматические комнаты назначает Roomdesk, ручные — только администратор</translation>
+    </message>
+    <message>
+        <source>The host has a webinar licence</source>
+        <translation>У организатора есть лицензия на вебинары</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Host e-mail</source>
+        <translation>Почта организатора</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Вебинары</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>Запас</translation>
+    </message>
+    <message>
+        <source>Post-processing</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomsPage</name>
+    <message>
+        <source>Room saved.</source>
+        <translation>Комната сохранена.</translation>
+    </message>
+    <message>
+        <source>Allocation order saved.</source>
+        <translation>Порядок назначения сохранён.</translation>
+    </message>
+    <message>
+        <source>Buffer policy saved; current bookings were re-checked.</source>
+        <translation>Политика интервалов сохранена; текущие бронирования перепроверены.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Комнаты</translation>
+    </message>
+    <message>
+        <source>The licensed Zoom hosts organizers share. Requests get the first free active, automatic room from the top, with its buffers; drag rows to change the order. Double-click a cell to edit it.</source>
+        <translation>Лицензированные организаторы Zoom, которых делят между собой организаторы. Заявка получает первую свободную активную автоматическую комнату сверху, с её интервалами; перетаскивайте строки, чтобы изменить порядок. Дважды щёлкните ячейку, чтобы изменить её.</translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>Добавить комнату…</translation>
+    </message>
+    <message>
+        <source>Import from Zoom…</source>
+        <translation>Импорт из Zoom…</translation>
+    </message>
+    <message>
+        <source>Licensed users of the Zoom account; needs the optional scope user:read:list_users:admin</source>
+        <translation>Лицензированные пользователи учётной записи Zoom; нужна необязательная область доступа user:read:list_users:admin</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Buffer policy (rooms without their own values follow it)</source>
+        <translation>Политика интервалов (ей следуют комнаты без своих значений)</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Add the Zoom hosts organizers share by e-mail, or import licensed users from Zoom.</source>
+        <translation>Комнат пока нет. Добавьте организаторов Zoom по почте или импортируйте лицензированных пользователей из Zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting request(s) got a room.</source>
+        <translation><numerusform>%n ожидающая заявка получила комнату.</numerusform><numerusform>%n ожидающие заявки получили комнату.</numerusform><numerusform>%n ожидающих заявок получили комнату.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflict in %1: “%2” and “%3” now overlap, buffers included. Move one of them.</source>
+        <translation>Конфликт в %1: «%2» и «%3» теперь пересекаются с учётом интервалов. Перенесите одно из них.</translation>
+    </message>
+    <message>
+        <source>Room “%1” added.</source>
+        <translation>Комната «%1» добавлена.</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>Удалить комнату</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the pool?</source>
+        <translation>Удалить «%1» (%2) из пула комнат?</translation>
+    </message>
+    <message>
+        <source>A room that has bookings keeps them for history and reports; it can only be deactivated.</source>
+        <translation>Комната с бронированиями сохраняет их для истории и отчётов; её можно только отключить.</translation>
+    </message>
+    <message>
+        <source>Room removed.</source>
+        <translation>Комната удалена.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::SandboxOptions</name>
     <message>
         <source>“%1” is not a Zoom scope (expected the form product:action:data[:admin]).</source>
@@ -2514,6 +2821,69 @@
     <message>
         <source>The Zoom sandbox cannot listen on port %1 of 127.0.0.1; another program may be using it.</source>
         <translation>Песочница Zoom не может слушать порт %1 на 127.0.0.1; возможно, его занимает другая программа.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ZoomUserImportDialog</name>
+    <message>
+        <source>Import rooms from Zoom</source>
+        <translation>Импорт комнат из Zoom</translation>
+    </message>
+    <message>
+        <source>Licensed users of your Zoom account. Tick the ones organizers share as rooms and those with a webinar licence. Imported rooms start inactive.</source>
+        <translation>Лицензированные пользователи вашей учётной записи Zoom. Отметьте тех, кого организаторы используют как комнаты, и тех, у кого есть лицензия на вебинары. Импортированные комнаты неактивны.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Webinar licence</source>
+        <translation>Лицензия на вебинары</translation>
+    </message>
+    <message>
+        <source>Add the ticked rooms</source>
+        <translation>Добавить отмеченные комнаты</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for the account's users…</source>
+        <translation>Запрашиваем у Zoom пользователей учётной записи…</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected yet. Set up the connection first, or add rooms by e-mail.</source>
+        <translation>Zoom ещё не подключён. Сначала настройте подключение или добавьте комнаты по почте.</translation>
+    </message>
+    <message>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <translation>У приложения нет необязательной области доступа user:read:list_users:admin, поэтому Roomdesk не может получить список пользователей. Добавьте её в Zoom App Marketplace или добавьте комнаты по почте.</translation>
+    </message>
+    <message>
+        <source>Already a room</source>
+        <translation>Уже комната</translation>
+    </message>
+    <message>
+        <source>%1 (already a room)</source>
+        <translation>%1 (уже комната)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licensed user(s).</source>
+        <translation><numerusform>%n лицензированный пользователь.</numerusform><numerusform>%n лицензированных пользователя.</numerusform><numerusform>%n лицензированных пользователей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the pool.</source>
+        <translation><numerusform>%n уже в пуле.</numerusform><numerusform>%n уже в пуле.</numerusform><numerusform>%n уже в пуле.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Basic user(s) left out: they cannot host rooms.</source>
+        <translation><numerusform>%n пользователь Basic пропущен: он не может быть комнатой.</numerusform><numerusform>%n пользователя Basic пропущены: они не могут быть комнатами.</numerusform><numerusform>%n пользователей Basic пропущены: они не могут быть комнатами.</numerusform></translation>
     </message>
 </context>
 </TS>
