@@ -95,10 +95,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -150,18 +150,20 @@
     <name>Roomdesk::RoomTableModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min (policy)</source>
-        <translation><numerusform>%n min (policy)</numerusform><numerusform>%n min (policy)</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::RoomsPage</name>
     <message numerus="yes">
         <source>%n waiting request(s) got a room.</source>
-        <translation><numerusform>%n waiting request got a room.</numerusform><numerusform>%n waiting requests got a room.</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting request got a room.</numerusform>
+            <numerusform>%n waiting requests got a room.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,10 +183,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,15 +204,24 @@
     <name>Roomdesk::ZoomUserImportDialog</name>
     <message numerus="yes">
         <source>%n licensed user(s).</source>
-        <translation><numerusform>%n licensed user.</numerusform><numerusform>%n licensed users.</numerusform></translation>
+        <translation>
+            <numerusform>%n licensed user.</numerusform>
+            <numerusform>%n licensed users.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the pool.</source>
-        <translation><numerusform>%n already in the pool.</numerusform><numerusform>%n already in the pool.</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the pool.</numerusform>
+            <numerusform>%n already in the pool.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Basic user(s) left out: they cannot host rooms.</source>
-        <translation><numerusform>%n Basic user left out: they cannot host rooms.</numerusform><numerusform>%n Basic users left out: they cannot host rooms.</numerusform></translation>
+        <translation>
+            <numerusform>%n Basic user left out: they cannot host rooms.</numerusform>
+            <numerusform>%n Basic users left out: they cannot host rooms.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -105,11 +105,17 @@ QVariant RoomTableModel::data(const QModelIndex &index, int role) const
         const std::optional<int> own = room.*member;
         switch (role) {
         case Qt::DisplayRole:
-            return own ? tr("%n min", nullptr, *own) : tr("%n min (policy)", nullptr, policyMinutes(column));
+            // The policy's value, greyed and in italics, so the table stays narrow.
+            return tr("%n min", nullptr, own.value_or(policyMinutes(column)));
         case Qt::EditRole:
             return own.value_or(kPolicy);
         case Qt::ForegroundRole:
             return own ? QVariant() : QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(!own);
+            return font;
+        }
         case Qt::ToolTipRole:
             return own ? tr("This room's own value; set it to “Policy” to follow the buffer policy.")
                        : tr("Follows the buffer policy; edit to give this room its own value.");
