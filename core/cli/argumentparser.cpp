@@ -91,6 +91,16 @@ QString ArgumentParser::peekValue(const QStringList &arguments, const QString &n
     return {};
 }
 
+Result<qint64> ArgumentParser::integer(const ParsedArguments &args, const QString &name, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = args.value(name).trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return Error {QStringLiteral("usage.number"),
+                      tr("The option --%1 needs a whole number from %2 to %3.").arg(name).arg(min).arg(max)};
+    return value;
+}
+
 QString ArgumentParser::formatRows(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;

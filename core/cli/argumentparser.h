@@ -53,6 +53,8 @@ public:
     // Two-column help text of the options, aligned.
     QString helpText() const;
     static QString formatRows(const QList<std::pair<QString, QString>> &rows);
+    // --NAME as a whole number in [min, max], or the translated usage message saying so.
+    static Result<qint64> integer(const ParsedArguments &args, const QString &name, qint64 min, qint64 max);
 
 private:
     const OptionSpec *find(const QString &name) const;

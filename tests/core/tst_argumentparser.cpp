@@ -73,6 +73,24 @@ private slots:
         QCOMPARE(parsed.value().values("tag"), (QStringList {"a", "b"}));
     }
 
+    void integersAreCheckedAgainstTheirRange()
+    {
+        const ArgumentParser parser({{"prep", "M", "Minutes"}});
+        for (const auto &[text, valid] :
+             {std::pair {"15", true}, std::pair {" 0 ", true}, std::pair {"1440", true}, std::pair {"1441", false},
+              std::pair {"-1", false}, std::pair {"1.5", false}, std::pair {"ten", false}, std::pair {"", false}}) {
+            auto parsed = parser.parse({QStringLiteral("--prep"), QLatin1String(text)});
+            QVERIFY(parsed);
+            const auto value = ArgumentParser::integer(parsed.value(), QStringLiteral("prep"), 0, 1440);
+            QVERIFY2(value.ok() == valid, text);
+            if (valid)
+                QCOMPARE(value.value(), QString::fromLatin1(text).trimmed().toLongLong());
+            else
+                QVERIFY(value.error().message.contains(QStringLiteral("--prep")) &&
+                        value.error().message.contains(QStringLiteral("1440")));
+        }
+    }
+
     void helpTextAlignsColumns()
     {
         const ArgumentParser parser({{"db", "PATH", "Database"}, {"help", {}, "Help", "h"}});

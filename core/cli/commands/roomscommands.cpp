@@ -70,15 +70,12 @@ public:
     // A whole number in [min, max]; nullopt after printing a usage error.
     static std::optional<int> number(CommandContext &context, const QString &option, int min, int max)
     {
-        bool ok = false;
-        const int value = context.args.value(option).trimmed().toInt(&ok);
-        if (!ok || value < min || value > max) {
-            context.err << QStringLiteral("roomdeskctl: ")
-                        << tr("The option --%1 needs a whole number from %2 to %3.").arg(option).arg(min).arg(max)
-                        << Qt::endl;
+        const auto value = ArgumentParser::integer(context.args, option, min, max);
+        if (!value) {
+            context.err << QStringLiteral("roomdeskctl: ") << value.error().message << Qt::endl;
             return std::nullopt;
         }
-        return value;
+        return int(value.value());
     }
 
     // --prep 15 sets the room's own buffer; --prep default returns it to the policy.

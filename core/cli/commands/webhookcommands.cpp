@@ -289,12 +289,10 @@ private:
         const QString name = QString::fromLatin1(option);
         if (!context.args.isSet(name))
             return std::nullopt;
-        bool ok = false;
-        const qint64 value = context.args.value(name).trimmed().toLongLong(&ok);
-        if (!ok || value < min || value > max)
-            return usage(context,
-                         tr("The option --%1 needs a whole number from %2 to %3.").arg(name).arg(min).arg(max));
-        *out = value;
+        const auto value = ArgumentParser::integer(context.args, name, min, max);
+        if (!value)
+            return usage(context, value.error().message);
+        *out = value.value();
         return std::nullopt;
     }
 
