@@ -1,7 +1,9 @@
 // The GUI's room pool service: every read and change on its worker thread, against a real
 // SQLite file, with the same rules as the command line.
 #include "clock.h"
+#include "rooms/demoschedule.h"
 #include "rooms/roompoolservice.h"
+#include "sandbox/zoomsandbox.h"
 #include "storage/database.h"
 
 #include <QSignalSpy>
@@ -226,6 +228,45 @@ private slots:
         QVERIFY(changed.wait(10000)); // the change itself still happened
         QTest::qWait(50);
         QVERIFY(!called);
+    }
+
+    void demoSeedsAPoolAndAWeekOnce()
+    {
+        SandboxOptions options;
+        options.seed = 2026;
+        ZoomSandbox sandbox(options); // its users, not its server
+        const QList<Room> rooms = DemoSchedule::rooms(sandbox.users());
+        QVERIFY(rooms.size() >= 4);
+        const QDate monday(2026, 11, 23);
+        const QList<RoomRequestSpec> week = DemoSchedule::week(monday);
+        QVERIFY(week.size() >= 20);
+        for (const RoomRequestSpec &spec : week) {
+            const QDate local = spec.startUtc.toTimeZone(QTimeZone("Europe/Madrid")).date();
+            QVERIFY(local >= monday && local < monday.addDays(5));
+            QVERIFY(!Allocator::problem(spec));
+        }
+        ManualClock clock(kNow);
+        RoomPoolService service(freshPath(), clock);
+        Awaited<bool> seeded;
+        service.seedIfEmpty(rooms, week, this, seeded.callback());
+        QVERIFY(seeded.wait());
+        QVERIFY(seeded.result() && seeded.result().value());
+        Awaited<RoomPoolSnapshot> snapshot;
+        service.snapshot(QDateTime(monday, QTime(0, 0), QTimeZone::utc()),
+                         QDateTime(monday.addDays(7), QTime(0, 0), QTimeZone::utc()), this, snapshot.callback());
+        QVERIFY(snapshot.wait());
+        const auto &requests = snapshot.result().value().requests;
+        QCOMPARE(requests.size(), week.size());
+        const auto pending = std::count_if(requests.cbegin(), requests.cend(), [](const RoomRequest &r) {
+            return r.status == RoomRequest::Status::Pending;
+        });
+        // A realistic week: most sessions get a room, the crowded Wednesday leaves some waiting.
+        QVERIFY2(pending >= 1 && pending <= 6, qPrintable(QString::number(pending)));
+        // Seeding again changes nothing.
+        Awaited<bool> again;
+        service.seedIfEmpty(rooms, week, this, again.callback());
+        QVERIFY(again.wait());
+        QVERIFY(again.result() && !again.result().value());
     }
 
     void unusableDatabaseIsAnError()
