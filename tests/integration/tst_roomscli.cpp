@@ -3,10 +3,16 @@
 #include "processrunner.h"
 #include "testfiles.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <libical/ical.h>
+#include <memory>
 
 using namespace Roomdesk::Test;
 
@@ -26,6 +32,22 @@ private:
     }
 
     static QJsonDocument json(const ProcessResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()); }
+
+    // The UIDs of the VEVENTs of an iCalendar text, as libical parses it; nothing when it
+    // does not parse as a VCALENDAR.
+    static std::optional<QStringList> icsUids(const QByteArray &bytes)
+    {
+        const std::unique_ptr<icalcomponent, void (*)(icalcomponent *)> calendar(
+            icalparser_parse_string(bytes.constData()), icalcomponent_free);
+        if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT ||
+            icalcomponent_count_errors(calendar.get()) != 0)
+            return std::nullopt;
+        QStringList uids;
+        for (icalcomponent *event = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT); event;
+             event = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT))
+            uids.append(QString::fromUtf8(icalcomponent_get_uid(event)));
+        return uids;
+    }
 
 private slots:
     void roomsRoundTripAsJson()
@@ -251,6 +273,83 @@ private slots:
         QCOMPARE(ctl(db, {"calendar", "--from", "2026-03-09", "--to", "2026-03-02"}).exitCode, 2);
         QCOMPARE(ctl(db, {"calendar", "--from", "soon"}).exitCode, 2);
         QCOMPARE(ctl(db, {"calendar", "--room", "7"}).exitCode, 1);
+    }
+
+    void calendarAsICalendar()
+    {
+        const QString db = newDatabase();
+        QCOMPARE(ctl(db, {"rooms", "add", "--email", "a1@u.example", "--name", "A1, norte", "--active"}).exitCode, 0);
+        const auto add = [&](const char *title, const char *start, const char *zone) {
+            return ctl(db, {"request", "add", "--title", title, "--start", start, "--tz", zone, "--duration", "60"})
+                .exitCode;
+        };
+        QCOMPARE(add("Álgebra, grupo A; 1", "2026-03-02T09:30", "Europe/Madrid"), 0); // 1: booked
+        QCOMPARE(add("Cancelled", "2026-03-02T12:00", "Europe/Madrid"), 0); // 2: booked, then cancelled
+        QCOMPARE(add("Семинар", "2026-03-02T09:30", "Europe/Madrid"), 0); // 3: pending
+        QCOMPARE(add("New York", "2026-03-03T10:00", "America/New_York"), 0); // 4: booked
+        QCOMPARE(add("Clash", "2026-03-03T10:00", "America/New_York"), 0); // 5: pending
+        QCOMPARE(add("April", "2026-04-02T10:00", "UTC"), 0); // 6: booked, outside the range
+        QCOMPARE(ctl(db, {"request", "cancel", "2"}).exitCode, 0);
+
+        const QString file = m_ctl.home() + QStringLiteral("/rooms.ics");
+        const QStringList range = {"calendar", "--from", "2026-03-01", "--to", "2026-03-31"};
+        const ProcessResult written = ctl(db, range + QStringList {"--ics", file});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.startsWith(QStringLiteral("Wrote 2 booking")) && written.out.contains(file) &&
+                     written.out.contains(QStringLiteral("2 pending request")),
+                 qPrintable(written.out));
+        const QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(bytes.contains("DTSTART;TZID=Europe/Madrid:20260302T093000\r\n"));
+        QVERIFY(bytes.contains("DTSTART;TZID=America/New_York:20260303T100000\r\n"));
+        QVERIFY(bytes.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Madrid\r\n"));
+        QVERIFY(bytes.contains("STATUS:TENTATIVE\r\n"));
+        // Bookings, then pending requests; the database's profile after the @.
+        const std::optional<QStringList> uids = icsUids(bytes);
+        QVERIFY(uids);
+        const QString profile = uids->value(0).section(QLatin1Char('@'), 1);
+        QVERIFY(!profile.isEmpty());
+        const auto uid = [&profile](int id) { return QStringLiteral("roomdesk-request-%1@%2").arg(id).arg(profile); };
+        QCOMPARE(*uids, (QStringList {uid(1), uid(4), uid(3), uid(5)}));
+
+        // One room replaces the file whole: its bookings with the same UIDs, no pending request.
+        const ProcessResult oneRoom = ctl(db, range + QStringList {"--room", "1", "--ics", file});
+        QVERIFY2(oneRoom.exitCode == 0, qPrintable(oneRoom.err));
+        QCOMPARE(icsUids(fileBytes(file)), (QStringList {uid(1), uid(4)}));
+        QVERIFY(fileBytes(file).contains("\r\nX-WR-CALNAME:A1"));
+
+        // "-": the calendar on standard output, the summary on standard error.
+        const ProcessResult piped = ctl(db, range + QStringList {"--ics", "-"});
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(icsUids(piped.out.toUtf8()), *uids);
+        QVERIFY2(piped.err.contains(QStringLiteral("Wrote 2 booking")), qPrintable(piped.err));
+
+        // Two outputs at once is a usage error, whichever way round; nothing is written.
+        const QString other = m_ctl.home() + QStringLiteral("/other.ics");
+        for (const QStringList &arguments :
+             {QStringList {"--json", "calendar", "--ics", other}, QStringList {"calendar", "--ics", other, "--json"}}) {
+            const ProcessResult both = ctl(db, arguments);
+            QCOMPARE(both.exitCode, 2);
+            QVERIFY2(both.err.contains(QStringLiteral("--json and --ics")), qPrintable(both.err));
+            QVERIFY(both.out.isEmpty());
+            QVERIFY(!QFile::exists(other));
+        }
+
+        // A path that cannot be written: refused, explained, and no file or leftover appears.
+        const QString missingFolder = m_ctl.home() + QStringLiteral("/no-such-folder/rooms.ics");
+        const ProcessResult refused = ctl(db, range + QStringList {"--ics", missingFolder});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Cannot write the calendar to ")) &&
+                     refused.err.contains(missingFolder),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(missingFolder));
+        const QString folder = m_ctl.home() + QStringLiteral("/a-folder.ics");
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(ctl(db, range + QStringList {"--ics", folder}).exitCode, 1);
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 0);
+        const QStringList left = QDir(m_ctl.home()).entryList({"*.ics*"}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList {"rooms.ics"});
     }
 
     void policyShowAndSet()

@@ -1,9 +1,14 @@
+#include "calendar/icalendarexport.h"
 #include "cli/command.h"
+#include "clock.h"
 #include "rooms/allocator.h"
 #include "rooms/roomrepository.h"
 #include "storage/database.h"
+#include "zoom/zoomconnection.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -50,9 +55,47 @@ public:
         return item;
     }
 
+    // `--ics FILE`: the file appears whole or not at all (QSaveFile); "-" is standard output.
+    static int writeICalendar(CommandContext &context, const QString &path, const ICalendarExport &calendar)
+    {
+        auto bytes = calendar.toICalendar(Clock::system().nowUtc());
+        if (!bytes)
+            return context.fail(bytes.error());
+        const QList<RoomRequest> events = calendar.events();
+        const int pending = int(std::count_if(events.cbegin(), events.cend(), [](const RoomRequest &request) {
+            return request.status == RoomRequest::Status::Pending;
+        }));
+        const int bookings = int(events.size()) - pending;
+        const bool toStandardOutput = path == QLatin1String("-");
+        if (toStandardOutput) {
+            context.out << QString::fromUtf8(bytes.value());
+            context.out.flush();
+        } else {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit())
+                return context.fail({QStringLiteral("calendar.write"),
+                                     tr("Cannot write the calendar to %1: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString())});
+        }
+        // With the calendar on standard output, the summary goes with the other messages.
+        QTextStream &summary = toStandardOutput ? context.err : context.out;
+        QString line = toStandardOutput
+            ? tr("Wrote %n booking(s) to standard output.", nullptr, bookings)
+            : tr("Wrote %n booking(s) to %1.", nullptr, bookings).arg(QDir::toNativeSeparators(path));
+        if (pending > 0)
+            line += QLatin1Char(' ') + tr("%n pending request(s) included as tentative.", nullptr, pending);
+        summary << line << Qt::endl;
+        return Success;
+    }
+
     static int run(CommandContext &context)
     {
         const ParsedArguments &args = context.args;
+        if (context.json && args.isSet(QStringLiteral("ics"))) {
+            context.err << QStringLiteral("roomdeskctl: ") << tr("--json and --ics are two outputs; choose one.")
+                        << Qt::endl;
+            return Usage;
+        }
         const QDateTime today(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
         std::optional<QDateTime> from = today;
         std::optional<QDateTime> to = today.addDays(7);
@@ -98,6 +141,18 @@ public:
             const QDateTime end = request.startUtc.addSecs(qint64(request.durationMinutes) * 60);
             return request.status == RoomRequest::Status::Pending && request.startUtc < *to && end > *from;
         };
+        if (args.isSet(QStringLiteral("ics"))) {
+            // The profile id keeps UIDs apart across databases and the same across exports.
+            auto profile = ZoomConnectionStore::profileId(*database.value());
+            if (!profile)
+                return context.fail(profile.error());
+            QList<RoomRequest> selected;
+            std::copy_if(requests.value().cbegin(), requests.value().cend(), std::back_inserter(selected), inRange);
+            ICalendarExport calendar(rooms.value(), selected, profile.value());
+            if (onlyRoom)
+                calendar.setRoomFilter(onlyRoom);
+            return writeICalendar(context, args.value(QStringLiteral("ics")), calendar);
+        }
         nlohmann::ordered_json document = {{"from", iso(*from)},
                                            {"to", iso(*to)},
                                            {"rooms", nlohmann::ordered_json::array()},
@@ -152,6 +207,8 @@ public:
                  {QStringLiteral("from"), QStringLiteral("D"), tr("First day, e.g. 2026-03-02 (default: today, UTC)")},
                  {QStringLiteral("to"), QStringLiteral("D"), tr("Last day, included (default: a week)")},
                  {QStringLiteral("room"), QStringLiteral("ID"), tr("Only this room")},
+                 {QStringLiteral("ics"), QStringLiteral("FILE"),
+                  tr("Write an iCalendar file for calendar applications instead (- for standard output)")},
              },
              0,
              &CalendarCommand::run},
