@@ -12,6 +12,21 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::CalendarCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n booking(s) to standard output.</source>
+        <translation><numerusform>Wrote %n booking to standard output.</numerusform><numerusform>Wrote %n bookings to standard output.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n booking(s) to %1.</source>
+        <translation><numerusform>Wrote %n booking to %1.</numerusform><numerusform>Wrote %n bookings to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) included as tentative.</source>
+        <translation><numerusform>%n pending request included as tentative.</numerusform><numerusform>%n pending requests included as tentative.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::CredentialsCommands</name>
     <message numerus="yes">
         <source>%1, %n scope(s) granted</source>
@@ -95,10 +110,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -183,10 +198,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

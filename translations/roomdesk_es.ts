@@ -283,6 +283,30 @@
         <source>Only this room</source>
         <translation>Solo esta sala</translation>
     </message>
+    <message>
+        <source>Cannot write the calendar to %1: %2</source>
+        <translation>No se puede escribir el calendario en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n booking(s) to standard output.</source>
+        <translation><numerusform>Se escribió %n reserva en la salida estándar.</numerusform><numerusform>Se escribieron %n reservas en la salida estándar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n booking(s) to %1.</source>
+        <translation><numerusform>Se escribió %n reserva en %1.</numerusform><numerusform>Se escribieron %n reservas en %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) included as tentative.</source>
+        <translation><numerusform>Se incluyó %n solicitud en espera como provisional.</numerusform><numerusform>Se incluyeron %n solicitudes en espera como provisionales.</numerusform></translation>
+    </message>
+    <message>
+        <source>--json and --ics are two outputs; choose one.</source>
+        <translation>--json y --ics son dos salidas; elija una.</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for calendar applications instead (- for standard output)</source>
+        <translation>Escribir en su lugar un archivo iCalendar para aplicaciones de calendario (- para la salida estándar)</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::CliApplication</name>
@@ -1541,6 +1565,37 @@
     <message>
         <source>The page to show: %1; with --screenshot also a page of the setup wizard: %2</source>
         <translation>La página que se muestra: %1; con --screenshot también una página del asistente de configuración: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ICalendarExport</name>
+    <message>
+        <source>The room is blocked from %1 to %2 (%3), preparation and follow-up time included.</source>
+        <translation>La sala está reservada de %1 a %2 (%3), con el tiempo de preparación y posterior incluido.</translation>
+    </message>
+    <message>
+        <source>Waiting for a room.</source>
+        <translation>Esperando una sala.</translation>
+    </message>
+    <message>
+        <source>Waiting for a room: %1</source>
+        <translation>Esperando una sala: %1</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>No existe la sala %1.</translation>
+    </message>
+    <message>
+        <source>Roomdesk rooms</source>
+        <translation>Salas de Roomdesk</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Organizador: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>No se pudo escribir el calendario: %1</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,30 @@
         <source>Only this room</source>
         <translation>Только эта комната</translation>
     </message>
+    <message>
+        <source>Cannot write the calendar to %1: %2</source>
+        <translation>Не удаётся записать календарь в %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n booking(s) to standard output.</source>
+        <translation><numerusform>В стандартный вывод записано %n бронирование.</numerusform><numerusform>В стандартный вывод записано %n бронирования.</numerusform><numerusform>В стандартный вывод записано %n бронирований.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n booking(s) to %1.</source>
+        <translation><numerusform>В %1 записано %n бронирование.</numerusform><numerusform>В %1 записано %n бронирования.</numerusform><numerusform>В %1 записано %n бронирований.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) included as tentative.</source>
+        <translation><numerusform>%n ожидающая заявка включена как предварительная.</numerusform><numerusform>%n ожидающие заявки включены как предварительные.</numerusform><numerusform>%n ожидающих заявок включены как предварительные.</numerusform></translation>
+    </message>
+    <message>
+        <source>--json and --ics are two outputs; choose one.</source>
+        <translation>--json и --ics — два разных вывода; выберите один.</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for calendar applications instead (- for standard output)</source>
+        <translation>Вместо этого записать файл iCalendar для приложений-календарей (- для стандартного вывода)</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::CliApplication</name>
@@ -1555,6 +1579,37 @@
     <message>
         <source>The page to show: %1; with --screenshot also a page of the setup wizard: %2</source>
         <translation>Показываемая страница: %1; с --screenshot также страница мастера настройки: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ICalendarExport</name>
+    <message>
+        <source>The room is blocked from %1 to %2 (%3), preparation and follow-up time included.</source>
+        <translation>Комната занята с %1 до %2 (%3), включая время на подготовку и после сессии.</translation>
+    </message>
+    <message>
+        <source>Waiting for a room.</source>
+        <translation>Ожидает комнату.</translation>
+    </message>
+    <message>
+        <source>Waiting for a room: %1</source>
+        <translation>Ожидает комнату: %1</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>Комнаты %1 нет.</translation>
+    </message>
+    <message>
+        <source>Roomdesk rooms</source>
+        <translation>Комнаты Roomdesk</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Организатор: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Не удалось записать календарь: %1</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,10 @@ Result<QByteArray> ICalendarExport::toICalendar(const QDateTime &stampUtc) const
         icalcomponent_add_property(vevent, icalproperty_new_categories(request.webinar ? "webinar" : "meeting"));
         icalcomponent_add_property(vevent,
                                    icalproperty_new_status(booked ? ICAL_STATUS_CONFIRMED : ICAL_STATUS_TENTATIVE));
-        addText(vevent, icalproperty_new_description, booked ? blockedText(request) : pendingText(request));
+        QString description = booked ? blockedText(request) : pendingText(request);
+        if (!request.organizer.isEmpty())
+            description += QLatin1Char('\n') + tr("Organizer: %1").arg(request.organizer);
+        addText(vevent, icalproperty_new_description, description);
         if (booked) {
             addX(vevent, "X-ROOMDESK-BLOCKED-FROM", utcText(request.blockedFromUtc));
             addX(vevent, "X-ROOMDESK-BLOCKED-TO", utcText(request.blockedToUtc));

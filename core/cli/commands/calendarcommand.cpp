@@ -125,7 +125,7 @@ public:
         auto rooms = RoomRepository(*database.value()).list();
         if (!rooms)
             return context.fail(rooms.error());
-        auto requests = Allocator(*database.value()).list();
+        auto requests = Allocator(*database.value()).listBetween(*from, *to); // an index range, not the table
         if (!requests)
             return context.fail(requests.error());
         if (onlyRoom && std::none_of(rooms.value().cbegin(), rooms.value().cend(), [&](const Room &room) {
