@@ -78,17 +78,26 @@ public:
         return int(value.value());
     }
 
-    // --prep 15 sets the room's own buffer; --prep default returns it to the policy.
-    static std::optional<std::optional<std::optional<int>>> buffer(CommandContext &context, const QString &option)
+    // What --prep and its siblings ask for: --prep 15 the room's own buffer, --prep default
+    // the policy's again, nothing when absent.
+    struct BufferOption
     {
+        bool valid = true;
+        bool given = false;
+        std::optional<int> minutes; // nullopt when given: the policy's
+    };
+
+    static BufferOption buffer(CommandContext &context, const QString &option)
+    {
+        BufferOption result;
         if (!context.args.isSet(option))
-            return std::optional<std::optional<int>>();
+            return result;
+        result.given = true;
         if (context.args.value(option).trimmed() == QLatin1String("default"))
-            return std::optional<std::optional<int>>(std::optional<int>());
-        const auto value = number(context, option, 0, BufferPolicy::kMaxMinutes);
-        if (!value)
-            return std::nullopt;
-        return std::optional<std::optional<int>>(value);
+            return result;
+        result.minutes = number(context, option, 0, BufferPolicy::kMaxMinutes);
+        result.valid = result.minutes.has_value();
+        return result;
     }
 
     static std::optional<qint64> roomId(CommandContext &context)
@@ -140,11 +149,11 @@ public:
         for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &room.prepMinutes},
                                              std::pair {QStringLiteral("courtesy"), &room.courtesyMinutes},
                                              std::pair {QStringLiteral("postprocess"), &room.postMinutes}}) {
-            const auto value = buffer(context, option);
-            if (!value)
+            const BufferOption value = buffer(context, option);
+            if (!value.valid)
                 return Usage;
-            if (*value)
-                *target = **value;
+            if (value.given)
+                *target = value.minutes;
         }
         auto database = context.openDatabase();
         if (!database)
@@ -221,10 +230,11 @@ public:
         for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &change.prepMinutes},
                                              std::pair {QStringLiteral("courtesy"), &change.courtesyMinutes},
                                              std::pair {QStringLiteral("postprocess"), &change.postMinutes}}) {
-            const auto value = buffer(context, option);
-            if (!value)
+            const BufferOption value = buffer(context, option);
+            if (!value.valid)
                 return Usage;
-            *target = *value;
+            if (value.given)
+                *target = value.minutes;
         }
         auto database = context.openDatabase();
         if (!database)
