@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "i18n/languagemanager.h"
+#include "pages/calendarpage.h"
 #include "pages/emptystatepage.h"
 #include "pages/settingspage.h"
 #include "uisettings.h"
@@ -164,6 +165,13 @@ void MainWindow::createSidebar()
             m_settingsPage = new SettingsPage(context, m_context.databasePath, m_stack);
             connect(m_settingsPage, &SettingsPage::wizardRequested, this, &MainWindow::openSetupWizard);
             m_stack->addWidget(m_settingsPage);
+            m_pages.append(nullptr);
+            continue;
+        }
+        if (page == PageId::Calendar && m_context.roomPool) {
+            m_calendarPage = new CalendarPage(*m_context.roomPool, m_context.settings, m_stack);
+            connect(m_calendarPage, &CalendarPage::openPageRequested, this, &MainWindow::showPage);
+            m_stack->addWidget(m_calendarPage);
             m_pages.append(nullptr);
             continue;
         }

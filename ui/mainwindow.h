@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace Roomdesk {
 
+class CalendarPage;
 class ConnectionService;
 class EmptyStatePage;
 class LanguageManager;
@@ -46,6 +47,7 @@ public:
     void showPage(PageId page);
     bool connectionChecked() const { return m_connection != Connection::Checking; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    CalendarPage *calendarPage() const { return m_calendarPage; } // null without a room pool
     SetupWizard *setupWizard() const { return m_wizard; }
 
 public slots:
@@ -83,6 +85,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<EmptyStatePage *> m_pages; // null for pages with content
     SettingsPage *m_settingsPage = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
     QPointer<SetupWizard> m_wizard;
     QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
