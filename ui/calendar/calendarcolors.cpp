@@ -55,12 +55,14 @@ CalendarColors CalendarColors::from(const QPalette &palette)
     c.nowLine = dark ? QColor(0xff, 0x52, 0x52) : QColor(0xe0, 0x1b, 0x24);
     c.grid = mix(c.text, c.base, 0.10);
     c.gridStrong = mix(c.text, c.base, 0.28);
-    // Translucent, so nights and weekends still show which rows alternate.
-    c.alternateRow = c.text;
-    c.alternateRow.setAlphaF(0.03f);
-    c.offHours = c.text;
-    c.offHours.setAlphaF(dark ? 0.07f : 0.045f);
+    // Opaque, and so cheap to fill; nights and weekends still show which rows alternate.
+    const qreal alternate = 0.035;
+    const qreal off = dark ? 0.07 : 0.045;
+    c.alternateRow = mix(c.text, c.base, alternate);
+    c.offHours = mix(c.text, c.base, off);
+    c.offHoursAlternate = mix(c.text, c.base, alternate + off);
     c.header = palette.color(QPalette::Window);
+    c.nameAlternate = mix(c.text, c.header, alternate);
     c.mutedText = mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.68);
     c.selection = palette.color(QPalette::Highlight);
     return c;

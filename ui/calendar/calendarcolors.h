@@ -21,8 +21,10 @@ struct CalendarColors final
     QColor nowLine;
     QColor grid;
     QColor gridStrong;
-    QColor alternateRow;
+    QColor alternateRow; // every other room
     QColor offHours; // nights and weekends
+    QColor offHoursAlternate; // nights and weekends of every other room
+    QColor nameAlternate; // every other room's name
     QColor header;
     QColor text;
     QColor mutedText;

@@ -378,11 +378,17 @@ void RoomCalendarView::rebuildTicks()
         const qint64 dayEnd = date.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch();
         for (int h = 0; h < 24; h += m_tickHours)
             m_ticks.append({h == 0 ? dayStart : QDateTime(date, QTime(h, 0), m_zone).toMSecsSinceEpoch(), h == 0});
+        const auto shade = [this](qint64 from, qint64 to) {
+            if (!m_offHours.isEmpty() && m_offHours.constLast().toMs == from)
+                m_offHours.last().toMs = to; // a night runs into the next morning
+            else
+                m_offHours.append({from, to});
+        };
         if (!workdays.contains(static_cast<Qt::DayOfWeek>(date.dayOfWeek()))) {
-            m_offHours.append({dayStart, dayEnd});
+            shade(dayStart, dayEnd);
         } else {
-            m_offHours.append({dayStart, QDateTime(date, QTime(kNightEndsHour, 0), m_zone).toMSecsSinceEpoch()});
-            m_offHours.append({QDateTime(date, QTime(kNightStartsHour, 0), m_zone).toMSecsSinceEpoch(), dayEnd});
+            shade(dayStart, QDateTime(date, QTime(kNightEndsHour, 0), m_zone).toMSecsSinceEpoch());
+            shade(QDateTime(date, QTime(kNightStartsHour, 0), m_zone).toMSecsSinceEpoch(), dayEnd);
         }
     }
 }
@@ -435,7 +441,6 @@ QImage RoomCalendarView::renderImage(qreal devicePixelRatio) const
 
 void RoomCalendarView::paint(QPainter &painter, const QSize &size) const
 {
-    painter.fillRect(QRect(QPoint(0, 0), size), m_colors.base);
     const QRect content(m_nameWidth, m_headerHeight, size.width() - m_nameWidth, size.height() - m_headerHeight);
     const qint64 t0 = msAt(content.left());
     const qint64 t1 = msAt(content.right() + 1) + 1;
@@ -447,16 +452,7 @@ void RoomCalendarView::paint(QPainter &painter, const QSize &size) const
 
     painter.save();
     painter.setClipRect(content);
-    for (int row = firstRow; row <= lastRow; ++row) {
-        const QRect band(content.left(), m_headerHeight + m_layout.rowTop(row) - top, content.width(),
-                         m_layout.rowHeight(row));
-        if (row == CalendarLayout::kPendingRow) {
-            painter.fillRect(band, m_colors.base);
-            painter.fillRect(band, QBrush(m_colors.pendingLane, Qt::BDiagPattern));
-        } else if (row % 2 == 1) {
-            painter.fillRect(band, m_colors.alternateRow);
-        }
-    }
+    paintBackground(painter, content, firstRow, lastRow);
     paintGrid(painter, content);
     for (int row = firstRow; row <= lastRow; ++row)
         paintRow(painter, row, content, t0, t1);
@@ -468,43 +464,64 @@ void RoomCalendarView::paint(QPainter &painter, const QSize &size) const
     paintHeader(painter, size);
 }
 
-void RoomCalendarView::paintGrid(QPainter &painter, const QRect &area) const
+void RoomCalendarView::paintBackground(QPainter &painter, const QRect &area, int firstRow, int lastRow) const
 {
-    for (const Shade &shade : m_offHours) {
-        const qreal x0 = std::max<qreal>(xForMs(shade.fromMs), area.left());
-        const qreal x1 = std::min<qreal>(xForMs(shade.toMs), area.right() + 1);
-        if (x1 > x0)
-            painter.fillRect(QRectF(x0, area.top(), x1 - x0, area.height()), m_colors.offHours);
-    }
-    const double hour = pixelsPerHour();
-    painter.setPen(QPen(m_colors.grid, 0));
-    if (m_tickHours > 1 && hour >= 8) {
-        // Every hour, faintly, between the labelled ones.
-        for (qint64 ms = m_periodStartMs; ms < m_periodEndMs; ms += kMsPerHour) {
-            const qreal x = std::floor(xForMs(ms)) + 0.5;
-            if (x >= area.left() && x <= area.right())
-                painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    // Opaque fills only: blending a translucent shade over the whole area costs more than
+    // all the bookings together.
+    const auto shaded = [&](const QRect &band, const QColor &day, const QColor &off) {
+        painter.fillRect(band, day);
+        for (const Shade &shade : m_offHours) {
+            const int x0 = std::max(qRound(xForMs(shade.fromMs)), band.left());
+            const int x1 = std::min(qRound(xForMs(shade.toMs)), band.right() + 1);
+            if (x1 > x0)
+                painter.fillRect(QRect(x0, band.top(), x1 - x0, band.height()), off);
+        }
+    };
+    const int top = verticalScrollBar()->value();
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QRect band(area.left(), m_headerHeight + m_layout.rowTop(row) - top, area.width(),
+                         m_layout.rowHeight(row));
+        if (row == CalendarLayout::kPendingRow) {
+            painter.fillRect(band, m_colors.base);
+            painter.fillRect(band, QBrush(m_colors.pendingLane, Qt::BDiagPattern));
+        } else if (row % 2 == 1) {
+            shaded(band, m_colors.alternateRow, m_colors.offHoursAlternate);
+        } else {
+            shaded(band, m_colors.base, m_colors.offHours);
         }
     }
-    for (const Tick &tick : m_ticks) {
-        const qreal x = std::floor(xForMs(tick.ms)) + 0.5;
-        if (x < area.left() || x > area.right())
-            continue;
-        painter.setPen(QPen(tick.dayStart ? m_colors.gridStrong : m_colors.grid, 0));
-        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    const int bottom = std::max(area.top(), m_headerHeight + m_layout.contentHeight() - top);
+    if (bottom <= area.bottom())
+        shaded(QRect(area.left(), bottom, area.width(), area.bottom() + 1 - bottom), m_colors.base, m_colors.offHours);
+}
+
+void RoomCalendarView::paintGrid(QPainter &painter, const QRect &area) const
+{
+    // One-pixel fills: as crisp as lines and much cheaper for the raster engine.
+    const auto vertical = [&](qint64 ms, const QColor &colour) {
+        const int x = static_cast<int>(std::floor(xForMs(ms)));
+        if (x >= area.left() && x <= area.right())
+            painter.fillRect(QRect(x, area.top(), 1, area.height()), colour);
+    };
+    const auto horizontal = [&](int y, const QColor &colour) {
+        if (y >= area.top() && y <= area.bottom())
+            painter.fillRect(QRect(area.left(), y, area.width(), 1), colour);
+    };
+    if (m_tickHours > 1 && pixelsPerHour() >= 8) {
+        // Every hour, faintly, between the labelled ones.
+        for (qint64 ms = m_periodStartMs; ms < m_periodEndMs; ms += kMsPerHour)
+            vertical(ms, m_colors.grid);
     }
+    for (const Tick &tick : m_ticks)
+        vertical(tick.ms, tick.dayStart ? m_colors.gridStrong : m_colors.grid);
     const int top = verticalScrollBar()->value();
-    painter.setPen(QPen(m_colors.grid, 0));
     const int pendingBottom = m_headerHeight + m_layout.rowHeight(CalendarLayout::kPendingRow) - top;
-    const int lastBottom = std::min(area.bottom(), m_headerHeight + m_layout.contentHeight() - top);
-    for (int y = pendingBottom + m_layout.rowHeight(); y <= lastBottom; y += m_layout.rowHeight()) {
-        if (y >= area.top())
-            painter.drawLine(QPointF(area.left(), y - 0.5), QPointF(area.right() + 1, y - 0.5));
-    }
-    if (pendingBottom >= area.top()) {
-        painter.setPen(QPen(m_colors.gridStrong, 0));
-        painter.drawLine(QPointF(area.left(), pendingBottom - 0.5), QPointF(area.right() + 1, pendingBottom - 0.5));
-    }
+    const int lastBottom = std::min(area.bottom() + 1, m_headerHeight + m_layout.contentHeight() - top);
+    const int firstBottom =
+        pendingBottom + m_layout.rowHeight() * std::max(1, (area.top() - pendingBottom) / m_layout.rowHeight() + 1);
+    for (int y = firstBottom; y <= lastBottom; y += m_layout.rowHeight())
+        horizontal(y - 1, m_colors.grid);
+    horizontal(pendingBottom - 1, m_colors.gridStrong);
 }
 
 void RoomCalendarView::paintRow(QPainter &painter, int row, const QRect &area, qint64 t0, qint64 t1) const
@@ -631,7 +648,7 @@ void RoomCalendarView::paintNames(QPainter &painter, const QSize &size, int firs
         const Room &room = *m_layout.row(row).room;
         const bool usable = room.active && room.assignment == Room::Assignment::Automatic;
         if (row % 2 == 1)
-            painter.fillRect(cell, m_colors.alternateRow);
+            painter.fillRect(cell, m_colors.nameAlternate);
 
         // Badges on the right of the first line: what sets this room apart for allocation.
         QList<std::pair<QString, QColor>> badges;

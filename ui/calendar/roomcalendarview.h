@@ -129,6 +129,7 @@ private:
     };
 
     void paint(QPainter &painter, const QSize &size) const;
+    void paintBackground(QPainter &painter, const QRect &area, int firstRow, int lastRow) const;
     void paintGrid(QPainter &painter, const QRect &area) const;
     void paintRow(QPainter &painter, int row, const QRect &area, qint64 t0, qint64 t1) const;
     void paintBooking(QPainter &painter, const CalendarBooking &booking, const QRectF &lane, bool pending) const;
