@@ -6,6 +6,7 @@
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "pages/calendarpage.h"
 #include "pages/settingspage.h"
 #include "rooms/demoschedule.h"
 #include "rooms/roompoolservice.h"
@@ -331,6 +332,14 @@ int GuiApplication::run(int &argc, char **argv)
         QEventLoop settle;
         QTimer::singleShot(500, &settle, &QEventLoop::quit);
         settle.exec();
+        // The calendar is drawn from its first snapshot, which arrives from the worker thread.
+        if (CalendarPage *calendar = window.calendarPage();
+            calendar && window.currentPage() == PageId::Calendar && !calendar->hasLoaded()) {
+            QEventLoop loaded;
+            QObject::connect(calendar, &CalendarPage::loaded, &loaded, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loaded, &QEventLoop::quit);
+            loaded.exec();
+        }
         exitCode = saveScreenshot(window, options.screenshotFile);
         QApplication::exit(exitCode);
     };

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "i18n/languagemanager.h"
+#include "pages/calendarpage.h"
 #include "pages/emptystatepage.h"
 #include "pages/roomspage.h"
 #include "pages/settingspage.h"
@@ -171,6 +172,13 @@ void MainWindow::createSidebar()
         if (page == PageId::Rooms && m_context.roomPool) {
             m_roomsPage = new RoomsPage(m_context.roomPool, m_context.connection, m_stack);
             m_stack->addWidget(m_roomsPage);
+            m_pages.append(nullptr);
+            continue;
+        }
+        if (page == PageId::Calendar && m_context.roomPool) {
+            m_calendarPage = new CalendarPage(*m_context.roomPool, m_context.settings, m_stack);
+            connect(m_calendarPage, &CalendarPage::openPageRequested, this, &MainWindow::showPage);
+            m_stack->addWidget(m_calendarPage);
             m_pages.append(nullptr);
             continue;
         }

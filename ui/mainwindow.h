@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace Roomdesk {
 
+class CalendarPage;
 class ConnectionService;
 class EmptyStatePage;
 class LanguageManager;
@@ -48,6 +49,7 @@ public:
     bool connectionChecked() const { return m_connection != Connection::Checking; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     RoomsPage *roomsPage() const { return m_roomsPage; }
+    CalendarPage *calendarPage() const { return m_calendarPage; } // null without a room pool
     SetupWizard *setupWizard() const { return m_wizard; }
 
 public slots:
@@ -86,6 +88,7 @@ private:
     QList<EmptyStatePage *> m_pages; // null for pages with content
     SettingsPage *m_settingsPage = nullptr;
     RoomsPage *m_roomsPage = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
     QPointer<SetupWizard> m_wizard;
     QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
