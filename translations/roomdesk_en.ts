@@ -15,15 +15,24 @@
     <name>Roomdesk::Cli::CalendarCommand</name>
     <message numerus="yes">
         <source>Wrote %n booking(s) to standard output.</source>
-        <translation><numerusform>Wrote %n booking to standard output.</numerusform><numerusform>Wrote %n bookings to standard output.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n booking to standard output.</numerusform>
+            <numerusform>Wrote %n bookings to standard output.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n booking(s) to %1.</source>
-        <translation><numerusform>Wrote %n booking to %1.</numerusform><numerusform>Wrote %n bookings to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n booking to %1.</numerusform>
+            <numerusform>Wrote %n bookings to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending request(s) included as tentative.</source>
-        <translation><numerusform>%n pending request included as tentative.</numerusform><numerusform>%n pending requests included as tentative.</numerusform></translation>
+        <translation>
+            <numerusform>%n pending request included as tentative.</numerusform>
+            <numerusform>%n pending requests included as tentative.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -149,6 +158,25 @@
             <numerusform>%1: connected, %n scope granted</numerusform>
             <numerusform>%1: connected, %n scopes granted</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation><numerusform>%n event exported to %1.</numerusform><numerusform>%n events exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomCalendarView</name>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation><numerusform>%n room</numerusform><numerusform>%n rooms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) in this period</source>
+        <translation><numerusform>%n booking in this period</numerusform><numerusform>%n bookings in this period</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
 </context>
 <context>

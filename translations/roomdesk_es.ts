@@ -122,6 +122,169 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::BookingDialog</name>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>Reserva: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Why it waits: %1</source>
+        <translation>Por qué espera: %1</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;room…</source>
+        <translation>Asignar una &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Move to another &amp;room…</source>
+        <translation>Mover a otra &amp;sala…</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>no webinar licence</source>
+        <translation>sin licencia de webinar</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>¿Cancelar «%1»?</translation>
+    </message>
+    <message>
+        <source>Its room is freed at once and the requests waiting for a room are tried again. This cannot be undone.</source>
+        <translation>Su sala queda libre de inmediato y se reintentan las solicitudes que esperan sala. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>It stops waiting for a room. This cannot be undone.</source>
+        <translation>Deja de esperar una sala. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>There is no other room to choose.</source>
+        <translation>No hay otra sala que elegir.</translation>
+    </message>
+    <message>
+        <source>Assigning the room…</source>
+        <translation>Asignando la sala…</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Asignada a %1.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Organizador:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Sala:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Su hora:</translation>
+    </message>
+    <message>
+        <source>Room blocked:</source>
+        <translation>Sala reservada:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Admisión:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>&amp;Cancelar solicitud…</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::BookingTexts</name>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Has a room</source>
+        <translation>Tiene sala</translation>
+    </message>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Esperando sala</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Sala de espera</translation>
+    </message>
+    <message>
+        <source>Automatic admission</source>
+        <translation>Admisión automática</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::BufferMinutesDelegate</name>
     <message>
         <source>Policy</source>
@@ -231,6 +394,189 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CalendarLegend</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Preparation and after-session buffers</source>
+        <translation>Márgenes de preparación y posteriores</translation>
+    </message>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Esperando sala</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CalendarPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded: %1</source>
+        <translation>No se pudo cargar el calendario: %1</translation>
+    </message>
+    <message>
+        <source>No bookings match the filters in this period</source>
+        <translation>Ninguna reserva de este periodo coincide con los filtros</translation>
+    </message>
+    <message>
+        <source>No bookings in this period</source>
+        <translation>No hay reservas en este periodo</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week: its first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 — Enter or double-click opens it</source>
+        <translation>%1, %2 — Intro o doble clic para abrirla</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>«%1» se canceló.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to “%1”.</source>
+        <translation>No se pudo guardar el calendario en «%1».</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Export the calendar as PNG</source>
+        <translation>Exportar el calendario como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>One day across the view</source>
+        <translation>Un día a lo ancho de la vista</translation>
+    </message>
+    <message>
+        <source>Seven days across the view</source>
+        <translation>Siete días a lo ancho de la vista</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Periodo anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to now (Home)</source>
+        <translation>Ir a ahora (Inicio)</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Periodo siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Periodo siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+        <translation>Alejar (Ctrl+−, Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>Acercar (Ctrl++, Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Save the visible part of the calendar as a PNG image</source>
+        <translation>Guardar la parte visible del calendario como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation>Exportar iCalendar…</translation>
+    </message>
+    <message>
+        <source>Save the bookings of this period as an iCalendar (.ics) file</source>
+        <translation>Guardar las reservas de este periodo como archivo iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Todas las salas</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Meetings and webinars</source>
+        <translation>Reuniones y webinars</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organizador:</translation>
+    </message>
+    <message>
+        <source>Any organizer</source>
+        <translation>Cualquier organizador</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::ArgumentParser</name>
     <message>
         <source>Unknown option “%1”.</source>
@@ -289,15 +635,24 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n booking(s) to standard output.</source>
-        <translation><numerusform>Se escribió %n reserva en la salida estándar.</numerusform><numerusform>Se escribieron %n reservas en la salida estándar.</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %n reserva en la salida estándar.</numerusform>
+            <numerusform>Se escribieron %n reservas en la salida estándar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n booking(s) to %1.</source>
-        <translation><numerusform>Se escribió %n reserva en %1.</numerusform><numerusform>Se escribieron %n reservas en %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %n reserva en %1.</numerusform>
+            <numerusform>Se escribieron %n reservas en %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending request(s) included as tentative.</source>
-        <translation><numerusform>Se incluyó %n solicitud en espera como provisional.</numerusform><numerusform>Se incluyeron %n solicitudes en espera como provisionales.</numerusform></translation>
+        <translation>
+            <numerusform>Se incluyó %n solicitud en espera como provisional.</numerusform>
+            <numerusform>Se incluyeron %n solicitudes en espera como provisionales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--json and --ics are two outputs; choose one.</source>
@@ -1597,6 +1952,10 @@
         <source>The calendar could not be written: %1</source>
         <translation>No se pudo escribir el calendario: %1</translation>
     </message>
+    <message>
+        <source>The calendar could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el calendario en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::MainWindow</name>
@@ -1678,6 +2037,22 @@
     <message>
         <source>Set up the &amp;Zoom connection…</source>
         <translation>Configurar la conexión con &amp;Zoom…</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Exportar iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Exportando el calendario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation><numerusform>%n evento exportado a %1.</numerusform><numerusform>%n eventos exportados a %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2164,113 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Elija su idioma en el menú Idioma; el cambio es inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomCalendarView</name>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Esperando sala</translation>
+    </message>
+    <message>
+        <source>Room calendar</source>
+        <translation>Calendario de salas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation><numerusform>%n sala</numerusform><numerusform>%n salas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) in this period</source>
+        <translation><numerusform>%n reserva en este periodo</numerusform><numerusform>%n reservas en este periodo</numerusform></translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2.</source>
+        <translation>Seleccionada: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between bookings, Enter opens one, Page Up and Page Down change the period, Home goes to now.</source>
+        <translation>Las flechas recorren las reservas, Intro abre una, Re Pág y Av Pág cambian el periodo, Inicio va a ahora.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n solicitud</numerusform><numerusform>%n solicitudes</numerusform></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Horas en %1</translation>
+    </message>
+    <message>
+        <source>Requests that no room could take yet, with the reason for each.</source>
+        <translation>Solicitudes que ninguna sala pudo aceptar todavía, con el motivo de cada una.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive: gets no bookings</source>
+        <translation>Inactiva: no recibe reservas</translation>
+    </message>
+    <message>
+        <source>Assigned by hand only</source>
+        <translation>Solo asignación manual</translation>
+    </message>
+    <message>
+        <source>Assigned automatically</source>
+        <translation>Asignación automática</translation>
+    </message>
+    <message>
+        <source>Webinar licence</source>
+        <translation>Licencia de webinar</translation>
+    </message>
+    <message>
+        <source>Meetings only</source>
+        <translation>Solo reuniones</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Organizador: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 (%2)</source>
+        <translation>Sala: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sesión: %1</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Su hora: %1</translation>
+    </message>
+    <message>
+        <source>Room blocked, buffers included: %1</source>
+        <translation>Sala reservada, márgenes incluidos: %1</translation>
+    </message>
+    <message>
+        <source>Overlaps another booking of this room.</source>
+        <translation>Se solapa con otra reserva de esta sala.</translation>
+    </message>
+    <message>
+        <source>Why it waits: %1</source>
+        <translation>Por qué espera: %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,169 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::BookingDialog</name>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Booking: %1</source>
+        <translation>Бронирование: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Why it waits: %1</source>
+        <translation>Почему ожидает: %1</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;room…</source>
+        <translation>Назначить &amp;комнату…</translation>
+    </message>
+    <message>
+        <source>Move to another &amp;room…</source>
+        <translation>Перенести в другую &amp;комнату…</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивна</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>no webinar licence</source>
+        <translation>без лицензии на вебинары</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>Отменить «%1»?</translation>
+    </message>
+    <message>
+        <source>Its room is freed at once and the requests waiting for a room are tried again. This cannot be undone.</source>
+        <translation>Комната сразу освобождается, и ожидающие заявки пробуются снова. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>It stops waiting for a room. This cannot be undone.</source>
+        <translation>Заявка перестанет ждать комнату. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>There is no other room to choose.</source>
+        <translation>Другой комнаты для выбора нет.</translation>
+    </message>
+    <message>
+        <source>Assigning the room…</source>
+        <translation>Назначение комнаты…</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Назначена комната %1.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Организатор:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Комната:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Сессия:</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Ваше время:</translation>
+    </message>
+    <message>
+        <source>Room blocked:</source>
+        <translation>Комната занята:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Допуск:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Заявка:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Комната:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation>&amp;Отменить заявку…</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::BookingTexts</name>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Has a room</source>
+        <translation>Комната назначена</translation>
+    </message>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Ожидает комнату</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Зал ожидания</translation>
+    </message>
+    <message>
+        <source>Automatic admission</source>
+        <translation>Автоматический допуск</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::BufferMinutesDelegate</name>
     <message>
         <source>Policy</source>
@@ -232,6 +395,189 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CalendarLegend</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <source>Preparation and after-session buffers</source>
+        <translation>Интервалы до и после сессии</translation>
+    </message>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Ожидает комнату</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::CalendarPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded: %1</source>
+        <translation>Не удалось загрузить календарь: %1</translation>
+    </message>
+    <message>
+        <source>No bookings match the filters in this period</source>
+        <translation>В этом периоде нет бронирований, подходящих под фильтры</translation>
+    </message>
+    <message>
+        <source>No bookings in this period</source>
+        <translation>В этом периоде нет бронирований</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week: its first and last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 — Enter or double-click opens it</source>
+        <translation>%1, %2 — Enter или двойной щелчок открывает</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>«%1» отменено.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to “%1”.</source>
+        <translation>Не удалось сохранить календарь в «%1».</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Export the calendar as PNG</source>
+        <translation>Экспорт календаря в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>One day across the view</source>
+        <translation>Один день на всю ширину</translation>
+    </message>
+    <message>
+        <source>Seven days across the view</source>
+        <translation>Семь дней на всю ширину</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Предыдущий период (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to now (Home)</source>
+        <translation>К текущему моменту (Home)</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Следующий период (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+        <translation>Уменьшить (Ctrl+−, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>Увеличить (Ctrl++, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <source>Save the visible part of the calendar as a PNG image</source>
+        <translation>Сохранить видимую часть календаря как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation>Экспорт iCalendar…</translation>
+    </message>
+    <message>
+        <source>Save the bookings of this period as an iCalendar (.ics) file</source>
+        <translation>Сохранить бронирования этого периода в файл iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Комната:</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Все комнаты</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Meetings and webinars</source>
+        <translation>Встречи и вебинары</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Вебинары</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>Any organizer</source>
+        <translation>Любой организатор</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::ArgumentParser</name>
     <message>
         <source>Unknown option “%1”.</source>
@@ -290,15 +636,27 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n booking(s) to standard output.</source>
-        <translation><numerusform>В стандартный вывод записано %n бронирование.</numerusform><numerusform>В стандартный вывод записано %n бронирования.</numerusform><numerusform>В стандартный вывод записано %n бронирований.</numerusform></translation>
+        <translation>
+            <numerusform>В стандартный вывод записано %n бронирование.</numerusform>
+            <numerusform>В стандартный вывод записано %n бронирования.</numerusform>
+            <numerusform>В стандартный вывод записано %n бронирований.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n booking(s) to %1.</source>
-        <translation><numerusform>В %1 записано %n бронирование.</numerusform><numerusform>В %1 записано %n бронирования.</numerusform><numerusform>В %1 записано %n бронирований.</numerusform></translation>
+        <translation>
+            <numerusform>В %1 записано %n бронирование.</numerusform>
+            <numerusform>В %1 записано %n бронирования.</numerusform>
+            <numerusform>В %1 записано %n бронирований.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending request(s) included as tentative.</source>
-        <translation><numerusform>%n ожидающая заявка включена как предварительная.</numerusform><numerusform>%n ожидающие заявки включены как предварительные.</numerusform><numerusform>%n ожидающих заявок включены как предварительные.</numerusform></translation>
+        <translation>
+            <numerusform>%n ожидающая заявка включена как предварительная.</numerusform>
+            <numerusform>%n ожидающие заявки включены как предварительные.</numerusform>
+            <numerusform>%n ожидающих заявок включены как предварительные.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--json and --ics are two outputs; choose one.</source>
@@ -1611,6 +1969,10 @@
         <source>The calendar could not be written: %1</source>
         <translation>Не удалось записать календарь: %1</translation>
     </message>
+    <message>
+        <source>The calendar could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить календарь в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::MainWindow</name>
@@ -1693,6 +2055,22 @@
     <message>
         <source>Set up the &amp;Zoom connection…</source>
         <translation>Настроить подключение к &amp;Zoom…</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Экспорт iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Экспорт календаря…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation><numerusform>%n событие экспортировано в %1.</numerusform><numerusform>%n события экспортированы в %1.</numerusform><numerusform>%n событий экспортировано в %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2182,113 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Выберите язык в меню «Язык»; он сменится сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomCalendarView</name>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Ожидают комнату</translation>
+    </message>
+    <message>
+        <source>Room calendar</source>
+        <translation>Календарь комнат</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation><numerusform>%n комната</numerusform><numerusform>%n комнаты</numerusform><numerusform>%n комнат</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) in this period</source>
+        <translation><numerusform>%n бронирование в этом периоде</numerusform><numerusform>%n бронирования в этом периоде</numerusform><numerusform>%n бронирований в этом периоде</numerusform></translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2.</source>
+        <translation>Выбрано: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between bookings, Enter opens one, Page Up and Page Down change the period, Home goes to now.</source>
+        <translation>Стрелки переходят между бронированиями, Enter открывает, Page Up и Page Down меняют период, Home — к текущему моменту.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n заявка</numerusform><numerusform>%n заявки</numerusform><numerusform>%n заявок</numerusform></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивна</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>вебинар</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Время: %1</translation>
+    </message>
+    <message>
+        <source>Requests that no room could take yet, with the reason for each.</source>
+        <translation>Заявки, которые пока не получили комнату, с причиной для каждой.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Inactive: gets no bookings</source>
+        <translation>Неактивна: не получает бронирований</translation>
+    </message>
+    <message>
+        <source>Assigned by hand only</source>
+        <translation>Назначается только вручную</translation>
+    </message>
+    <message>
+        <source>Assigned automatically</source>
+        <translation>Назначается автоматически</translation>
+    </message>
+    <message>
+        <source>Webinar licence</source>
+        <translation>Лицензия на вебинары</translation>
+    </message>
+    <message>
+        <source>Meetings only</source>
+        <translation>Только встречи</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Организатор: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1 (%2)</source>
+        <translation>Комната: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Сессия: %1</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Ваше время: %1</translation>
+    </message>
+    <message>
+        <source>Room blocked, buffers included: %1</source>
+        <translation>Комната занята с учётом интервалов: %1</translation>
+    </message>
+    <message>
+        <source>Overlaps another booking of this room.</source>
+        <translation>Пересекается с другим бронированием этой комнаты.</translation>
+    </message>
+    <message>
+        <source>Why it waits: %1</source>
+        <translation>Почему ожидает: %1</translation>
     </message>
 </context>
 <context>

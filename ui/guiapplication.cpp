@@ -234,9 +234,11 @@ int GuiApplication::run(int &argc, char **argv)
     if (sandbox) {
         // The demo's pool and this week's bookings, through the same allocator as real ones;
         // queued before any page asks, so the first snapshot already shows them.
+        // This week and the next, so that a calendar starting on Sunday or on Monday shows some.
         const QDate today = QDate::currentDate();
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
         roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
-                             DemoSchedule::week(today.addDays(1 - today.dayOfWeek())), nullptr, {});
+                             DemoSchedule::week(monday) + DemoSchedule::week(monday.addDays(7)), nullptr, {});
     }
 
     MainWindowContext context;

@@ -6,6 +6,7 @@
 #include "pages/emptystatepage.h"
 #include "pages/roomspage.h"
 #include "pages/settingspage.h"
+#include "rooms/roompoolservice.h"
 #include "uisettings.h"
 #include "zoom/connectionservice.h"
 
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -178,6 +180,8 @@ void MainWindow::createSidebar()
         if (page == PageId::Calendar && m_context.roomPool) {
             m_calendarPage = new CalendarPage(*m_context.roomPool, m_context.settings, m_stack);
             connect(m_calendarPage, &CalendarPage::openPageRequested, this, &MainWindow::showPage);
+            connect(m_calendarPage, &CalendarPage::iCalendarExportRequested, this, &MainWindow::exportICalendar);
+            m_calendarPage->setICalendarExportAvailable(true);
             m_stack->addWidget(m_calendarPage);
             m_pages.append(nullptr);
             continue;
@@ -189,6 +193,26 @@ void MainWindow::createSidebar()
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::exportICalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export iCalendar"),
+                                                      QDir::home().filePath(QStringLiteral("roomdesk-rooms.ics")),
+                                                      tr("iCalendar files (*.ics)"));
+    if (!path.isEmpty())
+        exportICalendarTo(path, fromUtc, toUtc, roomId);
+}
+
+void MainWindow::exportICalendarTo(const QString &path, const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId)
+{
+    // Database, libical and the file on the room pool's worker thread.
+    statusBar()->showMessage(tr("Exporting the calendar…"));
+    m_context.roomPool->exportICalendar(fromUtc, toUtc, roomId, path, this, [this, path](const Result<int> &done) {
+        statusBar()->showMessage(
+            done ? tr("%n event(s) exported to %1.", nullptr, done.value()).arg(path) : done.error().message, 10000);
+        emit iCalendarExported(done.ok());
+    });
 }
 
 void MainWindow::createMenus()

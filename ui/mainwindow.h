@@ -59,9 +59,13 @@ public slots:
     SetupWizard *openSetupWizard();
     // After start-up: the wizard when nothing is connected yet.
     void offerSetup();
+    // The calendar page's period as an .ics file: asks where, then writes off the UI thread.
+    void exportICalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId);
+    void exportICalendarTo(const QString &path, const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId);
 
 signals:
     void connectionCheckFinished();
+    void iCalendarExported(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -151,6 +152,18 @@ QString ICalendarExport::blockedText(const RoomRequest &request)
         .arg(locale.toString(request.blockedFromUtc.toTimeZone(zone), QLocale::ShortFormat),
              locale.toString(request.blockedToUtc.toTimeZone(zone), QLocale::ShortFormat),
              QString::fromUtf8(zone.id()));
+}
+
+Result<void> ICalendarExport::save(const QString &path, const QDateTime &stampUtc) const
+{
+    auto bytes = toICalendar(stampUtc);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit())
+        return Error {QStringLiteral("calendar.write"),
+                      tr("The calendar could not be saved to %1: %2").arg(path, file.errorString())};
+    return {};
 }
 
 QString ICalendarExport::pendingText(const RoomRequest &request)

@@ -39,6 +39,8 @@ public:
     // The VCALENDAR with CRLF line endings and lines folded at 75 octets; stampUtc is
     // every event's DTSTAMP.
     Result<QByteArray> toICalendar(const QDateTime &stampUtc) const;
+    // Writes the file whole or not at all (QSaveFile).
+    Result<void> save(const QString &path, const QDateTime &stampUtc) const;
 
 private:
     // DESCRIPTION of a booking (its blocked interval) and of a pending request (the reason).

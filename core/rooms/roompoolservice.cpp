@@ -1,7 +1,9 @@
 #include "roompoolservice.h"
 
+#include "calendar/icalendarexport.h"
 #include "clock.h"
 #include "storage/database.h"
+#include "zoom/zoomconnection.h"
 
 #include <QPointer>
 
@@ -193,6 +195,33 @@ void RoomPoolService::request(const RoomRequestSpec &spec, QObject *context, Cal
             return PoolChangeOutcome {std::nullopt, made.value(), {}};
         },
         context, std::move(done), true);
+}
+
+void RoomPoolService::exportICalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId,
+                                      const QString &path, QObject *context, Callback<int> done)
+{
+    run<int>(
+        [fromUtc, toUtc, roomId, path](Worker &worker) -> Result<int> {
+            auto database = worker.database();
+            if (!database)
+                return database.error();
+            auto rooms = RoomRepository(*database.value()).list();
+            if (!rooms)
+                return rooms.error();
+            auto requests = Allocator(*database.value()).listBetween(fromUtc, toUtc);
+            if (!requests)
+                return requests.error();
+            auto profile = ZoomConnectionStore::profileId(*database.value());
+            if (!profile)
+                return profile.error();
+            ICalendarExport calendar(rooms.value(), requests.value(), profile.value());
+            if (roomId > 0)
+                calendar.setRoomFilter(roomId);
+            if (auto saved = calendar.save(path, worker.now()); !saved)
+                return saved.error();
+            return int(calendar.events().size());
+        },
+        context, std::move(done), false);
 }
 
 void RoomPoolService::seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequestSpec> &requests, QObject *context,

@@ -56,6 +56,10 @@ public:
     void setPolicy(const BufferPolicy &policy, QObject *context, Callback<PoolChangeOutcome> done);
     void request(const RoomRequestSpec &spec, QObject *context, Callback<PoolChangeOutcome> done);
     void cancelRequest(qint64 id, QObject *context, Callback<PoolChangeOutcome> done);
+    // The bookings of [from, to) (one room, or all with roomId 0 and the waiting ones) as an
+    // iCalendar file; answers how many events were written.
+    void exportICalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId, const QString &path,
+                         QObject *context, Callback<int> done);
     // Demo mode: adds the rooms and requests the sessions, only when the pool is empty.
     void seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequestSpec> &requests, QObject *context,
                      Callback<bool> done);

@@ -269,6 +269,44 @@ private slots:
         QVERIFY(again.result() && !again.result().value());
     }
 
+    void exportsTheRangeAsICalendarOffTheCallersThread()
+    {
+        ManualClock clock(kNow);
+        RoomPoolService service(freshPath(), clock);
+        bool ok = false;
+        change([&](auto done) { service.addRoom(room("a@u.example"), this, done); }, &ok);
+        change([&](auto done) { service.addRoom(room("b@u.example"), this, done); }, &ok);
+        for (int i = 0; i < 3; ++i)
+            change([&](auto done) { service.request(session(kMonday, 60), this, done); }, &ok); // a, b, waiting
+        change([&](auto done) { service.request(session(kMonday.addDays(9), 60), this, done); }, &ok); // outside
+        QVERIFY(ok);
+        const QString all = m_dir.filePath(QStringLiteral("all.ics"));
+        Awaited<int> exported;
+        service.exportICalendar(kMonday.addDays(-1), kMonday.addDays(6), 0, all, this, exported.callback());
+        QVERIFY(exported.wait());
+        QVERIFY2(exported.result(), exported.result() ? "" : qPrintable(exported.result().error().message));
+        QCOMPARE(exported.result().value(), 3);
+        QFile file(all);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count("BEGIN:VEVENT"), 3);
+        QCOMPARE(text.count("STATUS:TENTATIVE"), 1);
+        QVERIFY(text.contains("TZID:Europe/Madrid"));
+
+        Awaited<int> one;
+        service.exportICalendar(kMonday.addDays(-1), kMonday.addDays(6), 2, m_dir.filePath(QStringLiteral("b.ics")),
+                                this, one.callback());
+        QVERIFY(one.wait());
+        QCOMPARE(one.result().value(), 1);
+
+        Awaited<int> refused;
+        service.exportICalendar(kMonday.addDays(-1), kMonday.addDays(6), 0, QStringLiteral("/proc/no/such.ics"), this,
+                                refused.callback());
+        QVERIFY(refused.wait());
+        QVERIFY(!refused.result());
+        QCOMPARE(refused.result().error().code, QStringLiteral("calendar.write"));
+    }
+
     void unusableDatabaseIsAnError()
     {
         ManualClock clock(kNow);
