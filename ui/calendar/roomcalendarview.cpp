@@ -49,7 +49,6 @@ RoomCalendarView::RoomCalendarView(QWidget *parent)
     setObjectName(QStringLiteral("roomCalendarView"));
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
-    setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(false);
     horizontalScrollBar()->setObjectName(QStringLiteral("calendarTimeScroll"));
@@ -129,7 +128,8 @@ void RoomCalendarView::setScale(Scale scale)
 {
     if (scale == m_scale)
         return;
-    // The day in view stays in view: the selected booking's, else the first shown.
+    // The day in view stays in view: the selected booking's, today when it is in the week
+    // shown, else the first day shown.
     QDate anchor = m_periodStart;
     if (const auto selected = selectedBooking())
         anchor = QDateTime::fromMSecsSinceEpoch(selected->sessionFromMs, m_zone).date();
