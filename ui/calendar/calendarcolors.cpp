@@ -46,6 +46,8 @@ CalendarColors CalendarColors::from(const QPalette &palette)
     // from a dark base on dark ones, where they take dark text instead.
     c.meeting = dark ? QColor(0x6f, 0x9f, 0xe0) : QColor(0x2f, 0x62, 0xa8);
     c.webinar = dark ? QColor(0xc0, 0x8f, 0xe8) : QColor(0x7a, 0x3f, 0xa8);
+    c.meetingText = textOn(c.meeting);
+    c.webinarText = textOn(c.webinar);
     c.meetingBuffer = mix(c.meeting, c.base, dark ? 0.38 : 0.30);
     c.webinarBuffer = mix(c.webinar, c.base, dark ? 0.38 : 0.30);
     c.pending = dark ? QColor(0xf0, 0xb0, 0x40) : QColor(0xb0, 0x6a, 0x00);

@@ -12,6 +12,8 @@ struct CalendarColors final
 {
     QColor meeting;
     QColor webinar;
+    QColor meetingText; // on a meeting's colour
+    QColor webinarText;
     QColor meetingBuffer;
     QColor webinarBuffer;
     QColor pending; // outline of a waiting request

@@ -37,11 +37,23 @@ QRectF horizontalSpan(qreal x0, qreal x1, const QRectF &lane)
     return QRectF(QPointF(x0, lane.top()), QPointF(x1, lane.bottom()));
 }
 
+// The pending lane's hatching as an opaque tile: a textured fill costs a fraction of a
+// pattern brush blended over the base.
+QImage hatchTile(const QColor &base, const QColor &line)
+{
+    QImage tile(8, 8, QImage::Format_RGB32);
+    tile.fill(base);
+    for (int i = 0; i < 8; ++i)
+        tile.setPixelColor(i, 7 - i, line);
+    return tile;
+}
+
 } // namespace
 
 RoomCalendarView::RoomCalendarView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_colors(CalendarColors::from(palette()))
+    , m_hatch(hatchTile(m_colors.base, m_colors.pendingLane))
     , m_clock(&Clock::system())
     , m_zone(QTimeZone::systemTimeZone())
     , m_nowTimer(new QTimer(this))
@@ -49,7 +61,6 @@ RoomCalendarView::RoomCalendarView(QWidget *parent)
     setObjectName(QStringLiteral("roomCalendarView"));
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
-    setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(false);
     horizontalScrollBar()->setObjectName(QStringLiteral("calendarTimeScroll"));
@@ -71,6 +82,7 @@ RoomCalendarView::~RoomCalendarView() = default;
 void RoomCalendarView::setSnapshot(const RoomPoolSnapshot &snapshot)
 {
     m_layout.setSnapshot(snapshot);
+    forgetTexts();
     qCDebug(lcCalendar) << "Snapshot:" << m_layout.rowCount() << "rows," << m_layout.bookingCount() << "bookings";
     recount();
     updateMetrics();
@@ -85,6 +97,12 @@ void RoomCalendarView::setFilter(const CalendarFilter &filter)
     updateMetrics();
     updateAccessibleText();
     viewport()->update();
+}
+
+void RoomCalendarView::forgetTexts()
+{
+    m_bookingTexts.clear();
+    m_nameTexts.clear();
 }
 
 void RoomCalendarView::setPlaceholderText(const QString &text)
@@ -108,6 +126,7 @@ void RoomCalendarView::setTimeZone(const QTimeZone &zone)
     if (!zone.isValid() || zone == m_zone)
         return;
     m_zone = zone;
+    forgetTexts(); // times of day are the zone's
     setPeriodStart(periodStartFor(m_periodStart), true);
     emit rangeChanged(periodStartUtc(), periodEndUtc());
 }
@@ -129,7 +148,8 @@ void RoomCalendarView::setScale(Scale scale)
 {
     if (scale == m_scale)
         return;
-    // The day in view stays in view: the selected booking's, else the first shown.
+    // The day in view stays in view: the selected booking's, today when it is in the week
+    // shown, else the first day shown.
     QDate anchor = m_periodStart;
     if (const auto selected = selectedBooking())
         anchor = QDateTime::fromMSecsSinceEpoch(selected->sessionFromMs, m_zone).date();
@@ -482,8 +502,7 @@ void RoomCalendarView::paintBackground(QPainter &painter, const QRect &area, int
         const QRect band(area.left(), m_headerHeight + m_layout.rowTop(row) - top, area.width(),
                          m_layout.rowHeight(row));
         if (row == CalendarLayout::kPendingRow) {
-            painter.fillRect(band, m_colors.base);
-            painter.fillRect(band, QBrush(m_colors.pendingLane, Qt::BDiagPattern));
+            painter.fillRect(band, QBrush(m_hatch));
         } else if (row % 2 == 1) {
             shaded(band, m_colors.alternateRow, m_colors.offHoursAlternate);
         } else {
@@ -507,8 +526,8 @@ void RoomCalendarView::paintGrid(QPainter &painter, const QRect &area) const
         if (y >= area.top() && y <= area.bottom())
             painter.fillRect(QRect(area.left(), y, area.width(), 1), colour);
     };
-    if (m_tickHours > 1 && pixelsPerHour() >= 8) {
-        // Every hour, faintly, between the labelled ones.
+    if (m_tickHours > 1 && pixelsPerHour() >= 16) {
+        // Every hour, faintly, between the labelled ones, where hours are wide enough to tell apart.
         for (qint64 ms = m_periodStartMs; ms < m_periodEndMs; ms += kMsPerHour)
             vertical(ms, m_colors.grid);
     }
@@ -568,7 +587,7 @@ void RoomCalendarView::paintBooking(QPainter &painter, const CalendarBooking &bo
             painter.fillRect(horizontalSpan(s1, b1, inner), buffer);
         painter.fillRect(session, kind);
         whole = horizontalSpan(std::min(b0, s0), std::max(b1, s1), lane);
-        textColour = CalendarColors::textOn(kind);
+        textColour = request.webinar ? m_colors.webinarText : m_colors.meetingText;
         if (booking.conflict) {
             painter.setPen(QPen(m_colors.conflict, 2));
             painter.setBrush(Qt::NoBrush);
@@ -590,25 +609,51 @@ void RoomCalendarView::paintBooking(QPainter &painter, const CalendarBooking &bo
         return;
     const QFontMetrics metrics = fontMetrics();
     painter.setPen(textColour);
-    const QString title =
-        metrics.elidedText(request.title.isEmpty() ? tr("(untitled)") : request.title, Qt::ElideRight, int(textWidth));
     const bool twoLines = session.height() >= 2 * metrics.height() + 2;
+    const ElidedBooking &texts = bookingTexts(booking, metrics, static_cast<int>(textWidth));
     const qreal firstBaseline = twoLines
         ? session.top() + (session.height() - 2 * metrics.height()) / 2 + metrics.ascent()
         : session.center().y() - metrics.height() / 2.0 + metrics.ascent();
-    painter.drawText(QPointF(textLeft, firstBaseline), title);
-    if (twoLines && textWidth > 40) {
-        // "09:00–10:30" when it fits, else the start alone.
-        const QLocale locale;
-        const QString start =
-            locale.toString(QDateTime::fromMSecsSinceEpoch(booking.sessionFromMs, m_zone).time(), QLocale::ShortFormat);
-        QString times = start + QStringLiteral("–") +
-            locale.toString(QDateTime::fromMSecsSinceEpoch(booking.sessionToMs, m_zone).time(), QLocale::ShortFormat);
-        if (metrics.horizontalAdvance(times) > textWidth)
-            times = start;
-        painter.drawText(QPointF(textLeft, firstBaseline + metrics.height()),
-                         metrics.elidedText(times, Qt::ElideRight, int(textWidth)));
-    }
+    painter.drawText(QPointF(textLeft, firstBaseline), texts.title);
+    if (twoLines && textWidth > 40)
+        painter.drawText(QPointF(textLeft, firstBaseline + metrics.height()), texts.times);
+}
+
+// Eliding is the costliest part of painting a booking; a booking keeps its texts until the
+// width it has changes (scrolling rows or repainting the now-line elides nothing).
+const RoomCalendarView::ElidedBooking &RoomCalendarView::bookingTexts(const CalendarBooking &booking,
+                                                                      const QFontMetrics &metrics, int width) const
+{
+    ElidedBooking &texts = m_bookingTexts[booking.request.id];
+    if (texts.width == width)
+        return texts;
+    texts.width = width;
+    const QString title = booking.request.title.isEmpty() ? tr("(untitled)") : booking.request.title;
+    texts.title = metrics.elidedText(title, Qt::ElideRight, width);
+    // "09:00–10:30" when it fits, else the start alone.
+    const QLocale locale;
+    const QString start =
+        locale.toString(QDateTime::fromMSecsSinceEpoch(booking.sessionFromMs, m_zone).time(), QLocale::ShortFormat);
+    QString times = start + QStringLiteral("–") +
+        locale.toString(QDateTime::fromMSecsSinceEpoch(booking.sessionToMs, m_zone).time(), QLocale::ShortFormat);
+    if (metrics.horizontalAdvance(times) > width)
+        times = start;
+    texts.times = metrics.elidedText(times, Qt::ElideRight, width);
+    return texts;
+}
+
+const RoomCalendarView::ElidedRoom &RoomCalendarView::nameTexts(const Room &room, const QFontMetrics &nameMetrics,
+                                                                int nameWidth, const QFontMetrics &emailMetrics,
+                                                                int emailWidth) const
+{
+    ElidedRoom &texts = m_nameTexts[room.id];
+    if (texts.nameWidth == nameWidth && texts.emailWidth == emailWidth)
+        return texts;
+    texts.nameWidth = nameWidth;
+    texts.emailWidth = emailWidth;
+    texts.name = nameMetrics.elidedText(room.name.isEmpty() ? room.email : room.name, Qt::ElideRight, nameWidth);
+    texts.email = emailMetrics.elidedText(room.email, Qt::ElideMiddle, emailWidth);
+    return texts;
 }
 
 void RoomCalendarView::paintNames(QPainter &painter, const QSize &size, int firstRow, int lastRow) const
@@ -673,16 +718,14 @@ void RoomCalendarView::paintNames(QPainter &painter, const QSize &size, int firs
             painter.drawText(pill, Qt::AlignCenter, badge);
             badgeRight -= width + 4;
         }
+        const QFontMetrics &nameMetrics = usable ? boldMetrics : metrics;
+        const ElidedRoom &texts = nameTexts(room, nameMetrics, badgeRight - padding - 2, smallMetrics, textWidth);
         painter.setFont(usable ? bold : font());
         painter.setPen(usable ? m_colors.text : m_colors.mutedText);
-        const QFontMetrics &nameMetrics = usable ? boldMetrics : metrics;
-        painter.drawText(QPointF(padding, lineTop + nameMetrics.ascent()),
-                         nameMetrics.elidedText(room.name.isEmpty() ? room.email : room.name, Qt::ElideRight,
-                                                badgeRight - padding - 2));
+        painter.drawText(QPointF(padding, lineTop + nameMetrics.ascent()), texts.name);
         painter.setFont(small);
         painter.setPen(m_colors.mutedText);
-        painter.drawText(QPointF(padding, lineTop + metrics.height() + 2 + smallMetrics.ascent()),
-                         smallMetrics.elidedText(room.email, Qt::ElideMiddle, textWidth));
+        painter.drawText(QPointF(padding, lineTop + metrics.height() + 2 + smallMetrics.ascent()), texts.email);
     }
     painter.setPen(QPen(m_colors.gridStrong, 0));
     painter.drawLine(QPointF(m_nameWidth - 0.5, column.top()), QPointF(m_nameWidth - 0.5, column.bottom() + 1));
@@ -1076,14 +1119,17 @@ void RoomCalendarView::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::PaletteChange:
         m_colors = CalendarColors::from(palette());
+        m_hatch = hatchTile(m_colors.base, m_colors.pendingLane);
         viewport()->update();
         break;
     case QEvent::FontChange:
+        forgetTexts();
         updateMetrics();
         viewport()->update();
         break;
     case QEvent::LanguageChange:
     case QEvent::LocaleChange:
+        forgetTexts();
         updateMetrics();
         updateAccessibleText();
         viewport()->update();

@@ -5,6 +5,8 @@
 
 #include <QAbstractScrollArea>
 #include <QDate>
+#include <QHash>
+#include <QImage>
 #include <QTimeZone>
 
 class QTimer;
@@ -127,6 +129,19 @@ private:
         qint64 fromMs;
         qint64 toMs;
     };
+    struct ElidedBooking // texts elided for `width`
+    {
+        int width = -1;
+        QString title;
+        QString times;
+    };
+    struct ElidedRoom
+    {
+        int nameWidth = -1;
+        int emailWidth = -1;
+        QString name;
+        QString email;
+    };
 
     void paint(QPainter &painter, const QSize &size) const;
     void paintBackground(QPainter &painter, const QRect &area, int firstRow, int lastRow) const;
@@ -137,6 +152,10 @@ private:
     void paintHeader(QPainter &painter, const QSize &size) const;
     void paintNowLine(QPainter &painter, const QSize &size) const;
     void paintPlaceholder(QPainter &painter, const QSize &size) const;
+    const ElidedBooking &bookingTexts(const CalendarBooking &booking, const QFontMetrics &metrics, int width) const;
+    const ElidedRoom &nameTexts(const Room &room, const QFontMetrics &nameMetrics, int nameWidth,
+                                const QFontMetrics &emailMetrics, int emailWidth) const;
+    void forgetTexts();
 
     void updateMetrics();
     void updateScrollBars();
@@ -160,6 +179,7 @@ private:
 
     CalendarLayout m_layout;
     CalendarColors m_colors;
+    QImage m_hatch; // the pending lane's background tile
     const Clock *m_clock = nullptr;
     QTimeZone m_zone;
     Scale m_scale = Scale::Week;
@@ -178,6 +198,8 @@ private:
     QList<Tick> m_ticks; // labelled ticks and day starts over the period
     QList<Shade> m_offHours; // nights and weekends over the period
     QTimer *m_nowTimer = nullptr;
+    mutable QHash<qint64, ElidedBooking> m_bookingTexts; // by request id
+    mutable QHash<qint64, ElidedRoom> m_nameTexts; // by room id
 };
 
 } // namespace Roomdesk
