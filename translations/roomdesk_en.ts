@@ -119,10 +119,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -161,22 +161,34 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to %1.</source>
-        <translation><numerusform>%n event exported to %1.</numerusform><numerusform>%n events exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n event exported to %1.</numerusform>
+            <numerusform>%n events exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::RoomCalendarView</name>
     <message numerus="yes">
         <source>%n room(s)</source>
-        <translation><numerusform>%n room</numerusform><numerusform>%n rooms</numerusform></translation>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) in this period</source>
-        <translation><numerusform>%n booking in this period</numerusform><numerusform>%n bookings in this period</numerusform></translation>
+        <translation>
+            <numerusform>%n booking in this period</numerusform>
+            <numerusform>%n bookings in this period</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -226,10 +238,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

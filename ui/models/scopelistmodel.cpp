@@ -38,10 +38,11 @@ QVariant ScopeListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ScopeInfo &scope = m_scopes.at(index.row());
-    const std::optional<bool> granted =
-        m_granted ? std::optional<bool>(m_granted->contains(scope.name)) : std::optional<bool>();
+    // Two plain flags: GCC at -O2 sees a maybe-uninitialized std::optional<bool> here.
+    const bool checked = m_granted.has_value();
+    const bool isGranted = checked && m_granted->contains(scope.name);
     if (role == GrantedRole)
-        return granted ? QVariant(*granted) : QVariant();
+        return checked ? QVariant(isGranted) : QVariant();
     switch (index.column()) {
     case ScopeColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -53,12 +54,12 @@ QVariant ScopeListModel::data(const QModelIndex &index, int role) const
         break;
     case StateColumn:
         if (role == Qt::DisplayRole) {
-            if (!granted)
+            if (!checked)
                 return tr("not checked");
-            return *granted ? tr("granted") : (m_required ? tr("missing") : tr("not granted"));
+            return isGranted ? tr("granted") : (m_required ? tr("missing") : tr("not granted"));
         }
-        if (role == Qt::ForegroundRole && granted)
-            return QBrush(*granted ? QColor(0x2e, 0x85, 0x40) : QColor(m_required ? 0xc0392b : 0x8a6d3b));
+        if (role == Qt::ForegroundRole && checked)
+            return QBrush(isGranted ? QColor(0x2e, 0x85, 0x40) : QColor(m_required ? 0xc0392b : 0x8a6d3b));
         break;
     default:
         break;
