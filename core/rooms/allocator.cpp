@@ -50,7 +50,7 @@ RoomRequest readRequest(SqlStatement &select)
     request.roomEmail = select.value(9).toString();
     request.blockedFromUtc = fromMs(select.value(10));
     request.blockedToUtc = fromMs(select.value(11));
-    request.reason = select.value(12).toString();
+    request.reason = Allocator::reasonText(select.value(12).toString());
     request.organizer = select.value(13).toString();
     return request;
 }
@@ -148,6 +148,33 @@ Result<RoomSchedule> Allocator::loadSchedule(const Pool &pool, qint64 firstStart
     return schedule;
 }
 
+// Stored reasons are codes, translated when read, so each reader sees them in its own
+// language: "no_rooms", "no_webinar_rooms", "booked:<candidates>".
+QString Allocator::refusalCode(const RoomSchedule::Refusal &refusal)
+{
+    if (refusal.candidates == 0)
+        return refusal.withoutWebinar > 0 ? QStringLiteral("no_webinar_rooms") : QStringLiteral("no_rooms");
+    return QStringLiteral("booked:%1").arg(refusal.candidates);
+}
+
+QString Allocator::reasonText(const QString &stored)
+{
+    RoomSchedule::Refusal refusal;
+    if (stored == QLatin1String("no_rooms"))
+        return refusalReason(refusal);
+    if (stored == QLatin1String("no_webinar_rooms")) {
+        refusal.withoutWebinar = 1;
+        return refusalReason(refusal);
+    }
+    if (stored.startsWith(QLatin1String("booked:"))) {
+        bool ok = false;
+        refusal.candidates = stored.mid(7).toInt(&ok);
+        if (ok && refusal.candidates > 0)
+            return refusalReason(refusal);
+    }
+    return stored; // text stored before reasons were codes
+}
+
 QString Allocator::refusalReason(const RoomSchedule::Refusal &refusal)
 {
     if (refusal.candidates == 0 && refusal.withoutWebinar > 0)
@@ -209,7 +236,7 @@ Result<RoomRequest> Allocator::insertLocked(SqlStatement &insert, const Pool &po
         .bind(QStringLiteral(":room"), found ? QVariant(found->roomId) : none)
         .bind(QStringLiteral(":from"), found ? QVariant(found->blocked.from) : none)
         .bind(QStringLiteral(":to"), found ? QVariant(found->blocked.to) : none)
-        .bind(QStringLiteral(":reason"), request.reason)
+        .bind(QStringLiteral(":reason"), found ? QStringLiteral("") : refusalCode(refusal))
         .bind(QStringLiteral(":now"), createdAt)
         .bind(QStringLiteral(":organizer"), request.organizer);
     if (auto result = insert.exec(); !result)
@@ -310,7 +337,7 @@ Result<int> Allocator::retryPendingLocked()
                 .bind(QStringLiteral(":to"), found->blocked.to);
             ++allocated;
         } else {
-            update.bind(QStringLiteral(":reason"), refusalReason(refusal));
+            update.bind(QStringLiteral(":reason"), refusalCode(refusal));
         }
         update.bind(QStringLiteral(":id"), id);
         if (auto result = update.exec(); !result)

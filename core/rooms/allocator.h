@@ -100,6 +100,13 @@ private:
     // The pool's bookings that can matter to sessions within [firstStartMs, lastEndMs].
     Result<RoomSchedule> loadSchedule(const Pool &pool, qint64 firstStartMs, qint64 lastEndMs) const;
     static QString refusalReason(const RoomSchedule::Refusal &refusal);
+    static QString refusalCode(const RoomSchedule::Refusal &refusal);
+
+public:
+    // A stored reason in the reader's language.
+    static QString reasonText(const QString &stored);
+
+private:
     // Inside a transaction: stores one request with its placement (or its reason).
     SqlStatement insertStatement() const;
     Result<RoomRequest> insertLocked(SqlStatement &insert, const Pool &pool, RoomSchedule &schedule,

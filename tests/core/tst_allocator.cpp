@@ -1,9 +1,11 @@
 // The allocation rules of DESIGN §3 on real SQLite files, and the wall-clock conversion.
+#include "i18n/languagemanager.h"
 #include "rooms/allocator.h"
 #include "rooms/bufferpolicy.h"
 #include "rooms/roomrepository.h"
 #include "rooms/wallclock.h"
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,33 @@ private:
     }
 
 private slots:
+    void reasonsAreReadInTheReadersLanguage()
+    {
+        // Stored as a code, so a request refused by an English command reads in Russian
+        // in a Russian window, and every kind of refusal keeps its own wording.
+        auto db = withRooms({{"a@u.example"}, {"b@u.example", false}});
+        Allocator allocator(*db);
+        QVERIFY(allocator.request(at(kNine, 60), kNow));
+        const RoomRequest waiting = allocator.request(at(kNine, 60), kNow).value();
+        const RoomRequest webinar = allocator.request(at(kNine, 60, true), kNow).value();
+        SqlStatement stored(db->connection(), QStringLiteral("SELECT reason FROM room_requests ORDER BY id"));
+        QVERIFY(stored.exec());
+        QStringList codes;
+        while (stored.next())
+            codes.append(stored.value(0).toString());
+        QCOMPARE(codes, QStringList({QString(), QStringLiteral("booked:1"), QStringLiteral("no_webinar_rooms")}));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("ru")));
+        const QString russian = allocator.find(waiting.id).value().reason;
+        QVERIFY2(russian.contains(QStringLiteral("администратор")), qPrintable(russian));
+        QVERIFY(allocator.find(webinar.id).value().reason.contains(QStringLiteral("вебинар")));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QVERIFY(allocator.find(waiting.id).value().reason.contains(QStringLiteral("booked at that time")));
+        // Text stored by an older Roomdesk is shown as it is.
+        QCOMPARE(Allocator::reasonText(QStringLiteral("Esperando.")), QStringLiteral("Esperando."));
+        QCOMPARE(Allocator::reasonText(QStringLiteral("booked:x")), QStringLiteral("booked:x"));
+    }
+
     void blockedIntervalHasTheBuffers()
     {
         BufferPolicy policy;
