@@ -118,7 +118,8 @@ int CliApplication::run(const QStringList &arguments)
     const QString requested = ArgumentParser::peekValue(arguments, QStringLiteral("lang"));
     chooseLanguage(requested);
     m_commands = versionCommands() + databaseCommands() + sandboxCommands() + zoomCommands() + credentialsCommands() +
-        webhookCommands() + roomsCommands() + policyCommands() + requestCommands() + calendarCommands();
+        webhookCommands() + roomsCommands() + policyCommands() + requestCommands() + calendarCommands() +
+        linkCommands();
     if (!requested.isNull() && !LanguageManager::isSupported(requested))
         return usageError(tr("Unknown language “%1”; use es, ru or en.").arg(requested));
 

@@ -55,6 +55,7 @@ QList<Command> webhookCommands();
 QList<Command> roomsCommands();
 QList<Command> policyCommands();
 QList<Command> requestCommands();
+QList<Command> linkCommands();
 QList<Command> calendarCommands();
 
 } // namespace Roomdesk::Cli

@@ -352,6 +352,30 @@ private slots:
         QCOMPARE(left, QStringList {"rooms.ics"});
     }
 
+    void linkCheckForScripts()
+    {
+        const QString db = newDatabase();
+        const ProcessResult valid =
+            ctl(db, {"link", "check", "--platform", "google-meet", "https://meet.google.com/abc-defg-hij"});
+        QCOMPARE(valid.exitCode, 0);
+        const ProcessResult lookalike =
+            ctl(db, {"--json", "link", "check", "--platform", "google-meet", "https://meet-google.com/abc-defg-hij"});
+        QCOMPARE(lookalike.exitCode, 1);
+        const QJsonObject result = json(lookalike).object();
+        QCOMPARE(result.keys().size(), 4);
+        QCOMPARE(result.value("valid").toBool(true), false);
+        QCOMPARE(result.value("platform").toString(), QStringLiteral("google-meet"));
+        QVERIFY(!result.value("reason").toString().isEmpty());
+        const ProcessResult spanish =
+            ctl(db, {"--lang", "es", "link", "check", "--platform", "zoom-custom", "http://zoom.us/j/123456789"});
+        QCOMPARE(spanish.exitCode, 1);
+        QVERIFY2(spanish.err.contains(QStringLiteral("https")) && spanish.err.contains(QStringLiteral("Solo")),
+                 qPrintable(spanish.err));
+        QCOMPARE(ctl(db, {"link", "check", "--platform", "skype", "https://skype.com/x"}).exitCode, 2);
+        QCOMPARE(ctl(db, {"link", "check", "--platform", "teams"}).exitCode, 2);
+        QCOMPARE(ctl(db, {"link", "check", "--platform", "builtin"}).exitCode, 0);
+    }
+
     void policyShowAndSet()
     {
         const QString db = newDatabase();
