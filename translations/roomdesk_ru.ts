@@ -8,7 +8,7 @@
         <translation>О программе Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Управляет учётной записью Zoom вашей организации: общие комнаты, формы мероприятий, которые становятся конференциями и вебинарами, ссылки для групп, календарь комнат и отчёты о посещаемости.</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>%1 в это время занята с учётом буферов заявками %2; комната никогда не бронируется дважды. Сначала отмените или перенесите их либо выберите другую комнату.</translation>
     </message>
     <message>
-        <source>An organizer's name has at most %1 characters; this one has %2.</source>
+        <source>An organizer&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Имя организатора — не более %1 символов; здесь %2.</translation>
     </message>
 </context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
+        <extracomment>A time interval and its time zone, e.g. &quot;Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)&quot;</extracomment>
         <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
@@ -335,7 +335,7 @@
         <translation>Записи и отчёты обрабатываются до следующего бронирования.</translation>
     </message>
     <message>
-        <source>When the organizer receives the room's start link.</source>
+        <source>When the organizer receives the room&apos;s start link.</source>
         <translation>Когда организатор получает ссылку для запуска комнаты.</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
         <translation>--from и --to принимают даты вида 2026-03-02 (или время со смещением), и --to идёт после --from.</translation>
     </message>
     <message>
-        <source>--room takes a room's number.</source>
+        <source>--room takes a room&apos;s number.</source>
         <translation>--room принимает номер комнаты.</translation>
     </message>
     <message>
@@ -615,7 +615,7 @@
         <translation>ожидает: %1 #%2 %3</translation>
     </message>
     <message>
-        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <source>The rooms&apos; bookings (blocked time with buffers) and the pending requests in a date range</source>
         <translation>Брони комнат (занятое время с буферами) и ожидающие заявки за период</translation>
     </message>
     <message>
@@ -833,15 +833,15 @@
         <translation>Подключение к Zoom и его секреты забыты.</translation>
     </message>
     <message>
-        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
         <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
     </message>
     <message>
-        <source>The app's Account ID</source>
+        <source>The app&apos;s Account ID</source>
         <translation>Account ID приложения</translation>
     </message>
     <message>
-        <source>The app's Client ID</source>
+        <source>The app&apos;s Client ID</source>
         <translation>Client ID приложения</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>Ссылка %1 корректна.</translation>
     </message>
     <message>
-        <source>Check a group's link for its platform: https, the provider's own hosts, a join link's shape</source>
+        <source>Check a group&apos;s link for its platform: https, the provider&apos;s own hosts, a join link&apos;s shape</source>
         <translation>Проверить ссылку группы для её платформы: https, собственные домены провайдера, вид ссылки для входа</translation>
     </message>
     <message>
@@ -1040,7 +1040,7 @@
         <translation>--duration нужно целое число минут, например 90.</translation>
     </message>
     <message>
-        <source>Give the request's number, as “request list” shows it.</source>
+        <source>Give the request&apos;s number, as “request list” shows it.</source>
         <translation>Укажите номер заявки, как его показывает «request list».</translation>
     </message>
     <message>
@@ -1088,7 +1088,7 @@
         <translation>Показать заявки по времени начала</translation>
     </message>
     <message>
-        <source>“request assign” needs --room with the room's e-mail.</source>
+        <source>“request assign” needs --room with the room&apos;s e-mail.</source>
         <translation>Для «request assign» нужен --room с адресом почты комнаты.</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
         <translation>Вручную дать заявке комнату (в том числе ручную или неактивную), если она в это время свободна</translation>
     </message>
     <message>
-        <source>The room's e-mail</source>
+        <source>The room&apos;s e-mail</source>
         <translation>Адрес почты комнаты</translation>
     </message>
     <message>
@@ -1243,7 +1243,7 @@
         <translation>подготовка %1, время вежливости %2, постобработка %3</translation>
     </message>
     <message>
-        <source>Give the room's number, as “rooms list” shows it.</source>
+        <source>Give the room&apos;s number, as “rooms list” shows it.</source>
         <translation>Укажите номер комнаты, как его показывает «rooms list».</translation>
     </message>
     <message>
@@ -1275,23 +1275,23 @@
         <translation>Комната %1 удалена.</translation>
     </message>
     <message>
-        <source>The room's own preparation buffer in minutes</source>
+        <source>The room&apos;s own preparation buffer in minutes</source>
         <translation>Собственный буфер подготовки комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room's own courtesy time in minutes</source>
+        <source>The room&apos;s own courtesy time in minutes</source>
         <translation>Собственное время вежливости комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room's own post-processing time in minutes</source>
+        <source>The room&apos;s own post-processing time in minutes</source>
         <translation>Собственное время постобработки комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room's name</source>
+        <source>The room&apos;s name</source>
         <translation>Название комнаты</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail</source>
+        <source>The Zoom host&apos;s e-mail</source>
         <translation>Адрес почты организатора Zoom</translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@
         <translation>Для --webhook-url нужен --webhook-secret-env с именем переменной, в которой хранится Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
         <translation>Отправлять подписанные веб-хуки (после проверки URL, как в Zoom) на этот адрес</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@
         <translation>действительна</translation>
     </message>
     <message>
-        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
+        <source>The standard input is not a JSON object; expected Zoom&apos;s endpoint.url_validation event.</source>
         <translation>Стандартный ввод — не объект JSON; ожидалось событие endpoint.url_validation от Zoom.</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@
         <translation>Нет Secret Token (ни сохранённого, ни --secret-env): на каждый запрос отвечаем 503, пока он не задан.</translation>
     </message>
     <message>
-        <source>200 answered Zoom's URL validation</source>
+        <source>200 answered Zoom&apos;s URL validation</source>
         <translation>200: дан ответ на проверку URL от Zoom</translation>
     </message>
     <message>
@@ -1495,7 +1495,7 @@
         <translation>Переменная окружения с Secret Token веб-хука</translation>
     </message>
     <message>
-        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <source>Check a webhook&apos;s signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
         <translation>Проверить подпись веб-хука по телу из стандартного ввода; код 0 — действительна, 1 — нет (--json: valid, reason, message)</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@
         <translation>Вывести JSON-ответ на событие endpoint.url_validation из стандартного ввода</translation>
     </message>
     <message>
-        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
+        <source>Receive Zoom&apos;s webhooks into the database until interrupted; one line per request</source>
         <translation>Принимать веб-хуки Zoom в базу данных до прерывания; одна строка на запрос</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@
         <translation>Закрытый ключ сертификата (PEM, без шифрования)</translation>
     </message>
     <message>
-        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
+        <source>Largest difference in seconds between a request&apos;s timestamp and now (default 300)</source>
         <translation>Наибольшая разница в секундах между меткой времени запроса и текущим временем (по умолчанию 300)</translation>
     </message>
     <message>
@@ -1566,15 +1566,15 @@
         <translation>Переменная окружения %1 пуста или не задана; в ней должен быть Client Secret.</translation>
     </message>
     <message>
-        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
         <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
     </message>
     <message>
-        <source>The app's Account ID</source>
+        <source>The app&apos;s Account ID</source>
         <translation>Account ID приложения</translation>
     </message>
     <message>
-        <source>The app's Client ID</source>
+        <source>The app&apos;s Client ID</source>
         <translation>Client ID приложения</translation>
     </message>
     <message>
@@ -1629,8 +1629,8 @@
         <translation>Держите это окно открытым рядом с браузером.</translation>
     </message>
     <message>
-        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
-        <translation>Войдите на &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
+        <source>Sign in at &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Войдите на &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
@@ -1672,7 +1672,7 @@
         <translation>Secret Token</translation>
     </message>
     <message>
-        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
+        <source>Paste the %1 from the app&apos;s page in the Zoom App Marketplace.</source>
         <translation>Вставьте %1 со страницы приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -1684,15 +1684,15 @@
         <translation>Это похоже на адрес электронной почты, а не на %1.</translation>
     </message>
     <message>
-        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace&apos;s copy button.</source>
         <translation>%1 содержит пробел или перевод строки: скопирована только часть или два значения сразу. Скопируйте его ещё раз кнопкой копирования в Marketplace.</translation>
     </message>
     <message>
-        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
+        <source>The %1 contains “%2”; Zoom&apos;s values have only Latin letters, digits, “-” and “_”.</source>
         <translation>%1 содержит «%2»; в значениях Zoom бывают только латинские буквы, цифры, «-» и «_».</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
             <numerusform>%1 слишком короткий (%n символ); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
             <numerusform>%1 слишком короткий (%n символа); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
@@ -1720,7 +1720,7 @@
         <translation>«%1» — не адрес вида https://zoom.us (без пути, параметров запроса и имени пользователя).</translation>
     </message>
     <message>
-        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
+        <source>Use https://%1: tokens come from there, and Zoom&apos;s answer tells where the API is.</source>
         <translation>Используйте https://%1: токены выдаются там, а ответ Zoom сообщает, где находится API.</translation>
     </message>
 </context>
@@ -1771,7 +1771,7 @@
         <translation>22 символа, например Mo60sacU1RGt2b4vbya-jg</translation>
     </message>
     <message>
-        <source>from the app's App Credentials page</source>
+        <source>from the app&apos;s App Credentials page</source>
         <translation>со страницы App Credentials приложения</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@
         <translation>Учётные данные приложения</translation>
     </message>
     <message>
-        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <source>Paste the three values from the app&apos;s App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Вставьте три значения со страницы App Credentials приложения и проверьте подключение. Client Secret хранится только в системной связке ключей.</translation>
     </message>
 </context>
@@ -1813,8 +1813,8 @@
         <translation>Файл — не текст в UTF-8; сохраните его как CSV UTF-8.</translation>
     </message>
     <message>
-        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
-        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей ".</translation>
+        <source>A quoted field that starts on line %1 never ends; a closing &quot; is missing.</source>
+        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей &quot;.</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1836,7 @@
         <translation>Не удаётся прочитать файл базы данных «%1». Проверьте права доступа.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>Драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -1887,7 +1887,7 @@
         <translation>Подписка на события (необязательно)</translation>
     </message>
     <message>
-        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <source>In the app&apos;s Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
         <translation>На странице Features приложения включите Event Subscription, выберите Webhook, вставьте URL конечной точки и добавьте три события ниже; затем нажмите там Validate.</translation>
     </message>
 </context>
@@ -2154,11 +2154,11 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
         <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
     </message>
     <message>
@@ -2384,7 +2384,7 @@
         <translation>У комнаты должно быть название.</translation>
     </message>
     <message>
-        <source>A room's name has at most %1 characters; this one has %2.</source>
+        <source>A room&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Название комнаты — не больше %1 символов, а в этом %2.</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@
         <translation>постобработка</translation>
     </message>
     <message>
-        <source>The room's %1 buffer must be between 0 and %2 minutes, not %3.</source>
+        <source>The room&apos;s %1 buffer must be between 0 and %2 minutes, not %3.</source>
         <translation>Буфер «%1» комнаты должен быть от 0 до %2 минут, а не %3.</translation>
     </message>
     <message>
@@ -2443,7 +2443,7 @@
         </translation>
     </message>
     <message>
-        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
+        <source>This room&apos;s own value; set it to “Policy” to follow the buffer policy.</source>
         <translation>Собственное значение комнаты; выберите «По политике», чтобы следовать политике интервалов.</translation>
     </message>
     <message>
@@ -2479,11 +2479,11 @@
         <translation>Порядок назначения: заявку получает первая свободная комната сверху. Перетаскивайте строки, чтобы изменить порядок.</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail</source>
+        <source>The Zoom host&apos;s e-mail</source>
         <translation>Почта организатора Zoom</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail (Zoom user %1)</source>
+        <source>The Zoom host&apos;s e-mail (Zoom user %1)</source>
         <translation>Почта организатора Zoom (пользователь Zoom %1)</translation>
     </message>
     <message>
@@ -2636,7 +2636,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting's details for its report</source>
+        <source>Read an ended meeting&apos;s details for its report</source>
         <translation>Читать сведения о завершённой конференции для отчёта</translation>
     </message>
     <message>
@@ -2648,11 +2648,11 @@
         <translation>Читать, кто был на завершённой конференции</translation>
     </message>
     <message>
-        <source>List a room's meetings to find changes made in Zoom</source>
+        <source>List a room&apos;s meetings to find changes made in Zoom</source>
         <translation>Получать список конференций комнаты, чтобы находить изменения, сделанные в Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting's registrants</source>
+        <source>Read a meeting&apos;s registrants</source>
         <translation>Читать зарегистрированных участников конференции</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@
         <translation>Регистрировать участников конференции</translation>
     </message>
     <message>
-        <source>Remove a participant's registration</source>
+        <source>Remove a participant&apos;s registration</source>
         <translation>Отменять регистрацию участника</translation>
     </message>
     <message>
@@ -2696,11 +2696,11 @@
         <translation>Завершать конференции в дочерних учётных записях главной</translation>
     </message>
     <message>
-        <source>Read a meeting's cloud recordings</source>
+        <source>Read a meeting&apos;s cloud recordings</source>
         <translation>Читать облачные записи конференции</translation>
     </message>
     <message>
-        <source>List a room's cloud recordings</source>
+        <source>List a room&apos;s cloud recordings</source>
         <translation>Получать список облачных записей комнаты</translation>
     </message>
     <message>
@@ -2720,7 +2720,7 @@
         <translation>Читать, кто был на завершённом вебинаре</translation>
     </message>
     <message>
-        <source>Read a webinar's registrants</source>
+        <source>Read a webinar&apos;s registrants</source>
         <translation>Читать зарегистрированных участников вебинара</translation>
     </message>
     <message>
@@ -2736,15 +2736,15 @@
         <translation>Импортировать лицензированных пользователей Zoom как комнаты</translation>
     </message>
     <message>
-        <source>Check a room's licence and webinar capability</source>
+        <source>Check a room&apos;s licence and webinar capability</source>
         <translation>Проверять лицензию комнаты и возможность проводить вебинары</translation>
     </message>
     <message>
-        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
         <translation>Посещаемость из отчётов Zoom о конференциях (подробнее, но с более жёсткими ограничениями)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom's webinar reports</source>
+        <source>Attendance from Zoom&apos;s webinar reports</source>
         <translation>Посещаемость из отчётов Zoom о вебинарах</translation>
     </message>
     <message>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
             <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте эту %n область доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
             <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
@@ -3045,7 +3045,7 @@
         <translation>Конечная точка в этом сеансе не подтверждена; пока Zoom не может достучаться до Roomdesk, работает периодический опрос.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk&apos;s database. Cancel leaves what was stored before untouched.</source>
         <translation>&lt;b&gt;Сохранить&lt;/b&gt; помещает Client Secret и Secret Token в системную связку ключей, а остальное — в базу данных Roomdesk. «Отмена» оставляет сохранённое ранее без изменений.</translation>
     </message>
     <message>
@@ -3106,11 +3106,11 @@
         <translation>Начать &amp;приём</translation>
     </message>
     <message>
-        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace&apos;s Event Subscription.</source>
         <translation>Приём не запущен. Начните приём, затем нажмите «Validate» в разделе Event Subscription в Marketplace.</translation>
     </message>
     <message>
-        <source>Paste the Secret Token from the app's Features page first.</source>
+        <source>Paste the Secret Token from the app&apos;s Features page first.</source>
         <translation>Сначала вставьте Secret Token со страницы Features приложения.</translation>
     </message>
     <message>
@@ -3118,11 +3118,11 @@
         <translation>Запускаем приёмник…</translation>
     </message>
     <message>
-        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
+        <source>Listening on %1; waiting for Zoom&apos;s validation. Click “Validate” in the Marketplace now.</source>
         <translation>Приём на %1; ждём проверки от Zoom. Нажмите сейчас «Validate» в Marketplace.</translation>
     </message>
     <message>
-        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <source>Validated: Zoom&apos;s endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
         <translation>Подтверждено: запрос endpoint.url_validation от Zoom дошёл до Roomdesk в %1 и получил ответ. События будут приходить сюда.</translation>
     </message>
     <message>
@@ -3142,7 +3142,7 @@
         <translation>URL конечной точки для Zoom:</translation>
     </message>
     <message>
-        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
+        <source>From the app&apos;s Features → Event Subscription; kept only in the system keychain</source>
         <translation>Из Features → Event Subscription приложения; хранится только в системной связке ключей</translation>
     </message>
     <message>
@@ -3245,11 +3245,11 @@
         <translation>Не удаётся принимать веб-хуки на %1, порт %2: %3</translation>
     </message>
     <message>
-        <source>The request's headers are larger than %1 bytes.</source>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
         <translation>Заголовки запроса больше %1 байт.</translation>
     </message>
     <message>
-        <source>The request's body is larger than the limit of %1 bytes.</source>
+        <source>The request&apos;s body is larger than the limit of %1 bytes.</source>
         <translation>Тело запроса больше предела в %1 байт.</translation>
     </message>
     <message>
@@ -3317,7 +3317,7 @@
         <translation>В «%1» нет незашифрованного закрытого ключа, который Roomdesk может прочитать (RSA, EC или DSA; PEM или DER).</translation>
     </message>
     <message>
-        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
+        <source>The request&apos;s timestamp is more than %1 s away from this computer&apos;s clock: a replay, or a clock that is off.</source>
         <translation>Метка времени запроса отличается от часов этого компьютера более чем на %1 с: это повтор или неверно идущие часы.</translation>
     </message>
 </context>
@@ -3332,11 +3332,11 @@
         <translation>Около десяти минут в Zoom App Marketplace; Roomdesk проверяет каждый шаг по ходу дела.</translation>
     </message>
     <message>
-        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <source>Roomdesk works with your institution&apos;s Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
         <translation>Roomdesk работает с учётной записью Zoom вашей организации через приложение Server-to-Server OAuth, которое один раз создаётся в Zoom App Marketplace. Понадобится учётная запись Zoom с правом создавать приложения (обычно администратор).</translation>
     </message>
     <message>
-        <source>&amp;Connect my institution's Zoom account</source>
+        <source>&amp;Connect my institution&apos;s Zoom account</source>
         <translation>&amp;Подключить учётную запись Zoom моей организации</translation>
     </message>
     <message>
@@ -3378,7 +3378,7 @@
         <translation>Zoom ответил так, что Roomdesk не может это разобрать (%1). На этой стороне ничего не изменено; повторите попытку позже.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom отклонил Client ID или Client Secret. Скопируйте оба заново со страницы App Credentials приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -3390,11 +3390,11 @@
         <translation>Zoom отклонил запрос токена (%1). Проверьте Account ID.</translation>
     </message>
     <message>
-        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>Пользователь Zoom этой комнаты исчерпал лимит Zoom — 100 изменений конференций и вебинаров в сутки. Изменения станут возможны после полуночи UTC; другие комнаты это не затрагивает.</translation>
     </message>
     <message>
-        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Достигнут лимит частоты запросов Zoom для этой учётной записи (%1). Roomdesk подождёт и повторит попытку.</translation>
     </message>
     <message>
@@ -3410,7 +3410,7 @@
         <translation>У приложения Zoom нет нужной области доступа. Добавьте одну из этих областей в приложение в Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom не знает этого пользователя (%1). Проверьте адрес электронной почты комнаты и что пользователь активен в учётной записи Zoom.</translation>
     </message>
     <message>
@@ -3438,7 +3438,7 @@
         <translation>Zoom отклонил запрос: %1</translation>
     </message>
     <message>
-        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Исчерпан суточный лимит Zoom для этой учётной записи (%1). Запросы можно будет возобновить в %2 UTC.</translation>
     </message>
 </context>
@@ -3480,7 +3480,7 @@
         <translation>Добавить отмеченные комнаты</translation>
     </message>
     <message>
-        <source>Asking Zoom for the account's users…</source>
+        <source>Asking Zoom for the account&apos;s users…</source>
         <translation>Запрашиваем у Zoom пользователей учётной записи…</translation>
     </message>
     <message>
@@ -3488,7 +3488,7 @@
         <translation>Zoom ещё не подключён. Сначала настройте подключение или добавьте комнаты по почте.</translation>
     </message>
     <message>
-        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account&apos;s users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
         <translation>У приложения нет необязательной области доступа user:read:list_users:admin, поэтому Roomdesk не может получить список пользователей. Добавьте её в Zoom App Marketplace или добавьте комнаты по почте.</translation>
     </message>
     <message>

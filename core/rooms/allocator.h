@@ -88,6 +88,8 @@ public:
     Result<RoomRequest> find(qint64 id) const;
 
     static std::optional<QString> problem(const RoomRequestSpec &spec);
+    // A stored reason (a code, or text from before reasons were codes) in the reader's language.
+    static QString reasonText(const QString &stored);
 
 private:
     // What allocation decisions depend on, read once per transaction.
@@ -101,12 +103,6 @@ private:
     Result<RoomSchedule> loadSchedule(const Pool &pool, qint64 firstStartMs, qint64 lastEndMs) const;
     static QString refusalReason(const RoomSchedule::Refusal &refusal);
     static QString refusalCode(const RoomSchedule::Refusal &refusal);
-
-public:
-    // A stored reason in the reader's language.
-    static QString reasonText(const QString &stored);
-
-private:
     // Inside a transaction: stores one request with its placement (or its reason).
     SqlStatement insertStatement() const;
     Result<RoomRequest> insertLocked(SqlStatement &insert, const Pool &pool, RoomSchedule &schedule,

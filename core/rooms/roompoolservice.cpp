@@ -64,11 +64,14 @@ RoomPoolService::~RoomPoolService()
 }
 
 template<typename T>
-void RoomPoolService::run(std::function<Result<T>(Worker &)> work, QObject *context, Callback<T> done, bool changes)
+void RoomPoolService::run(std::function<Result<T>(Worker &, const Database &)> work, QObject *context, Callback<T> done,
+                          bool changes)
 {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done), changes] {
-        Result<T> result = work(*m_worker);
+        // Every call needs the worker's database; opening it is the one step they share.
+        auto database = m_worker->database();
+        Result<T> result = database ? work(*m_worker, *database.value()) : Result<T>(database.error());
         QMetaObject::invokeMethod(this, [this, result = std::move(result), guard, done, changes] {
             if (changes && result)
                 emit changed();
@@ -82,21 +85,18 @@ void RoomPoolService::snapshot(const QDateTime &fromUtc, const QDateTime &toUtc,
                                Callback<RoomPoolSnapshot> done)
 {
     run<RoomPoolSnapshot>(
-        [fromUtc, toUtc](Worker &worker) -> Result<RoomPoolSnapshot> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
+        [fromUtc, toUtc](Worker &, const Database &database) -> Result<RoomPoolSnapshot> {
             RoomPoolSnapshot snapshot;
-            auto rooms = RoomRepository(*database.value()).list();
+            auto rooms = RoomRepository(database).list();
             if (!rooms)
                 return rooms.error();
             snapshot.rooms = rooms.value();
-            auto policy = BufferPolicyStore::load(*database.value());
+            auto policy = BufferPolicyStore::load(database);
             if (!policy)
                 return policy.error();
             snapshot.policy = policy.value();
             if (fromUtc.isValid() && toUtc.isValid() && fromUtc < toUtc) {
-                auto requests = Allocator(*database.value()).listBetween(fromUtc, toUtc);
+                auto requests = Allocator(database).listBetween(fromUtc, toUtc);
                 if (!requests)
                     return requests.error();
                 snapshot.requests = requests.value();
@@ -111,14 +111,11 @@ void RoomPoolService::snapshot(const QDateTime &fromUtc, const QDateTime &toUtc,
 void RoomPoolService::addRoom(const Room &room, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [room](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto added = RoomRepository(*database.value()).add(room, worker.now());
+        [room](Worker &worker, const Database &database) -> Result<PoolChangeOutcome> {
+            auto added = RoomRepository(database).add(room, worker.now());
             if (!added)
                 return added.error();
-            return worker.reconciled(*database.value(), {added.value(), std::nullopt, {}});
+            return worker.reconciled(database, {added.value(), std::nullopt, {}});
         },
         context, std::move(done), true);
 }
@@ -127,14 +124,11 @@ void RoomPoolService::updateRoom(qint64 id, const RoomChange &change, QObject *c
                                  Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [id, change](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto updated = RoomRepository(*database.value()).update(id, change);
+        [id, change](Worker &worker, const Database &database) -> Result<PoolChangeOutcome> {
+            auto updated = RoomRepository(database).update(id, change);
             if (!updated)
                 return updated.error();
-            return worker.reconciled(*database.value(), {updated.value(), std::nullopt, {}});
+            return worker.reconciled(database, {updated.value(), std::nullopt, {}});
         },
         context, std::move(done), true);
 }
@@ -142,14 +136,11 @@ void RoomPoolService::updateRoom(qint64 id, const RoomChange &change, QObject *c
 void RoomPoolService::moveRoom(qint64 id, int index, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [id, index](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto moved = RoomRepository(*database.value()).move(id, index);
+        [id, index](Worker &worker, const Database &database) -> Result<PoolChangeOutcome> {
+            auto moved = RoomRepository(database).move(id, index);
             if (!moved)
                 return moved.error();
-            return worker.reconciled(*database.value(), {moved.value(), std::nullopt, {}});
+            return worker.reconciled(database, {moved.value(), std::nullopt, {}});
         },
         context, std::move(done), true);
 }
@@ -157,11 +148,8 @@ void RoomPoolService::moveRoom(qint64 id, int index, QObject *context, Callback<
 void RoomPoolService::removeRoom(qint64 id, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [id](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            if (auto removed = RoomRepository(*database.value()).remove(id); !removed)
+        [id](Worker &, const Database &database) -> Result<PoolChangeOutcome> {
+            if (auto removed = RoomRepository(database).remove(id); !removed)
                 return removed.error();
             return PoolChangeOutcome {};
         },
@@ -171,13 +159,10 @@ void RoomPoolService::removeRoom(qint64 id, QObject *context, Callback<PoolChang
 void RoomPoolService::setPolicy(const BufferPolicy &policy, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [policy](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            if (auto saved = BufferPolicyStore::save(*database.value(), policy); !saved)
+        [policy](Worker &worker, const Database &database) -> Result<PoolChangeOutcome> {
+            if (auto saved = BufferPolicyStore::save(database, policy); !saved)
                 return saved.error();
-            return worker.reconciled(*database.value(), {});
+            return worker.reconciled(database, {});
         },
         context, std::move(done), true);
 }
@@ -185,11 +170,8 @@ void RoomPoolService::setPolicy(const BufferPolicy &policy, QObject *context, Ca
 void RoomPoolService::request(const RoomRequestSpec &spec, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [spec](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto made = Allocator(*database.value()).request(spec, worker.now());
+        [spec](Worker &worker, const Database &database) -> Result<PoolChangeOutcome> {
+            auto made = Allocator(database).request(spec, worker.now());
             if (!made)
                 return made.error();
             return PoolChangeOutcome {std::nullopt, made.value(), {}};
@@ -201,17 +183,14 @@ void RoomPoolService::exportICalendar(const QDateTime &fromUtc, const QDateTime 
                                       const QString &path, QObject *context, Callback<int> done)
 {
     run<int>(
-        [fromUtc, toUtc, roomId, path](Worker &worker) -> Result<int> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto rooms = RoomRepository(*database.value()).list();
+        [fromUtc, toUtc, roomId, path](Worker &worker, const Database &database) -> Result<int> {
+            auto rooms = RoomRepository(database).list();
             if (!rooms)
                 return rooms.error();
-            auto requests = Allocator(*database.value()).listBetween(fromUtc, toUtc);
+            auto requests = Allocator(database).listBetween(fromUtc, toUtc);
             if (!requests)
                 return requests.error();
-            auto profile = ZoomConnectionStore::profileId(*database.value());
+            auto profile = ZoomConnectionStore::profileId(database);
             if (!profile)
                 return profile.error();
             ICalendarExport calendar(rooms.value(), requests.value(), profile.value());
@@ -228,11 +207,8 @@ void RoomPoolService::seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequ
                                   Callback<bool> done)
 {
     run<bool>(
-        [rooms, requests](Worker &worker) -> Result<bool> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            RoomRepository repository(*database.value());
+        [rooms, requests](Worker &worker, const Database &database) -> Result<bool> {
+            RoomRepository repository(database);
             auto existing = repository.list();
             if (!existing)
                 return existing.error();
@@ -242,7 +218,7 @@ void RoomPoolService::seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequ
                 if (auto added = repository.add(room, worker.now()); !added)
                     return added.error();
             }
-            if (auto made = Allocator(*database.value()).requestAll(requests, worker.now()); !made)
+            if (auto made = Allocator(database).requestAll(requests, worker.now()); !made)
                 return made.error();
             return true;
         },
@@ -252,11 +228,8 @@ void RoomPoolService::seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequ
 void RoomPoolService::cancelRequest(qint64 id, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [id](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto cancelled = Allocator(*database.value()).cancel(id);
+        [id](Worker &, const Database &database) -> Result<PoolChangeOutcome> {
+            auto cancelled = Allocator(database).cancel(id);
             if (!cancelled)
                 return cancelled.error();
             return PoolChangeOutcome {std::nullopt, cancelled.value(), {}};
@@ -267,11 +240,8 @@ void RoomPoolService::cancelRequest(qint64 id, QObject *context, Callback<PoolCh
 void RoomPoolService::assignRequest(qint64 id, qint64 roomId, QObject *context, Callback<PoolChangeOutcome> done)
 {
     run<PoolChangeOutcome>(
-        [id, roomId](Worker &worker) -> Result<PoolChangeOutcome> {
-            auto database = worker.database();
-            if (!database)
-                return database.error();
-            auto assigned = Allocator(*database.value()).assign(id, roomId);
+        [id, roomId](Worker &, const Database &database) -> Result<PoolChangeOutcome> {
+            auto assigned = Allocator(database).assign(id, roomId);
             if (!assigned)
                 return assigned.error();
             return PoolChangeOutcome {std::nullopt, assigned.value(), {}};

@@ -12,6 +12,7 @@
 namespace Roomdesk {
 
 class Clock;
+class Database;
 
 // The rooms, the policy and the bookings of a time range, read together.
 struct RoomPoolSnapshot final
@@ -71,7 +72,8 @@ signals:
 private:
     class Worker;
     template<typename T>
-    void run(std::function<Result<T>(Worker &)> work, QObject *context, Callback<T> done, bool changes);
+    void run(std::function<Result<T>(Worker &, const Database &)> work, QObject *context, Callback<T> done,
+             bool changes);
 
     QThread m_thread;
     Worker *m_worker = nullptr;

@@ -65,6 +65,30 @@ void bindRoom(SqlStatement &statement, const Room &room)
 
 } // namespace
 
+void RoomChange::applyTo(Room &room) const
+{
+    if (name)
+        room.name = *name;
+    if (email)
+        room.email = *email;
+    if (notes)
+        room.notes = *notes;
+    if (webinar)
+        room.webinar = *webinar;
+    if (active)
+        room.active = *active;
+    if (assignment)
+        room.assignment = *assignment;
+    if (position)
+        room.position = *position;
+    if (prepMinutes)
+        room.prepMinutes = *prepMinutes;
+    if (courtesyMinutes)
+        room.courtesyMinutes = *courtesyMinutes;
+    if (postMinutes)
+        room.postMinutes = *postMinutes;
+}
+
 RoomRepository::RoomRepository(const Database &database)
     : m_database(database)
 {}
@@ -173,26 +197,9 @@ Result<Room> RoomRepository::update(qint64 id, const RoomChange &change)
     if (!found)
         return found.error();
     Room room = found.value();
-    if (change.name)
-        room.name = change.name->trimmed();
-    if (change.email)
-        room.email = normalizedEmail(*change.email);
-    if (change.notes)
-        room.notes = *change.notes;
-    if (change.webinar)
-        room.webinar = *change.webinar;
-    if (change.active)
-        room.active = *change.active;
-    if (change.assignment)
-        room.assignment = *change.assignment;
-    if (change.position)
-        room.position = *change.position;
-    if (change.prepMinutes)
-        room.prepMinutes = *change.prepMinutes;
-    if (change.courtesyMinutes)
-        room.courtesyMinutes = *change.courtesyMinutes;
-    if (change.postMinutes)
-        room.postMinutes = *change.postMinutes;
+    change.applyTo(room);
+    room.name = room.name.trimmed();
+    room.email = normalizedEmail(room.email);
     if (room.position == 0)
         room.position = found.value().position;
     if (auto bad = problem(room))

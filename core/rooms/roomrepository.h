@@ -25,6 +25,9 @@ struct RoomChange final
     std::optional<std::optional<int>> prepMinutes;
     std::optional<std::optional<int>> courtesyMinutes;
     std::optional<std::optional<int>> postMinutes;
+
+    // The room with the set members changed (names and e-mails still to be normalized).
+    void applyTo(Room &room) const;
 };
 
 // The room pool on the database. Every change is validated first and explained when refused.

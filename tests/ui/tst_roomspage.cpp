@@ -86,6 +86,23 @@ private:
         return path;
     }
 
+    // Stores the sandbox's credentials for the connection, the secret in memory only.
+    void connectTo(ZoomSandbox &sandbox, ConnectionService &connection)
+    {
+        bool ready = false;
+        connection.start(this, [&](const auto &state) { ready = state.ok(); });
+        QTRY_VERIFY(ready);
+        connection.secrets()->useSessionOnly();
+        ConnectionService::Change change;
+        change.connection.baseUrl = sandbox.origin();
+        change.connection.accountId = sandbox.accountId();
+        change.connection.clientId = sandbox.clientId();
+        change.clientSecret = sandbox.clientSecret().toUtf8();
+        bool saved = false;
+        connection.save(change, this, [&](const Result<void> &r) { saved = r.ok(); });
+        QTRY_VERIFY(saved);
+    }
+
     static QList<Room> stored(const QString &path)
     {
         auto db = Database::open(path);
@@ -242,20 +259,11 @@ private slots:
     {
         ZoomSandbox sandbox(sandboxOptions());
         QVERIFY(sandbox.start());
-        const QString path = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_files));
-        ConnectionService connection(path, Clock::system());
-        bool ready = false;
-        connection.start(this, [&](const auto &state) { ready = state.ok(); });
-        QTRY_VERIFY(ready);
-        connection.secrets()->useSessionOnly();
-        ConnectionService::Change change;
-        change.connection.baseUrl = sandbox.origin();
-        change.connection.accountId = sandbox.accountId();
-        change.connection.clientId = sandbox.clientId();
-        change.clientSecret = sandbox.clientSecret().toUtf8();
-        bool saved = false;
-        connection.save(change, this, [&](const Result<void> &r) { saved = r.ok(); });
-        QTRY_VERIFY(saved);
+        ConnectionService connection(m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_files)),
+                                     Clock::system());
+        connectTo(sandbox, connection);
+        if (QTest::currentTestFailed())
+            return;
 
         int licensed = 0;
         for (const SandboxUser &user : sandbox.users())
@@ -291,20 +299,11 @@ private slots:
     {
         ZoomSandbox sandbox(sandboxOptions(QStringLiteral("required")));
         QVERIFY(sandbox.start());
-        const QString path = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_files));
-        ConnectionService connection(path, Clock::system());
-        bool ready = false;
-        connection.start(this, [&](const auto &state) { ready = state.ok(); });
-        QTRY_VERIFY(ready);
-        connection.secrets()->useSessionOnly();
-        ConnectionService::Change change;
-        change.connection.baseUrl = sandbox.origin();
-        change.connection.accountId = sandbox.accountId();
-        change.connection.clientId = sandbox.clientId();
-        change.clientSecret = sandbox.clientSecret().toUtf8();
-        bool saved = false;
-        connection.save(change, this, [&](const Result<void> &r) { saved = r.ok(); });
-        QTRY_VERIFY(saved);
+        ConnectionService connection(m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_files)),
+                                     Clock::system());
+        connectTo(sandbox, connection);
+        if (QTest::currentTestFailed())
+            return;
         ZoomUserImportDialog dialog(&connection, {});
         QSignalSpy loaded(&dialog, &ZoomUserImportDialog::usersLoaded);
         QVERIFY(loaded.wait(15000));

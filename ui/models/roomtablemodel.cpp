@@ -69,6 +69,18 @@ std::optional<int> Room::*RoomTableModel::bufferMember(int column)
     }
 }
 
+std::optional<std::optional<int>> RoomChange::*RoomTableModel::changeMember(int column)
+{
+    switch (column) {
+    case Prep:
+        return &RoomChange::prepMinutes;
+    case Courtesy:
+        return &RoomChange::courtesyMinutes;
+    default:
+        return &RoomChange::postMinutes;
+    }
+}
+
 int RoomTableModel::policyMinutes(int column) const
 {
     switch (column) {
@@ -261,10 +273,7 @@ bool RoomTableModel::setData(const QModelIndex &index, const QVariant &value, in
             if (room.*member == own)
                 return false;
             room.*member = own;
-            (change.*
-             (column == Prep           ? &RoomChange::prepMinutes
-                  : column == Courtesy ? &RoomChange::courtesyMinutes
-                                       : &RoomChange::postMinutes)) = own;
+            change.*changeMember(column) = own;
         } else {
             const QString text = value.toString();
             switch (column) {

@@ -52,7 +52,9 @@ signals:
     void moveRequested(qint64 roomId, int index);
 
 private:
+    // The buffer columns' members in a Room (null: not a buffer column) and in a RoomChange.
     static std::optional<int> Room::*bufferMember(int column);
+    static std::optional<std::optional<int>> RoomChange::*changeMember(int column);
     int policyMinutes(int column) const;
 
     QList<Room> m_rooms;

@@ -125,7 +125,8 @@ public:
         auto rooms = RoomRepository(*database.value()).list();
         if (!rooms)
             return context.fail(rooms.error());
-        auto requests = Allocator(*database.value()).listBetween(*from, *to); // an index range, not the table
+        // Bookings whose blocked interval touches the range, waiting requests whose session does.
+        auto requests = Allocator(*database.value()).listBetween(*from, *to);
         if (!requests)
             return context.fail(requests.error());
         if (onlyRoom && std::none_of(rooms.value().cbegin(), rooms.value().cend(), [&](const Room &room) {
@@ -133,22 +134,12 @@ public:
             }))
             return context.fail({QStringLiteral("rooms.not_found"), tr("There is no room %1.").arg(onlyRoom)});
 
-        // A booking belongs to the range when its blocked interval touches it; a pending
-        // request when its session does.
-        const auto inRange = [&](const RoomRequest &request) {
-            if (request.status == RoomRequest::Status::Allocated)
-                return request.blockedFromUtc < *to && request.blockedToUtc > *from;
-            const QDateTime end = request.startUtc.addSecs(qint64(request.durationMinutes) * 60);
-            return request.status == RoomRequest::Status::Pending && request.startUtc < *to && end > *from;
-        };
         if (args.isSet(QStringLiteral("ics"))) {
             // The profile id keeps UIDs apart across databases and the same across exports.
             auto profile = ZoomConnectionStore::profileId(*database.value());
             if (!profile)
                 return context.fail(profile.error());
-            QList<RoomRequest> selected;
-            std::copy_if(requests.value().cbegin(), requests.value().cend(), std::back_inserter(selected), inRange);
-            ICalendarExport calendar(rooms.value(), selected, profile.value());
+            ICalendarExport calendar(rooms.value(), requests.value(), profile.value());
             if (onlyRoom)
                 calendar.setRoomFilter(onlyRoom);
             return writeICalendar(context, args.value(QStringLiteral("ics")), calendar);
@@ -164,7 +155,7 @@ public:
             nlohmann::ordered_json bookings = nlohmann::ordered_json::array();
             lines.append(QStringLiteral("%1 <%2>").arg(room.name, room.email));
             for (const RoomRequest &request : requests.value()) {
-                if (request.status != RoomRequest::Status::Allocated || request.roomId != room.id || !inRange(request))
+                if (request.status != RoomRequest::Status::Allocated || request.roomId != room.id)
                     continue;
                 bookings.push_back(entry(request));
                 lines.append(QStringLiteral("  %1 – %2  #%3 %4")
@@ -181,7 +172,7 @@ public:
         }
         if (!onlyRoom) {
             for (const RoomRequest &request : requests.value()) {
-                if (request.status == RoomRequest::Status::Pending && inRange(request)) {
+                if (request.status == RoomRequest::Status::Pending) {
                     document["pending"].push_back(entry(request));
                     lines.append(tr("pending: %1 #%2 %3")
                                      .arg(QString::fromStdString(iso(request.startUtc)))

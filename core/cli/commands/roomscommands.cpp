@@ -100,6 +100,27 @@ public:
         return result;
     }
 
+    // --position and the buffer options, shared by add and set; false after a usage error.
+    static bool readPlacement(CommandContext &context, RoomChange *change)
+    {
+        if (context.args.isSet(QStringLiteral("position"))) {
+            const auto position = number(context, QStringLiteral("position"), 1, 1000000);
+            if (!position)
+                return false;
+            change->position = *position;
+        }
+        for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &RoomChange::prepMinutes},
+                                             std::pair {QStringLiteral("courtesy"), &RoomChange::courtesyMinutes},
+                                             std::pair {QStringLiteral("postprocess"), &RoomChange::postMinutes}}) {
+            const BufferOption value = buffer(context, option);
+            if (!value.valid)
+                return false;
+            if (value.given)
+                change->*target = value.minutes;
+        }
+        return true;
+    }
+
     static std::optional<qint64> roomId(CommandContext &context)
     {
         bool ok = false;
@@ -140,21 +161,10 @@ public:
         room.webinar = args.isSet(QStringLiteral("webinar"));
         room.assignment = args.isSet(QStringLiteral("manual")) ? Room::Assignment::Manual : Room::Assignment::Automatic;
         room.notes = args.value(QStringLiteral("notes"));
-        if (args.isSet(QStringLiteral("position"))) {
-            const auto position = number(context, QStringLiteral("position"), 1, 1000000);
-            if (!position)
-                return Usage;
-            room.position = *position;
-        }
-        for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &room.prepMinutes},
-                                             std::pair {QStringLiteral("courtesy"), &room.courtesyMinutes},
-                                             std::pair {QStringLiteral("postprocess"), &room.postMinutes}}) {
-            const BufferOption value = buffer(context, option);
-            if (!value.valid)
-                return Usage;
-            if (value.given)
-                *target = value.minutes;
-        }
+        RoomChange placement;
+        if (!readPlacement(context, &placement))
+            return Usage;
+        placement.applyTo(room);
         auto database = context.openDatabase();
         if (!database)
             return context.fail(database.error());
@@ -221,21 +231,8 @@ public:
                 args.isSet(QStringLiteral("manual")) ? Room::Assignment::Manual : Room::Assignment::Automatic;
         if (args.isSet(QStringLiteral("webinar")) || args.isSet(QStringLiteral("no-webinar")))
             change.webinar = args.isSet(QStringLiteral("webinar"));
-        if (args.isSet(QStringLiteral("position"))) {
-            const auto position = number(context, QStringLiteral("position"), 1, 1000000);
-            if (!position)
-                return Usage;
-            change.position = *position;
-        }
-        for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &change.prepMinutes},
-                                             std::pair {QStringLiteral("courtesy"), &change.courtesyMinutes},
-                                             std::pair {QStringLiteral("postprocess"), &change.postMinutes}}) {
-            const BufferOption value = buffer(context, option);
-            if (!value.valid)
-                return Usage;
-            if (value.given)
-                *target = value.minutes;
-        }
+        if (!readPlacement(context, &change))
+            return Usage;
         auto database = context.openDatabase();
         if (!database)
             return context.fail(database.error());
