@@ -145,6 +145,76 @@ Result<void> addOrganizers(const QSqlDatabase &db)
         });
 }
 
+Result<void> createEventsAndGroups(const QSqlDatabase &db)
+{
+    // Programs → participant groups with their link settings (DESIGN §4, core/groups); events
+    // with their room request and their Zoom meeting or webinar (core/events); and the journal
+    // of Zoom operations, written before a call and closed after it, so an operation whose
+    // answer was lost (or whose process died) is finished or reported after a restart.
+    return execAll(
+        db,
+        {
+            "CREATE TABLE programs ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+            " created_at TEXT NOT NULL)",
+            "CREATE TABLE participant_groups ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " program_id INTEGER NOT NULL REFERENCES programs (id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL COLLATE NOCASE,"
+            " platform TEXT NOT NULL DEFAULT 'builtin' CHECK (platform IN ('builtin', 'zoom-custom',"
+            " 'zoom-webinar', 'google-meet', 'telegram', 'teams')),"
+            " link TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " UNIQUE (program_id, name))",
+            "CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " title TEXT NOT NULL,"
+            " conference_name TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('meeting', 'webinar')),"
+            " start_ms INTEGER NOT NULL,"
+            " time_zone TEXT NOT NULL,"
+            " duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1439),"
+            " chosen_room_id INTEGER REFERENCES rooms (id),"
+            " location TEXT NOT NULL DEFAULT 'online',"
+            " capacity INTEGER CHECK (capacity IS NULL OR capacity >= 1),"
+            " trainer TEXT NOT NULL DEFAULT '',"
+            " waiting_room INTEGER NOT NULL CHECK (waiting_room IN (0, 1)),"
+            " description TEXT NOT NULL DEFAULT '',"
+            " group_id INTEGER REFERENCES participant_groups (id) ON DELETE SET NULL,"
+            " request_id INTEGER REFERENCES room_requests (id),"
+            " cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),"
+            " marker TEXT NOT NULL UNIQUE,"
+            " zoom_meeting_id INTEGER,"
+            " zoom_uuid TEXT NOT NULL DEFAULT '',"
+            " zoom_host TEXT NOT NULL DEFAULT '',"
+            " join_url TEXT NOT NULL DEFAULT '',"
+            " zoom_session TEXT NOT NULL DEFAULT 'none' CHECK (zoom_session IN ('none', 'started', 'ended')),"
+            " sync_state TEXT NOT NULL CHECK (sync_state IN ('awaiting_room', 'pending', 'synced', 'unknown',"
+            " 'failed', 'drifted', 'deleted_in_zoom')),"
+            " sync_error TEXT NOT NULL DEFAULT '',"
+            " zoom_copy TEXT NOT NULL DEFAULT '',"
+            " drift TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)",
+            "CREATE INDEX events_start ON events (start_ms)",
+            "CREATE INDEX events_group ON events (group_id)",
+            "CREATE UNIQUE INDEX events_zoom_meeting ON events (zoom_meeting_id) WHERE zoom_meeting_id IS NOT NULL",
+            "CREATE TABLE zoom_operations ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " event_id INTEGER NOT NULL REFERENCES events (id),"
+            " operation TEXT NOT NULL CHECK (operation IN ('create', 'update', 'delete')),"
+            " state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'unknown', 'done', 'failed')),"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " error TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)",
+            "CREATE INDEX zoom_operations_open ON zoom_operations (event_id, id)"
+            " WHERE state IN ('queued', 'sent', 'unknown')",
+        });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -153,6 +223,7 @@ const std::vector<Migration> &migrations()
         {1, "foundation", &createFoundation},         {2, "zoom connection and webhook inbox", &createConnection},
         {3, "rooms and buffer policy", &createRooms}, {4, "room requests", &createRoomRequests},
         {5, "request organizers", &addOrganizers},
+        {6, "programs, groups, events and the Zoom journal", &createEventsAndGroups},
     };
     return all;
 }
