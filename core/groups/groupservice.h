@@ -1,0 +1,62 @@
+#pragma once
+
+#include "grouprepository.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace Roomdesk {
+
+class Clock;
+class Database;
+
+// Every program and group, read together.
+struct GroupSnapshot final
+{
+    QList<Program> programs; // by name
+    QList<ParticipantGroup> groups; // by program, then name
+};
+
+// Programs and groups for the GUI without blocking the calling (UI) thread: every read and
+// change runs on a worker thread with its own database connection, through the same
+// GroupRepository the command line uses. Callbacks run on the caller's thread and are dropped
+// when their context object is gone.
+class GroupService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    GroupService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    ~GroupService() override;
+
+    void snapshot(QObject *context, Callback<GroupSnapshot> done);
+    void addProgram(const QString &name, QObject *context, Callback<Program> done);
+    void renameProgram(qint64 id, const QString &name, QObject *context, Callback<Program> done);
+    void removeProgram(qint64 id, QObject *context, Callback<void> done);
+    void addGroup(qint64 programId, const QString &name, QObject *context, Callback<ParticipantGroup> done);
+    void renameGroup(qint64 id, const QString &name, QObject *context, Callback<ParticipantGroup> done);
+    void removeGroup(qint64 id, QObject *context, Callback<void> done);
+    void setLink(qint64 groupId, LinkPlatform platform, const QString &link, QObject *context,
+                 Callback<ParticipantGroup> done);
+    // Demo mode: adds the groups (and their programs, by name) only when there are no programs.
+    void seedIfEmpty(const QList<ParticipantGroup> &groups, QObject *context, Callback<bool> done);
+
+signals:
+    void changed(); // after any change that was stored
+
+private:
+    class Worker;
+    template<typename T>
+    void run(std::function<Result<T>(GroupRepository &, const QDateTime &nowUtc)> work, QObject *context,
+             Callback<T> done, bool changes);
+
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+};
+
+} // namespace Roomdesk
