@@ -56,6 +56,8 @@ QList<Command> roomsCommands();
 QList<Command> policyCommands();
 QList<Command> requestCommands();
 QList<Command> linkCommands();
+QList<Command> groupCommands();
+QList<Command> programCommands();
 QList<Command> calendarCommands();
 
 } // namespace Roomdesk::Cli
