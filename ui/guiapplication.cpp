@@ -3,10 +3,13 @@
 #include "appinfo.h"
 #include "cli/argumentparser.h"
 #include "clock.h"
+#include "groups/demogroups.h"
+#include "groups/groupservice.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/calendarpage.h"
+#include "pages/groupspage.h"
 #include "pages/settingspage.h"
 #include "rooms/demoschedule.h"
 #include "rooms/roompoolservice.h"
@@ -231,6 +234,7 @@ int GuiApplication::run(int &argc, char **argv)
     ConnectionService connection(database.value()->path(), Clock::system());
     WebhookListener webhooks(database.value()->path(), Clock::system());
     RoomPoolService roomPool(database.value()->path(), Clock::system());
+    GroupService groups(database.value()->path(), Clock::system());
     if (sandbox) {
         // The demo's pool and this week's bookings, through the same allocator as real ones;
         // queued before any page asks, so the first snapshot already shows them.
@@ -239,12 +243,14 @@ int GuiApplication::run(int &argc, char **argv)
         const QDate monday = today.addDays(1 - today.dayOfWeek());
         roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
                              DemoSchedule::week(monday) + DemoSchedule::week(monday.addDays(7)), nullptr, {});
+        groups.seedIfEmpty(DemoGroups::groups(), nullptr, {});
     }
 
     MainWindowContext context;
     context.connection = &connection;
     context.webhooks = &webhooks;
     context.roomPool = &roomPool;
+    context.groups = &groups;
     context.sandbox = sandboxAccess;
     context.languages = &languages;
     context.settings = &settings;
@@ -339,6 +345,13 @@ int GuiApplication::run(int &argc, char **argv)
             calendar && window.currentPage() == PageId::Calendar && !calendar->hasLoaded()) {
             QEventLoop loaded;
             QObject::connect(calendar, &CalendarPage::loaded, &loaded, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loaded, &QEventLoop::quit);
+            loaded.exec();
+        }
+        if (GroupsPage *groupsPage = window.groupsPage();
+            groupsPage && window.currentPage() == PageId::Groups && !groupsPage->isLoaded()) {
+            QEventLoop loaded;
+            QObject::connect(groupsPage, &GroupsPage::loaded, &loaded, &QEventLoop::quit);
             QTimer::singleShot(10000, &loaded, &QEventLoop::quit);
             loaded.exec();
         }

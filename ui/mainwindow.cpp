@@ -4,6 +4,7 @@
 #include "i18n/languagemanager.h"
 #include "pages/calendarpage.h"
 #include "pages/emptystatepage.h"
+#include "pages/groupspage.h"
 #include "pages/roomspage.h"
 #include "pages/settingspage.h"
 #include "rooms/roompoolservice.h"
@@ -183,6 +184,12 @@ void MainWindow::createSidebar()
             connect(m_calendarPage, &CalendarPage::iCalendarExportRequested, this, &MainWindow::exportICalendar);
             m_calendarPage->setICalendarExportAvailable(true);
             m_stack->addWidget(m_calendarPage);
+            m_pages.append(nullptr);
+            continue;
+        }
+        if (page == PageId::Groups && m_context.groups) {
+            m_groupsPage = new GroupsPage(m_context.groups, m_stack);
+            m_stack->addWidget(m_groupsPage);
             m_pages.append(nullptr);
             continue;
         }
