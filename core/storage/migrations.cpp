@@ -220,8 +220,10 @@ Result<void> createEventsAndGroups(const QSqlDatabase &db)
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {1, "foundation", &createFoundation},         {2, "zoom connection and webhook inbox", &createConnection},
-        {3, "rooms and buffer policy", &createRooms}, {4, "room requests", &createRoomRequests},
+        {1, "foundation", &createFoundation},
+        {2, "zoom connection and webhook inbox", &createConnection},
+        {3, "rooms and buffer policy", &createRooms},
+        {4, "room requests", &createRoomRequests},
         {5, "request organizers", &addOrganizers},
         {6, "programs, groups, events and the Zoom journal", &createEventsAndGroups},
     };
