@@ -154,6 +154,8 @@ Result<void> createEventsAndGroups(const QSqlDatabase &db)
     return execAll(
         db,
         {
+            // How many participants a room's licence admits (NULL: not known).
+            "ALTER TABLE rooms ADD COLUMN capacity INTEGER CHECK (capacity IS NULL OR capacity >= 1)",
             "CREATE TABLE programs ("
             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
             " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
@@ -220,8 +222,10 @@ Result<void> createEventsAndGroups(const QSqlDatabase &db)
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {1, "foundation", &createFoundation},         {2, "zoom connection and webhook inbox", &createConnection},
-        {3, "rooms and buffer policy", &createRooms}, {4, "room requests", &createRoomRequests},
+        {1, "foundation", &createFoundation},
+        {2, "zoom connection and webhook inbox", &createConnection},
+        {3, "rooms and buffer policy", &createRooms},
+        {4, "room requests", &createRoomRequests},
         {5, "request organizers", &addOrganizers},
         {6, "programs, groups, events and the Zoom journal", &createEventsAndGroups},
     };
