@@ -56,6 +56,7 @@ QList<Command> roomsCommands();
 QList<Command> policyCommands();
 QList<Command> requestCommands();
 QList<Command> linkCommands();
+QList<Command> eventCommands();
 QList<Command> calendarCommands();
 
 } // namespace Roomdesk::Cli

@@ -72,9 +72,16 @@ public:
     QString zoomCopy; // JSON: Zoom's values as last synced
     QString drift; // JSON: Zoom's differing values, when drifted
     QString pendingReason; // the room request's reason, translated
+    QString groupPlatform; // the group's link platform name (empty: no group)
+    QString groupLink;
     QDateTime createdAtUtc;
     QDateTime updatedAtUtc;
 
+    // What participants open: the group's own link, or the room's Zoom join link.
+    QString effectiveJoinUrl() const
+    {
+        return !groupPlatform.isEmpty() && groupPlatform != QLatin1String("builtin") ? groupLink : joinUrl;
+    }
     QDateTime endUtc() const { return startUtc.addSecs(qint64(form.durationMinutes) * 60); }
     Status status(const QDateTime &nowUtc) const;
 

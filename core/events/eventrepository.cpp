@@ -16,8 +16,9 @@ const QString kSelect = QStringLiteral(
     "e.chosen_room_id, e.location, e.capacity, e.trainer, e.waiting_room, e.description, e.group_id, "
     "e.request_id, e.cancelled, e.marker, e.zoom_meeting_id, e.zoom_uuid, e.zoom_host, e.join_url, e.zoom_session, "
     "e.sync_state, e.sync_error, e.zoom_copy, e.drift, e.created_at, e.updated_at, "
-    "r.status, r.room_id, r.reason, rm.name, rm.email, cr.email "
+    "r.status, r.room_id, r.reason, rm.name, rm.email, cr.email, g.platform, g.link "
     "FROM events e LEFT JOIN room_requests r ON r.id = e.request_id "
+    "LEFT JOIN participant_groups g ON g.id = e.group_id "
     "LEFT JOIN rooms rm ON rm.id = r.room_id AND r.status = 'allocated' "
     "LEFT JOIN rooms cr ON cr.id = e.chosen_room_id ");
 
@@ -104,6 +105,8 @@ Event readEvent(SqlStatement &select)
         event.pendingReason = Allocator::reasonText(select.value(30).toString());
     }
     event.form.roomEmail = select.value(33).toString();
+    event.groupPlatform = select.value(34).toString();
+    event.groupLink = select.value(35).toString();
     return event;
 }
 

@@ -1,5 +1,7 @@
 #include "eventvalidation.h"
 
+#include "rooms/wallclock.h"
+
 #include <QTimeZone>
 
 namespace Roomdesk {
@@ -9,13 +11,6 @@ namespace {
 bool hasLineBreak(const QString &text)
 {
     return text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-}
-
-// A wall-clock time that the zone skips (clocks go forward) has no instant.
-bool existsIn(const QDateTime &local, const QTimeZone &zone)
-{
-    const QDateTime placed(local.date(), local.time(), zone);
-    return placed.isValid() && placed.time() == local.time() && placed.date() == local.date();
 }
 
 } // namespace
@@ -57,12 +52,15 @@ std::optional<QString> EventValidation::check(Field field, const EventForm &form
     case Field::Start: {
         if (!form.localStart.isValid() || !form.localStart.date().isValid())
             return tr("Enter the start date and time.");
-        const QTimeZone zone(form.timeZone.trimmed().toUtf8());
-        if (zone.isValid() && !existsIn(form.localStart, zone))
-            return tr("%1 does not exist in %2: the clocks go forward at that hour. Choose another time.")
-                .arg(form.localStart.toString(QStringLiteral("yyyy-MM-dd HH:mm")), form.timeZone.trimmed());
         if (form.localStart.date().year() < 2000 || form.localStart.date().year() > 2099)
             return tr("The start date must be between the years 2000 and 2099.");
+        // A time the zone skips, or repeats, has no single instant: say so instead of guessing.
+        const QString zone = form.timeZone.trimmed();
+        if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+            auto instant = WallClock::toUtc(form.localStart.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), zone);
+            if (!instant)
+                return instant.error().message;
+        }
         return std::nullopt;
     }
     case Field::Duration:

@@ -85,6 +85,9 @@ private slots:
             << false;
         QTest::newRow("start in the repeated hour")
             << Field::Start << Change([](EventForm &f) { f.localStart = QDateTime(QDate(2026, 10, 25), QTime(2, 30)); })
+            << false;
+        QTest::newRow("start after the repeated hour")
+            << Field::Start << Change([](EventForm &f) { f.localStart = QDateTime(QDate(2026, 10, 25), QTime(3, 0)); })
             << true;
         QTest::newRow("start year 2100") << Field::Start << Change([](EventForm &f) {
             f.localStart = QDateTime(QDate(2100, 1, 1), QTime(9, 0));
