@@ -128,6 +128,14 @@
         <source>Request %1 cannot change between meeting and webinar.</source>
         <translation>La solicitud %1 no puede pasar de reunión a seminario web ni al revés.</translation>
     </message>
+    <message>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
+        <translation>La solicitud %1 es la sala del evento %2, que ya tiene su reunión de Zoom con el anfitrión de esa sala. Cancele el evento y vuelva a crearlo en otra sala.</translation>
+    </message>
+    <message>
+        <source>Request %1 is the room of event %2; cancel the event instead, so that its Zoom meeting goes too.</source>
+        <translation>La solicitud %1 es la sala del evento %2; cancele el evento, para que también se elimine su reunión de Zoom.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::BookingDialog</name>
@@ -931,7 +939,10 @@
     <name>Roomdesk::Cli::EventCommands</name>
     <message numerus="yes">
         <source>Event %1 “%2” (%3 %4, %n min): %5</source>
-        <translation><numerusform>Evento %1 «%2» (%3 %4, %n min): %5</numerusform><numerusform>Evento %1 «%2» (%3 %4, %n min): %5</numerusform></translation>
+        <translation>
+            <numerusform>Evento %1 «%2» (%3 %4, %n min): %5</numerusform>
+            <numerusform>Evento %1 «%2» (%3 %4, %n min): %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>Room %1.</source>
@@ -987,15 +998,24 @@
     </message>
     <message numerus="yes">
         <source>%n pending Zoom operation(s) finished.</source>
-        <translation><numerusform>%n operación pendiente de Zoom terminada.</numerusform><numerusform>%n operaciones pendientes de Zoom terminadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n operación pendiente de Zoom terminada.</numerusform>
+            <numerusform>%n operaciones pendientes de Zoom terminadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) created in Zoom after getting a room.</source>
-        <translation><numerusform>%n evento creado en Zoom tras obtener sala.</numerusform><numerusform>%n eventos creados en Zoom tras obtener sala.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento creado en Zoom tras obtener sala.</numerusform>
+            <numerusform>%n eventos creados en Zoom tras obtener sala.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) changed in Zoom, %1 deleted there.</source>
-        <translation><numerusform>%n evento cambiado en Zoom, %1 eliminados allí.</numerusform><numerusform>%n eventos cambiados en Zoom, %1 eliminados allí.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento cambiado en Zoom, %1 eliminados allí.</numerusform>
+            <numerusform>%n eventos cambiados en Zoom, %1 eliminados allí.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one: --take-zoom or --keep-ours.</source>
@@ -2212,7 +2232,10 @@
     </message>
     <message numerus="yes">
         <source>Zoom did not create the meeting in %n attempt(s); check the connection and synchronize again.</source>
-        <translation><numerusform>Zoom no creó la reunión en %n intento; compruebe la conexión y vuelva a sincronizar.</numerusform><numerusform>Zoom no creó la reunión en %n intentos; compruebe la conexión y vuelva a sincronizar.</numerusform></translation>
+        <translation>
+            <numerusform>Zoom no creó la reunión en %n intento; compruebe la conexión y vuelva a sincronizar.</numerusform>
+            <numerusform>Zoom no creó la reunión en %n intentos; compruebe la conexión y vuelva a sincronizar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom has the meeting but Roomdesk could not read it (%1); it tries again when it synchronizes.</source>
@@ -2271,7 +2294,10 @@
     </message>
     <message numerus="yes">
         <source>The event topic has %n character(s); at most 255 are allowed.</source>
-        <translation><numerusform>El tema del evento tiene %n carácter; se permiten 255 como máximo.</numerusform><numerusform>El tema del evento tiene %n caracteres; se permiten 255 como máximo.</numerusform></translation>
+        <translation>
+            <numerusform>El tema del evento tiene %n carácter; se permiten 255 como máximo.</numerusform>
+            <numerusform>El tema del evento tiene %n caracteres; se permiten 255 como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The event topic must fit on one line.</source>
@@ -2279,7 +2305,10 @@
     </message>
     <message numerus="yes">
         <source>The conference name has %n character(s); Zoom allows at most 200.</source>
-        <translation><numerusform>El nombre de la conferencia tiene %n carácter; Zoom admite 200 como máximo.</numerusform><numerusform>El nombre de la conferencia tiene %n caracteres; Zoom admite 200 como máximo.</numerusform></translation>
+        <translation>
+            <numerusform>El nombre de la conferencia tiene %n carácter; Zoom admite 200 como máximo.</numerusform>
+            <numerusform>El nombre de la conferencia tiene %n caracteres; Zoom admite 200 como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The conference name must fit on one line.</source>
@@ -2315,7 +2344,10 @@
     </message>
     <message numerus="yes">
         <source>The location has %n character(s); at most 255 are allowed.</source>
-        <translation><numerusform>La ubicación tiene %n carácter; se permiten 255 como máximo.</numerusform><numerusform>La ubicación tiene %n caracteres; se permiten 255 como máximo.</numerusform></translation>
+        <translation>
+            <numerusform>La ubicación tiene %n carácter; se permiten 255 como máximo.</numerusform>
+            <numerusform>La ubicación tiene %n caracteres; se permiten 255 como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The location must fit on one line.</source>
@@ -2327,7 +2359,10 @@
     </message>
     <message numerus="yes">
         <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
-        <translation><numerusform>El nombre del formador tiene %n carácter; se permiten 255 como máximo.</numerusform><numerusform>El nombre del formador tiene %n caracteres; se permiten 255 como máximo.</numerusform></translation>
+        <translation>
+            <numerusform>El nombre del formador tiene %n carácter; se permiten 255 como máximo.</numerusform>
+            <numerusform>El nombre del formador tiene %n caracteres; se permiten 255 como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trainer's name must fit on one line.</source>
@@ -2335,7 +2370,10 @@
     </message>
     <message numerus="yes">
         <source>The description has %n character(s); Zoom allows at most 2000.</source>
-        <translation><numerusform>La descripción tiene %n carácter; Zoom admite 2000 como máximo.</numerusform><numerusform>La descripción tiene %n caracteres; Zoom admite 2000 como máximo.</numerusform></translation>
+        <translation>
+            <numerusform>La descripción tiene %n carácter; Zoom admite 2000 como máximo.</numerusform>
+            <numerusform>La descripción tiene %n caracteres; Zoom admite 2000 como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>

@@ -129,6 +129,14 @@
         <source>Request %1 cannot change between meeting and webinar.</source>
         <translation>Запрос %1 нельзя превратить из встречи в вебинар или обратно.</translation>
     </message>
+    <message>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
+        <translation>Запрос %1 — это комната мероприятия %2, у которого уже есть встреча в Zoom под организатором этой комнаты. Отмените мероприятие и создайте его заново в другой комнате.</translation>
+    </message>
+    <message>
+        <source>Request %1 is the room of event %2; cancel the event instead, so that its Zoom meeting goes too.</source>
+        <translation>Запрос %1 — это комната мероприятия %2; отмените мероприятие, чтобы вместе с ним удалилась и встреча в Zoom.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::BookingDialog</name>
@@ -936,7 +944,11 @@
     <name>Roomdesk::Cli::EventCommands</name>
     <message numerus="yes">
         <source>Event %1 “%2” (%3 %4, %n min): %5</source>
-        <translation><numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform><numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform><numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform></translation>
+        <translation>
+            <numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform>
+            <numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform>
+            <numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>Room %1.</source>
@@ -992,15 +1004,27 @@
     </message>
     <message numerus="yes">
         <source>%n pending Zoom operation(s) finished.</source>
-        <translation><numerusform>Завершена %n незавершённая операция Zoom.</numerusform><numerusform>Завершены %n незавершённые операции Zoom.</numerusform><numerusform>Завершено %n незавершённых операций Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>Завершена %n незавершённая операция Zoom.</numerusform>
+            <numerusform>Завершены %n незавершённые операции Zoom.</numerusform>
+            <numerusform>Завершено %n незавершённых операций Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) created in Zoom after getting a room.</source>
-        <translation><numerusform>%n мероприятие создано в Zoom после получения комнаты.</numerusform><numerusform>%n мероприятия созданы в Zoom после получения комнаты.</numerusform><numerusform>%n мероприятий создано в Zoom после получения комнаты.</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие создано в Zoom после получения комнаты.</numerusform>
+            <numerusform>%n мероприятия созданы в Zoom после получения комнаты.</numerusform>
+            <numerusform>%n мероприятий создано в Zoom после получения комнаты.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) changed in Zoom, %1 deleted there.</source>
-        <translation><numerusform>%n мероприятие изменено в Zoom, %1 удалено там.</numerusform><numerusform>%n мероприятия изменены в Zoom, %1 удалено там.</numerusform><numerusform>%n мероприятий изменено в Zoom, %1 удалено там.</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие изменено в Zoom, %1 удалено там.</numerusform>
+            <numerusform>%n мероприятия изменены в Zoom, %1 удалено там.</numerusform>
+            <numerusform>%n мероприятий изменено в Zoom, %1 удалено там.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one: --take-zoom or --keep-ours.</source>
@@ -2229,7 +2253,11 @@
     </message>
     <message numerus="yes">
         <source>Zoom did not create the meeting in %n attempt(s); check the connection and synchronize again.</source>
-        <translation><numerusform>Zoom не создал встречу за %n попытку; проверьте подключение и повторите синхронизацию.</numerusform><numerusform>Zoom не создал встречу за %n попытки; проверьте подключение и повторите синхронизацию.</numerusform><numerusform>Zoom не создал встречу за %n попыток; проверьте подключение и повторите синхронизацию.</numerusform></translation>
+        <translation>
+            <numerusform>Zoom не создал встречу за %n попытку; проверьте подключение и повторите синхронизацию.</numerusform>
+            <numerusform>Zoom не создал встречу за %n попытки; проверьте подключение и повторите синхронизацию.</numerusform>
+            <numerusform>Zoom не создал встречу за %n попыток; проверьте подключение и повторите синхронизацию.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom has the meeting but Roomdesk could not read it (%1); it tries again when it synchronizes.</source>
@@ -2288,7 +2316,11 @@
     </message>
     <message numerus="yes">
         <source>The event topic has %n character(s); at most 255 are allowed.</source>
-        <translation><numerusform>В теме мероприятия %n символ; допускается не более 255.</numerusform><numerusform>В теме мероприятия %n символа; допускается не более 255.</numerusform><numerusform>В теме мероприятия %n символов; допускается не более 255.</numerusform></translation>
+        <translation>
+            <numerusform>В теме мероприятия %n символ; допускается не более 255.</numerusform>
+            <numerusform>В теме мероприятия %n символа; допускается не более 255.</numerusform>
+            <numerusform>В теме мероприятия %n символов; допускается не более 255.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The event topic must fit on one line.</source>
@@ -2296,7 +2328,11 @@
     </message>
     <message numerus="yes">
         <source>The conference name has %n character(s); Zoom allows at most 200.</source>
-        <translation><numerusform>В названии конференции %n символ; Zoom допускает не более 200.</numerusform><numerusform>В названии конференции %n символа; Zoom допускает не более 200.</numerusform><numerusform>В названии конференции %n символов; Zoom допускает не более 200.</numerusform></translation>
+        <translation>
+            <numerusform>В названии конференции %n символ; Zoom допускает не более 200.</numerusform>
+            <numerusform>В названии конференции %n символа; Zoom допускает не более 200.</numerusform>
+            <numerusform>В названии конференции %n символов; Zoom допускает не более 200.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The conference name must fit on one line.</source>
@@ -2332,7 +2368,11 @@
     </message>
     <message numerus="yes">
         <source>The location has %n character(s); at most 255 are allowed.</source>
-        <translation><numerusform>В месте проведения %n символ; допускается не более 255.</numerusform><numerusform>В месте проведения %n символа; допускается не более 255.</numerusform><numerusform>В месте проведения %n символов; допускается не более 255.</numerusform></translation>
+        <translation>
+            <numerusform>В месте проведения %n символ; допускается не более 255.</numerusform>
+            <numerusform>В месте проведения %n символа; допускается не более 255.</numerusform>
+            <numerusform>В месте проведения %n символов; допускается не более 255.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The location must fit on one line.</source>
@@ -2344,7 +2384,11 @@
     </message>
     <message numerus="yes">
         <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
-        <translation><numerusform>В имени ведущего %n символ; допускается не более 255.</numerusform><numerusform>В имени ведущего %n символа; допускается не более 255.</numerusform><numerusform>В имени ведущего %n символов; допускается не более 255.</numerusform></translation>
+        <translation>
+            <numerusform>В имени ведущего %n символ; допускается не более 255.</numerusform>
+            <numerusform>В имени ведущего %n символа; допускается не более 255.</numerusform>
+            <numerusform>В имени ведущего %n символов; допускается не более 255.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trainer's name must fit on one line.</source>
@@ -2352,7 +2396,11 @@
     </message>
     <message numerus="yes">
         <source>The description has %n character(s); Zoom allows at most 2000.</source>
-        <translation><numerusform>В описании %n символ; Zoom допускает не более 2000.</numerusform><numerusform>В описании %n символа; Zoom допускает не более 2000.</numerusform><numerusform>В описании %n символов; Zoom допускает не более 2000.</numerusform></translation>
+        <translation>
+            <numerusform>В описании %n символ; Zoom допускает не более 2000.</numerusform>
+            <numerusform>В описании %n символа; Zoom допускает не более 2000.</numerusform>
+            <numerusform>В описании %n символов; Zoom допускает не более 2000.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>

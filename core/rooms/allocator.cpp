@@ -436,6 +436,13 @@ Result<int> Allocator::retryPending()
 
 Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
 {
+    // A Zoom meeting belongs to its host: an event already in Zoom cannot change rooms.
+    if (const auto event = eventOf(requestId); event && event->second)
+        return Error {QStringLiteral("request.event_in_zoom"),
+                      tr("Request %1 is the room of event %2, which already has its Zoom meeting under that room's "
+                         "host. Cancel the event and create it again in another room.")
+                          .arg(requestId)
+                          .arg(event->first)};
     auto done = inTransaction([&]() { return assignLocked(requestId, roomId); });
     if (!done)
         return done.error();
@@ -496,8 +503,29 @@ Result<int> Allocator::assignLocked(qint64 requestId, qint64 roomId)
     return retryPendingLocked();
 }
 
+std::optional<std::pair<qint64, bool>> Allocator::eventOf(qint64 requestId) const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT id, zoom_meeting_id IS NOT NULL FROM events WHERE request_id = :id AND "
+                                       "cancelled = 0"));
+    select.bind(QStringLiteral(":id"), requestId);
+    if (!select.exec() || !select.next())
+        return std::nullopt;
+    return std::pair {select.value(0).toLongLong(), select.value(1).toBool()};
+}
+
 Result<RoomRequest> Allocator::cancel(qint64 id, const AlsoStore &also)
 {
+    // An event's booking goes with the event: cancelling only the booking would leave its
+    // Zoom meeting behind.
+    if (!also) {
+        if (const auto event = eventOf(id))
+            return Error {QStringLiteral("request.event"),
+                          tr("Request %1 is the room of event %2; cancel the event instead, so that its Zoom meeting "
+                             "goes too.")
+                              .arg(id)
+                              .arg(event->first)};
+    }
     auto done = inTransaction([&]() -> Result<int> {
         SqlStatement update(m_database.connection(),
                             QStringLiteral("UPDATE room_requests SET status = 'cancelled' WHERE id = :id AND status "

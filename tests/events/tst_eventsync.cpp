@@ -283,6 +283,12 @@ private slots:
         QCOMPARE(second.value().event.sync, Event::Sync::AwaitingRoom);
         QVERIFY(!second.value().warnings.isEmpty());
 
+        // The booking goes with its event: not cancelled or moved on its own.
+        QCOMPARE(Allocator(*m_database).cancel(first.value().event.requestId).error().code,
+                 QStringLiteral("request.event"));
+        const qint64 other = addRoom(kLucia, true).id;
+        QCOMPARE(Allocator(*m_database).assign(first.value().event.requestId, other).error().code,
+                 QStringLiteral("request.event_in_zoom"));
         auto cancelled = await<EventSync::Outcome>([&](auto done) { m_sync->cancel(first.value().event.id, done); });
         QVERIFY(cancelled);
         QCOMPARE(cancelled.value().event.status(QDateTime::currentDateTimeUtc()), Event::Status::Cancelled);
