@@ -611,7 +611,7 @@ void EventSync::reconcileCreate(qint64 operationId, qint64 eventId, bool interac
                 continue;
             }
             if (match)
-                break;
+                continue;
             if (tagged ? meeting.agenda.contains(tag)
                        : meeting.topic == event.form.effectiveConferenceName() &&
                         meeting.durationMinutes == event.form.durationMinutes &&
