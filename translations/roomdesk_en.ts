@@ -46,6 +46,37 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::EventCommands</name>
+    <message numerus="yes">
+        <source>Event %1 “%2” (%3 %4, %n min): %5</source>
+        <translation>
+            <numerusform>Event %1 “%2” (%3 %4, %n min): %5</numerusform>
+            <numerusform>Event %1 “%2” (%3 %4, %n min): %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending Zoom operation(s) finished.</source>
+        <translation>
+            <numerusform>%n pending Zoom operation finished.</numerusform>
+            <numerusform>%n pending Zoom operations finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) created in Zoom after getting a room.</source>
+        <translation>
+            <numerusform>%n event created in Zoom after getting a room.</numerusform>
+            <numerusform>%n events created in Zoom after getting a room.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed in Zoom, %1 deleted there.</source>
+        <translation>
+            <numerusform>%n event changed in Zoom, %1 deleted there.</numerusform>
+            <numerusform>%n events changed in Zoom, %1 deleted there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::PolicyCommands</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -119,10 +150,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -147,6 +178,54 @@
         <translation>
             <numerusform>Connected, but only %1 of the %n required scope are granted; the next step lists the missing ones.</numerusform>
             <numerusform>Connected, but only %1 of the %n required scopes are granted; the next step lists the missing ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventSync</name>
+    <message numerus="yes">
+        <source>Zoom did not create the meeting in %n attempt(s); check the connection and synchronize again.</source>
+        <translation>
+            <numerusform>Zoom did not create the meeting in %n attempt; check the connection and synchronize again.</numerusform>
+            <numerusform>Zoom did not create the meeting in %n attempts; check the connection and synchronize again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventValidation</name>
+    <message numerus="yes">
+        <source>The event topic has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>The event topic has %n character; at most 255 are allowed.</numerusform>
+            <numerusform>The event topic has %n characters; at most 255 are allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The conference name has %n character(s); Zoom allows at most 200.</source>
+        <translation>
+            <numerusform>The conference name has %n character; Zoom allows at most 200.</numerusform>
+            <numerusform>The conference name has %n characters; Zoom allows at most 200.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The location has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>The location has %n character; at most 255 are allowed.</numerusform>
+            <numerusform>The location has %n characters; at most 255 are allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>The trainer's name has %n character; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer's name has %n characters; at most 255 are allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The description has %n character(s); Zoom allows at most 2000.</source>
+        <translation>
+            <numerusform>The description has %n character; Zoom allows at most 2000.</numerusform>
+            <numerusform>The description has %n characters; Zoom allows at most 2000.</numerusform>
         </translation>
     </message>
 </context>
@@ -238,10 +317,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

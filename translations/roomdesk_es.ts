@@ -8,7 +8,7 @@
         <translation>Acerca de Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Gestiona la cuenta Zoom de su institución: salas compartidas, formularios de eventos que se convierten en reuniones y seminarios web, enlaces por grupo, un calendario de salas e informes de asistencia.</translation>
     </message>
     <message>
@@ -117,8 +117,24 @@
         <translation>%1 está reservada a esa hora, márgenes incluidos, por la(s) solicitud(es) %2; una sala nunca se reserva dos veces. Cancélelas o muévalas primero, o elija otra sala.</translation>
     </message>
     <message>
-        <source>An organizer&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>An organizer's name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un organizador tiene como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is cancelled; it cannot change.</source>
+        <translation>La solicitud %1 está cancelada; no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot change between meeting and webinar.</source>
+        <translation>La solicitud %1 no puede pasar de reunión a seminario web ni al revés.</translation>
+    </message>
+    <message>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
+        <translation>La solicitud %1 es la sala del evento %2, que ya tiene su reunión de Zoom con el anfitrión de esa sala. Cancele el evento y vuelva a crearlo en otra sala.</translation>
+    </message>
+    <message>
+        <source>Request %1 is the room of event %2; cancel the event instead, so that its Zoom meeting goes too.</source>
+        <translation>La solicitud %1 es la sala del evento %2; cancele el evento, para que también se elimine su reunión de Zoom.</translation>
     </message>
 </context>
 <context>
@@ -280,7 +296,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>A time interval and its time zone, e.g. &quot;Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)&quot;</extracomment>
+        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
         <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
@@ -334,7 +350,7 @@
         <translation>Las grabaciones y los informes se procesan antes de la siguiente reserva.</translation>
     </message>
     <message>
-        <source>When the organizer receives the room&apos;s start link.</source>
+        <source>When the organizer receives the room's start link.</source>
         <translation>Cuándo recibe el organizador el enlace de inicio de la sala.</translation>
     </message>
     <message>
@@ -602,7 +618,7 @@
         <translation>--from y --to admiten fechas como 2026-03-02 (u horas con desfase), y --to va después de --from.</translation>
     </message>
     <message>
-        <source>--room takes a room&apos;s number.</source>
+        <source>--room takes a room's number.</source>
         <translation>--room admite el número de una sala.</translation>
     </message>
     <message>
@@ -614,7 +630,7 @@
         <translation>en espera: %1 #%2 %3</translation>
     </message>
     <message>
-        <source>The rooms&apos; bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
         <translation>Las reservas de las salas (tiempo bloqueado con márgenes) y las solicitudes en espera de un intervalo de fechas</translation>
     </message>
     <message>
@@ -828,15 +844,15 @@
         <translation>Se olvidaron la conexión con Zoom y sus secretos.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
         <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
+        <source>The app's Account ID</source>
         <translation>El Account ID de la aplicación</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
+        <source>The app's Client ID</source>
         <translation>El Client ID de la aplicación</translation>
     </message>
     <message>
@@ -920,6 +936,213 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::EventCommands</name>
+    <message numerus="yes">
+        <source>Event %1 “%2” (%3 %4, %n min): %5</source>
+        <translation>
+            <numerusform>Evento %1 «%2» (%3 %4, %n min): %5</numerusform>
+            <numerusform>Evento %1 «%2» (%3 %4, %n min): %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room %1.</source>
+        <translation>Sala %1.</translation>
+    </message>
+    <message>
+        <source>Zoom %1, %2.</source>
+        <translation>Zoom %1, %2.</translation>
+    </message>
+    <message>
+        <source>--waiting-room and --auto-admit contradict each other.</source>
+        <translation>--waiting-room y --auto-admit se contradicen.</translation>
+    </message>
+    <message>
+        <source>--start needs a local date and time such as 2026-03-02T09:30, without an offset: --tz gives the time zone.</source>
+        <translation>--start necesita una fecha y hora locales como 2026-03-02T09:30, sin desfase: --tz indica la zona horaria.</translation>
+    </message>
+    <message>
+        <source>--duration needs whole minutes, e.g. 90.</source>
+        <translation>--duration necesita minutos enteros, por ejemplo 90.</translation>
+    </message>
+    <message>
+        <source>--capacity needs a whole number of participants, or “unlimited”.</source>
+        <translation>--capacity necesita un número entero de participantes, o «unlimited».</translation>
+    </message>
+    <message>
+        <source>--group needs a group's number, as “group list” shows it, or “none”.</source>
+        <translation>--group necesita el número de un grupo, tal como lo muestra «group list», o «none».</translation>
+    </message>
+    <message>
+        <source>“event create” needs --%1.</source>
+        <translation>«event create» necesita --%1.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected, so the event could not become a meeting. Run “roomdeskctl credentials set” or the setup wizard first.</source>
+        <translation>Zoom no está conectado, así que el evento no puede convertirse en una reunión. Ejecute primero «roomdeskctl credentials set» o el asistente de configuración.</translation>
+    </message>
+    <message>
+        <source>Give the event's number, as “event list” shows it.</source>
+        <translation>Indique el número del evento, tal como lo muestra «event list».</translation>
+    </message>
+    <message>
+        <source>Start link (valid for a short time): %1</source>
+        <translation>Enlace de inicio (válido poco tiempo): %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-03-02.</source>
+        <translation>--%1 necesita una fecha como 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected; nothing can be synchronized.</source>
+        <translation>Zoom no está conectado; no se puede sincronizar nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending Zoom operation(s) finished.</source>
+        <translation>
+            <numerusform>%n operación pendiente de Zoom terminada.</numerusform>
+            <numerusform>%n operaciones pendientes de Zoom terminadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) created in Zoom after getting a room.</source>
+        <translation>
+            <numerusform>%n evento creado en Zoom tras obtener sala.</numerusform>
+            <numerusform>%n eventos creados en Zoom tras obtener sala.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed in Zoom, %1 deleted there.</source>
+        <translation>
+            <numerusform>%n evento cambiado en Zoom, %1 eliminados allí.</numerusform>
+            <numerusform>%n eventos cambiados en Zoom, %1 eliminados allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one: --take-zoom or --keep-ours.</source>
+        <translation>Elija una opción: --take-zoom o --keep-ours.</translation>
+    </message>
+    <message>
+        <source>The event topic (at most 255 characters)</source>
+        <translation>El tema del evento (255 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <source>The Zoom topic (at most 200 characters; default: the event topic)</source>
+        <translation>El tema en Zoom (200 caracteres como máximo; por defecto, el tema del evento)</translation>
+    </message>
+    <message>
+        <source>Local start, e.g. 2026-03-02T09:30</source>
+        <translation>Inicio local, p. ej. 2026-03-02T09:30</translation>
+    </message>
+    <message>
+        <source>The start's time zone, e.g. Europe/Madrid</source>
+        <translation>La zona horaria del inicio, p. ej. Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Minutes, 1 to 1439</source>
+        <translation>Minutos, de 1 a 1439</translation>
+    </message>
+    <message>
+        <source>A chosen room (default: allocated automatically)</source>
+        <translation>Una sala elegida (por defecto, se asigna automáticamente)</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participantes previstos</translation>
+    </message>
+    <message>
+        <source>Who leads the session</source>
+        <translation>Quién imparte la sesión</translation>
+    </message>
+    <message>
+        <source>Where (default: online)</source>
+        <translation>Dónde (por defecto: online)</translation>
+    </message>
+    <message>
+        <source>Participants wait until admitted (default)</source>
+        <translation>Los participantes esperan hasta ser admitidos (por defecto)</translation>
+    </message>
+    <message>
+        <source>Participants are admitted automatically</source>
+        <translation>Los participantes entran automáticamente</translation>
+    </message>
+    <message>
+        <source>The agenda (at most 2000 characters)</source>
+        <translation>El orden del día (2000 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <source>The participant group</source>
+        <translation>El grupo de participantes</translation>
+    </message>
+    <message>
+        <source>Not supported: refused with the reason</source>
+        <translation>No admitido: se rechaza explicando el motivo</translation>
+    </message>
+    <message>
+        <source>Create an event: allocate a room and create the Zoom meeting or webinar</source>
+        <translation>Crear un evento: asignar una sala y crear la reunión o el seminario web en Zoom</translation>
+    </message>
+    <message>
+        <source>A webinar instead of a meeting</source>
+        <translation>Un seminario web en lugar de una reunión</translation>
+    </message>
+    <message>
+        <source>List events</source>
+        <translation>Listar los eventos</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Only this status: pending_room, scheduled, not_started_yet, in_progress, ended, cancelled</source>
+        <translation>Solo este estado: pending_room, scheduled, not_started_yet, in_progress, ended, cancelled</translation>
+    </message>
+    <message>
+        <source>Show an event</source>
+        <translation>Mostrar un evento</translation>
+    </message>
+    <message>
+        <source>Also fetch a fresh start link from Zoom</source>
+        <translation>Obtener además de Zoom un enlace de inicio nuevo</translation>
+    </message>
+    <message>
+        <source>Change an event and its Zoom meeting</source>
+        <translation>Cambiar un evento y su reunión de Zoom</translation>
+    </message>
+    <message>
+        <source>Refused: no conversion</source>
+        <translation>Se rechaza: no hay conversión</translation>
+    </message>
+    <message>
+        <source>Cancel an event: delete it in Zoom and free its room</source>
+        <translation>Cancelar un evento: eliminarlo en Zoom y liberar su sala</translation>
+    </message>
+    <message>
+        <source>Finish pending Zoom operations, create events that got a room and find changes made in Zoom</source>
+        <translation>Terminar las operaciones pendientes de Zoom, crear los eventos que obtuvieron sala y detectar cambios hechos en Zoom</translation>
+    </message>
+    <message>
+        <source>Skip the check for changes made in Zoom</source>
+        <translation>Omitir la comprobación de cambios hechos en Zoom</translation>
+    </message>
+    <message>
+        <source>Settle an event changed or deleted in Zoom</source>
+        <translation>Resolver un evento cambiado o eliminado en Zoom</translation>
+    </message>
+    <message>
+        <source>Take Zoom's values</source>
+        <translation>Tomar los valores de Zoom</translation>
+    </message>
+    <message>
+        <source>Push Roomdesk's values to Zoom</source>
+        <translation>Enviar a Zoom los valores de Roomdesk</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::LinkCommands</name>
     <message>
         <source>--platform is one of %1.</source>
@@ -934,7 +1157,7 @@
         <translation>Enlace de %1 válido.</translation>
     </message>
     <message>
-        <source>Check a group&apos;s link for its platform: https, the provider&apos;s own hosts, a join link&apos;s shape</source>
+        <source>Check a group's link for its platform: https, the provider's own hosts, a join link's shape</source>
         <translation>Comprobar el enlace de un grupo para su plataforma: https, los dominios del propio proveedor y la forma de un enlace para unirse</translation>
     </message>
     <message>
@@ -1033,7 +1256,7 @@
         <translation>--duration necesita minutos enteros, p. ej. 90.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number, as “request list” shows it.</source>
+        <source>Give the request's number, as “request list” shows it.</source>
         <translation>Indique el número de la solicitud, tal como lo muestra «request list».</translation>
     </message>
     <message>
@@ -1081,7 +1304,7 @@
         <translation>Listar las solicitudes por hora de inicio</translation>
     </message>
     <message>
-        <source>“request assign” needs --room with the room&apos;s e-mail.</source>
+        <source>“request assign” needs --room with the room's e-mail.</source>
         <translation>«request assign» necesita --room con el correo de la sala.</translation>
     </message>
     <message>
@@ -1093,7 +1316,7 @@
         <translation>Dar una sala a mano a una solicitud (también salas manuales e inactivas), si esa sala está libre entonces</translation>
     </message>
     <message>
-        <source>The room&apos;s e-mail</source>
+        <source>The room's e-mail</source>
         <translation>El correo de la sala</translation>
     </message>
     <message>
@@ -1231,7 +1454,7 @@
         <translation>preparación %1, cortesía %2, posprocesado %3</translation>
     </message>
     <message>
-        <source>Give the room&apos;s number, as “rooms list” shows it.</source>
+        <source>Give the room's number, as “rooms list” shows it.</source>
         <translation>Indique el número de la sala, tal como lo muestra «rooms list».</translation>
     </message>
     <message>
@@ -1263,23 +1486,23 @@
         <translation>Sala %1 eliminada.</translation>
     </message>
     <message>
-        <source>The room&apos;s own preparation buffer in minutes</source>
+        <source>The room's own preparation buffer in minutes</source>
         <translation>Margen de preparación propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room&apos;s own courtesy time in minutes</source>
+        <source>The room's own courtesy time in minutes</source>
         <translation>Tiempo de cortesía propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room&apos;s own post-processing time in minutes</source>
+        <source>The room's own post-processing time in minutes</source>
         <translation>Tiempo de posprocesado propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room&apos;s name</source>
+        <source>The room's name</source>
         <translation>El nombre de la sala</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail</source>
+        <source>The Zoom host's e-mail</source>
         <translation>El correo del anfitrión de Zoom</translation>
     </message>
     <message>
@@ -1329,6 +1552,10 @@
     <message>
         <source>Remove a room</source>
         <translation>Eliminar una sala</translation>
+    </message>
+    <message>
+        <source>How many participants the room's licence admits</source>
+        <translation>Cuántos participantes admite la licencia de la sala</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1609,7 @@
         <translation>--webhook-url necesita --webhook-secret-env con el nombre de una variable que contenga el Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
         <translation>Enviar webhooks firmados (tras la validación de URL de Zoom) a esta dirección</translation>
     </message>
     <message>
@@ -1426,7 +1653,7 @@
         <translation>válida</translation>
     </message>
     <message>
-        <source>The standard input is not a JSON object; expected Zoom&apos;s endpoint.url_validation event.</source>
+        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
         <translation>La entrada estándar no es un objeto JSON; se esperaba el evento endpoint.url_validation de Zoom.</translation>
     </message>
     <message>
@@ -1463,7 +1690,7 @@
         <translation>Sin Secret Token (no hay ninguno guardado ni --secret-env): cada petición recibe 503 hasta que se configure uno.</translation>
     </message>
     <message>
-        <source>200 answered Zoom&apos;s URL validation</source>
+        <source>200 answered Zoom's URL validation</source>
         <translation>200: respondida la validación de URL de Zoom</translation>
     </message>
     <message>
@@ -1483,7 +1710,7 @@
         <translation>Variable de entorno que contiene el Secret Token del webhook</translation>
     </message>
     <message>
-        <source>Check a webhook&apos;s signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
         <translation>Comprobar la firma de un webhook sobre el cuerpo de la entrada estándar; termina con 0 si es válida, 1 si no (--json: valid, reason, message)</translation>
     </message>
     <message>
@@ -1507,7 +1734,7 @@
         <translation>Mostrar la respuesta JSON al evento endpoint.url_validation de la entrada estándar</translation>
     </message>
     <message>
-        <source>Receive Zoom&apos;s webhooks into the database until interrupted; one line per request</source>
+        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
         <translation>Recibir los webhooks de Zoom en la base de datos hasta que se interrumpa; una línea por petición</translation>
     </message>
     <message>
@@ -1531,7 +1758,7 @@
         <translation>Clave privada (PEM, sin cifrar) del certificado</translation>
     </message>
     <message>
-        <source>Largest difference in seconds between a request&apos;s timestamp and now (default 300)</source>
+        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
         <translation>Diferencia máxima en segundos entre la marca de tiempo de una petición y ahora (300 por defecto)</translation>
     </message>
     <message>
@@ -1554,15 +1781,15 @@
         <translation>La variable de entorno %1 está vacía o no existe; debe contener el Client Secret.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
         <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
+        <source>The app's Account ID</source>
         <translation>El Account ID de la aplicación</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
+        <source>The app's Client ID</source>
         <translation>El Client ID de la aplicación</translation>
     </message>
     <message>
@@ -1616,8 +1843,8 @@
         <translation>Mantenga esta ventana abierta junto al navegador.</translation>
     </message>
     <message>
-        <source>Sign in at &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
-        <translation>Inicie sesión en &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
+        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Inicie sesión en &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
@@ -1659,7 +1886,7 @@
         <translation>Secret Token</translation>
     </message>
     <message>
-        <source>Paste the %1 from the app&apos;s page in the Zoom App Marketplace.</source>
+        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
         <translation>Pegue el %1 de la página de la aplicación en Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -1671,15 +1898,15 @@
         <translation>Esto parece una dirección de correo electrónico, no el %1.</translation>
     </message>
     <message>
-        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace&apos;s copy button.</source>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
         <translation>El %1 contiene un espacio o un salto de línea: se copió solo una parte o dos valores. Cópielo de nuevo con el botón de copiar del Marketplace.</translation>
     </message>
     <message>
-        <source>The %1 contains “%2”; Zoom&apos;s values have only Latin letters, digits, “-” and “_”.</source>
+        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
         <translation>El %1 contiene «%2»; los valores de Zoom solo tienen letras latinas, dígitos, «-» y «_».</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
             <numerusform>El %1 es demasiado corto (%n carácter); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
             <numerusform>El %1 es demasiado corto (%n caracteres); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
@@ -1705,7 +1932,7 @@
         <translation>«%1» no es un origen como https://zoom.us (sin ruta, consulta ni nombre de usuario).</translation>
     </message>
     <message>
-        <source>Use https://%1: tokens come from there, and Zoom&apos;s answer tells where the API is.</source>
+        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
         <translation>Use https://%1: los tokens se obtienen allí y la respuesta de Zoom indica dónde está la API.</translation>
     </message>
 </context>
@@ -1754,7 +1981,7 @@
         <translation>22 caracteres, p. ej. Mo60sacU1RGt2b4vbya-jg</translation>
     </message>
     <message>
-        <source>from the app&apos;s App Credentials page</source>
+        <source>from the app's App Credentials page</source>
         <translation>de la página App Credentials de la aplicación</translation>
     </message>
     <message>
@@ -1785,7 +2012,7 @@
         <translation>Credenciales de la aplicación</translation>
     </message>
     <message>
-        <source>Paste the three values from the app&apos;s App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Pegue los tres valores de la página App Credentials de la aplicación y pruebe la conexión. El Client Secret se guarda solo en el llavero del sistema.</translation>
     </message>
 </context>
@@ -1796,8 +2023,8 @@
         <translation>El archivo no es texto UTF-8; guárdelo como CSV UTF-8.</translation>
     </message>
     <message>
-        <source>A quoted field that starts on line %1 never ends; a closing &quot; is missing.</source>
-        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la &quot; de cierre.</translation>
+        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
+        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la " de cierre.</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +2046,7 @@
         <translation>No se puede leer el archivo de base de datos «%1». Revise sus permisos.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -1864,13 +2091,315 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Event</name>
+    <message>
+        <source>Pending room</source>
+        <translation>Sala pendiente</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Aún no iniciado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Esperando sala</translation>
+    </message>
+    <message>
+        <source>Sending to Zoom</source>
+        <translation>Enviando a Zoom</translation>
+    </message>
+    <message>
+        <source>In Zoom</source>
+        <translation>En Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom's answer was lost; checking before any retry</source>
+        <translation>Se perdió la respuesta de Zoom; se comprueba antes de reintentar</translation>
+    </message>
+    <message>
+        <source>Zoom refused</source>
+        <translation>Zoom lo rechazó</translation>
+    </message>
+    <message>
+        <source>Changed in Zoom</source>
+        <translation>Cambiado en Zoom</translation>
+    </message>
+    <message>
+        <source>Deleted in Zoom</source>
+        <translation>Eliminado en Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventRepository</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>No existe el evento %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventSync</name>
+    <message>
+        <source>The room %1 has no webinar licence; choose a webinar-capable room or let Roomdesk choose one.</source>
+        <translation>La sala %1 no tiene licencia de seminarios web; elija una sala que la tenga o deje que Roomdesk la elija.</translation>
+    </message>
+    <message>
+        <source>No room has the e-mail %1. “rooms list” shows the rooms.</source>
+        <translation>Ninguna sala tiene el correo %1. «rooms list» muestra las salas.</translation>
+    </message>
+    <message>
+        <source>There is no participant group %1.</source>
+        <translation>No existe el grupo de participantes %1.</translation>
+    </message>
+    <message>
+        <source>No active, automatic room has a webinar licence, so this webinar could never get a room. Mark a room with a webinar licence as such and activate it, or choose the room.</source>
+        <translation>Ninguna sala activa y automática tiene licencia de seminarios web, así que este seminario web nunca obtendría sala. Marque como tal una sala con licencia de seminarios web y actívela, o elija la sala.</translation>
+    </message>
+    <message>
+        <source>No room is free at that time, buffers included (%1). The event waits for a room and is created in Zoom as soon as one frees up; contact the administrators if it is urgent.</source>
+        <translation>No hay ninguna sala libre a esa hora, contando los márgenes (%1). El evento espera una sala y se crea en Zoom en cuanto quede una libre; si es urgente, contacte con los administradores.</translation>
+    </message>
+    <message>
+        <source>The event expects %1 participants but the room %2 admits %3; the rest cannot join.</source>
+        <translation>El evento prevé %1 participantes, pero la sala %2 admite %3; el resto no podrá entrar.</translation>
+    </message>
+    <message>
+        <source>Event %1 is cancelled; it cannot change.</source>
+        <translation>El evento %1 está cancelado; no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Event %1 has started in Zoom already; it cannot change any more.</source>
+        <translation>El evento %1 ya empezó en Zoom; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>An event keeps its room when edited. To move it, use “Assign room” in the calendar before it is created in Zoom, or cancel it and create it again.</source>
+        <translation>Un evento conserva su sala al editarlo. Para moverlo, use «Asignar sala» en el calendario antes de que se cree en Zoom, o cancélelo y vuelva a crearlo.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed in Zoom. Take Zoom's values or push Roomdesk's first.</source>
+        <translation>El evento %1 se cambió en Zoom. Primero tome los valores de Zoom o envíe los de Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Event %1 is cancelled already.</source>
+        <translation>El evento %1 ya está cancelado.</translation>
+    </message>
+    <message>
+        <source>Event %1 is in progress in Zoom; end it there before cancelling it.</source>
+        <translation>El evento %1 está en curso en Zoom; finalícelo allí antes de cancelarlo.</translation>
+    </message>
+    <message>
+        <source>The room %1 is a Basic (unlicensed) Zoom user, who cannot host scheduled meetings or webinars. Give the user a licence in Zoom, or deactivate the room.</source>
+        <translation>La sala %1 es un usuario Básico (sin licencia) de Zoom, que no puede organizar reuniones programadas ni seminarios web. Asigne una licencia al usuario en Zoom o desactive la sala.</translation>
+    </message>
+    <message>
+        <source>Zoom has no user %1, the room's host. Correct the room's e-mail.</source>
+        <translation>Zoom no tiene el usuario %1, el anfitrión de la sala. Corrija el correo de la sala.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: the event is saved and goes to Zoom when the connection is set up and Roomdesk synchronizes.</source>
+        <translation>Zoom no está conectado: el evento se guarda y pasa a Zoom cuando se configure la conexión y Roomdesk sincronice.</translation>
+    </message>
+    <message>
+        <source>Zoom's answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
+        <translation>Se perdió la respuesta de Zoom a la creación (%1); Roomdesk busca la reunión antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Zoom could not be reached (%1); the event is saved and Roomdesk sends it again when it synchronizes.</source>
+        <translation>No se pudo contactar con Zoom (%1); el evento se guarda y Roomdesk lo vuelve a enviar al sincronizar.</translation>
+    </message>
+    <message>
+        <source>Zoom's answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
+        <translation>Se perdió la respuesta de Zoom a la creación y Roomdesk no puede buscar el seminario web sin el permiso opcional webinar:read:list_webinars:admin. Añada el permiso o revise Zoom: no se vuelve a enviar nada hasta resolverlo.</translation>
+    </message>
+    <message>
+        <source>Zoom's answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
+        <translation>Se perdió la respuesta de Zoom a la creación y la comprobación también falló (%1); Roomdesk vuelve a mirar antes de reintentar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom did not create the meeting in %n attempt(s); check the connection and synchronize again.</source>
+        <translation>
+            <numerusform>Zoom no creó la reunión en %n intento; compruebe la conexión y vuelva a sincronizar.</numerusform>
+            <numerusform>Zoom no creó la reunión en %n intentos; compruebe la conexión y vuelva a sincronizar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom has the meeting but Roomdesk could not read it (%1); it tries again when it synchronizes.</source>
+        <translation>Zoom tiene la reunión, pero Roomdesk no pudo leerla (%1); lo vuelve a intentar al sincronizar.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: the change goes to Zoom when Roomdesk synchronizes.</source>
+        <translation>Zoom no está conectado: el cambio pasa a Zoom cuando Roomdesk sincronice.</translation>
+    </message>
+    <message>
+        <source>Zoom did not confirm the change (%1); Roomdesk sends it again when it synchronizes.</source>
+        <translation>Zoom no confirmó el cambio (%1); Roomdesk lo vuelve a enviar al sincronizar.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: the meeting is deleted in Zoom when Roomdesk synchronizes.</source>
+        <translation>Zoom no está conectado: la reunión se elimina en Zoom cuando Roomdesk sincronice.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Roomdesk, but Zoom did not confirm the deletion (%1); Roomdesk tries again when it synchronizes.</source>
+        <translation>Cancelado en Roomdesk, pero Zoom no confirmó la eliminación (%1); Roomdesk lo vuelve a intentar al sincronizar.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Roomdesk, but Zoom refused to delete the meeting: %1 Delete it in Zoom.</source>
+        <translation>Cancelado en Roomdesk, pero Zoom se negó a eliminar la reunión: %1 Elimínela en Zoom.</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Evento %1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 matches Zoom's copy; there is nothing to resolve.</source>
+        <translation>El evento %1 coincide con la copia de Zoom; no hay nada que resolver.</translation>
+    </message>
+    <message>
+        <source>Zoom's values cannot be taken: %1 Push Roomdesk's values instead.</source>
+        <translation>No se pueden tomar los valores de Zoom: %1 Envíe en su lugar los valores de Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Zoom's new time does not fit the room: %1 Push Roomdesk's values instead.</source>
+        <translation>La nueva hora de Zoom no cabe en la sala: %1 Envíe en su lugar los valores de Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no Zoom meeting yet, so it has no start link.</source>
+        <translation>El evento %1 aún no tiene reunión de Zoom, así que no tiene enlace de inicio.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected.</source>
+        <translation>Zoom no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventValidation</name>
+    <message>
+        <source>Enter the event topic.</source>
+        <translation>Escriba el tema del evento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event topic has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>El tema del evento tiene %n carácter; se permiten 255 como máximo.</numerusform>
+            <numerusform>El tema del evento tiene %n caracteres; se permiten 255 como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event topic must fit on one line.</source>
+        <translation>El tema del evento debe caber en una línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The conference name has %n character(s); Zoom allows at most 200.</source>
+        <translation>
+            <numerusform>El nombre de la conferencia tiene %n carácter; Zoom admite 200 como máximo.</numerusform>
+            <numerusform>El nombre de la conferencia tiene %n caracteres; Zoom admite 200 como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conference name must fit on one line.</source>
+        <translation>El nombre de la conferencia debe caber en una línea.</translation>
+    </message>
+    <message>
+        <source>The event topic is longer than the 200 characters Zoom allows for a conference name; enter a shorter conference name.</source>
+        <translation>El tema del evento supera los 200 caracteres que Zoom admite como nombre de conferencia; escriba un nombre de conferencia más corto.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the start time.</source>
+        <translation>Elija la zona horaria de la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone such as Europe/Madrid.</source>
+        <translation>«%1» no es una zona horaria IANA como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Enter the start date and time.</source>
+        <translation>Escriba la fecha y la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>The start date must be between the years 2000 and 2099.</source>
+        <translation>La fecha de inicio debe estar entre los años 2000 y 2099.</translation>
+    </message>
+    <message>
+        <source>The duration must be from 1 minute to 23 h 59 min (1439 minutes).</source>
+        <translation>La duración debe ir de 1 minuto a 23 h 59 min (1439 minutos).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room's e-mail address.</source>
+        <translation>«%1» no es el correo de una sala.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The location has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>La ubicación tiene %n carácter; se permiten 255 como máximo.</numerusform>
+            <numerusform>La ubicación tiene %n caracteres; se permiten 255 como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The location must fit on one line.</source>
+        <translation>La ubicación debe caber en una línea.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number from 1 to 100000, or empty for no limit.</source>
+        <translation>La capacidad debe ser un número entero de 1 a 100000, o quedar vacía para no tener límite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>El nombre del formador tiene %n carácter; se permiten 255 como máximo.</numerusform>
+            <numerusform>El nombre del formador tiene %n caracteres; se permiten 255 como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trainer's name must fit on one line.</source>
+        <translation>El nombre del formador debe caber en una línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description has %n character(s); Zoom allows at most 2000.</source>
+        <translation>
+            <numerusform>La descripción tiene %n carácter; Zoom admite 2000 como máximo.</numerusform>
+            <numerusform>La descripción tiene %n caracteres; Zoom admite 2000 como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
+        <translation>Roomdesk no programa eventos en un ID de reunión personal: un PMI es la sala permanente de un anfitrión, así que el grupo compartido de salas no podría planificar en torno a él. Cada evento recibe su propio ID de reunión.</translation>
+    </message>
+    <message>
+        <source>Recurring meetings are not supported: create one event per session, so that each gets a room and its own attendance report.</source>
+        <translation>Las reuniones periódicas no se admiten: cree un evento por sesión, para que cada una tenga sala y su propio informe de asistencia.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot become a webinar: Zoom keeps them apart. Cancel this event and create a webinar instead.</source>
+        <translation>Una reunión no puede convertirse en seminario web: Zoom los mantiene separados. Cancele este evento y cree un seminario web.</translation>
+    </message>
+    <message>
+        <source>A webinar cannot become a meeting: Zoom keeps them apart. Cancel this event and create a meeting instead.</source>
+        <translation>Un seminario web no puede convertirse en reunión: Zoom los mantiene separados. Cancele este evento y cree una reunión.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::EventsWizardPage</name>
     <message>
         <source>Event subscription (optional)</source>
         <translation>Suscripción a eventos (opcional)</translation>
     </message>
     <message>
-        <source>In the app&apos;s Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
         <translation>En la página Features de la aplicación, active Event Subscription, elija Webhook, pegue la URL del endpoint y añada los tres eventos de abajo; luego haga clic allí en Validate.</translation>
     </message>
 </context>
@@ -2135,11 +2664,11 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
         <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
     </message>
     <message>
@@ -2362,7 +2891,7 @@
         <translation>Una sala necesita un nombre.</translation>
     </message>
     <message>
-        <source>A room&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>A room's name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de una sala tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -2390,7 +2919,7 @@
         <translation>posprocesado</translation>
     </message>
     <message>
-        <source>The room&apos;s %1 buffer must be between 0 and %2 minutes, not %3.</source>
+        <source>The room's %1 buffer must be between 0 and %2 minutes, not %3.</source>
         <translation>El margen de «%1» de la sala debe estar entre 0 y %2 minutos, no %3.</translation>
     </message>
     <message>
@@ -2408,6 +2937,10 @@
             <numerusform>La sala %1 tiene %n reservas y las conserva para el historial y los informes; desactívela en su lugar (rooms set %1 --inactive).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A room's capacity must be from 1 to 100000 participants.</source>
+        <translation>La capacidad de una sala debe ser de 1 a 100000 participantes.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::RoomTableModel</name>
@@ -2419,7 +2952,7 @@
         </translation>
     </message>
     <message>
-        <source>This room&apos;s own value; set it to “Policy” to follow the buffer policy.</source>
+        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
         <translation>Valor propio de esta sala; póngalo en «Política» para seguir la política de márgenes.</translation>
     </message>
     <message>
@@ -2455,11 +2988,11 @@
         <translation>Orden de asignación: la primera sala libre desde arriba recibe la solicitud. Arrastre las filas para reordenarlas.</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail</source>
+        <source>The Zoom host's e-mail</source>
         <translation>El correo del anfitrión de Zoom</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail (Zoom user %1)</source>
+        <source>The Zoom host's e-mail (Zoom user %1)</source>
         <translation>El correo del anfitrión de Zoom (usuario de Zoom %1)</translation>
     </message>
     <message>
@@ -2611,7 +3144,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting&apos;s details for its report</source>
+        <source>Read an ended meeting's details for its report</source>
         <translation>Leer los datos de una reunión terminada para su informe</translation>
     </message>
     <message>
@@ -2623,11 +3156,11 @@
         <translation>Leer quién asistió a una reunión terminada</translation>
     </message>
     <message>
-        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <source>List a room's meetings to find changes made in Zoom</source>
         <translation>Listar las reuniones de una sala para detectar cambios hechos en Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s registrants</source>
+        <source>Read a meeting's registrants</source>
         <translation>Leer los inscritos de una reunión</translation>
     </message>
     <message>
@@ -2655,7 +3188,7 @@
         <translation>Inscribir participantes en una reunión</translation>
     </message>
     <message>
-        <source>Remove a participant&apos;s registration</source>
+        <source>Remove a participant's registration</source>
         <translation>Quitar la inscripción de un participante</translation>
     </message>
     <message>
@@ -2671,11 +3204,11 @@
         <translation>Terminar reuniones en subcuentas de una cuenta maestra</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s cloud recordings</source>
+        <source>Read a meeting's cloud recordings</source>
         <translation>Leer las grabaciones en la nube de una reunión</translation>
     </message>
     <message>
-        <source>List a room&apos;s cloud recordings</source>
+        <source>List a room's cloud recordings</source>
         <translation>Listar las grabaciones en la nube de una sala</translation>
     </message>
     <message>
@@ -2695,7 +3228,7 @@
         <translation>Leer quién asistió a un seminario web terminado</translation>
     </message>
     <message>
-        <source>Read a webinar&apos;s registrants</source>
+        <source>Read a webinar's registrants</source>
         <translation>Leer los inscritos de un seminario web</translation>
     </message>
     <message>
@@ -2711,15 +3244,15 @@
         <translation>Importar usuarios de Zoom con licencia como salas</translation>
     </message>
     <message>
-        <source>Check a room&apos;s licence and webinar capability</source>
+        <source>Check a room's licence and webinar capability</source>
         <translation>Comprobar la licencia de una sala y si admite seminarios web</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
         <translation>Asistencia desde los informes de reuniones de Zoom (más detalle, límites más lentos)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <source>Attendance from Zoom's webinar reports</source>
         <translation>Asistencia desde los informes de seminarios web de Zoom</translation>
     </message>
     <message>
@@ -2733,6 +3266,10 @@
     <message>
         <source>End a webinar after the courtesy time</source>
         <translation>Terminar un seminario web tras el tiempo de cortesía</translation>
+    </message>
+    <message>
+        <source>List a room's webinars to find one whose creation was not confirmed</source>
+        <translation>Listar los seminarios web de una sala para encontrar uno cuya creación no se confirmó</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +3301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
             <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada este %n permiso; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
             <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada cada uno de estos %n permisos; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
@@ -3016,7 +3553,7 @@
         <translation>El endpoint no se validó en esta sesión; las consultas periódicas lo suplen hasta que Zoom pueda llegar a Roomdesk.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk&apos;s database. Cancel leaves what was stored before untouched.</source>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
         <translation>&lt;b&gt;Guardar&lt;/b&gt; almacena el Client Secret y el Secret Token en el llavero del sistema y el resto en la base de datos de Roomdesk. Cancelar deja intacto lo que estaba guardado.</translation>
     </message>
     <message>
@@ -3077,11 +3614,11 @@
         <translation>Empezar a &amp;escuchar</translation>
     </message>
     <message>
-        <source>Not listening. Start listening, then click “Validate” in the Marketplace&apos;s Event Subscription.</source>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
         <translation>Sin escuchar. Empiece a escuchar y haga clic en «Validate» en Event Subscription del Marketplace.</translation>
     </message>
     <message>
-        <source>Paste the Secret Token from the app&apos;s Features page first.</source>
+        <source>Paste the Secret Token from the app's Features page first.</source>
         <translation>Pegue primero el Secret Token de la página Features de la aplicación.</translation>
     </message>
     <message>
@@ -3089,11 +3626,11 @@
         <translation>Iniciando el receptor…</translation>
     </message>
     <message>
-        <source>Listening on %1; waiting for Zoom&apos;s validation. Click “Validate” in the Marketplace now.</source>
+        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
         <translation>Escuchando en %1; esperando la validación de Zoom. Haga clic ahora en «Validate» en el Marketplace.</translation>
     </message>
     <message>
-        <source>Validated: Zoom&apos;s endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
         <translation>Validado: el endpoint.url_validation de Zoom llegó a Roomdesk a las %1 y se respondió. Los eventos llegarán aquí.</translation>
     </message>
     <message>
@@ -3113,7 +3650,7 @@
         <translation>URL del endpoint para Zoom:</translation>
     </message>
     <message>
-        <source>From the app&apos;s Features → Event Subscription; kept only in the system keychain</source>
+        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
         <translation>De Features → Event Subscription de la aplicación; se guarda solo en el llavero del sistema</translation>
     </message>
     <message>
@@ -3216,11 +3753,11 @@
         <translation>No se pueden escuchar webhooks en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <source>The request's headers are larger than %1 bytes.</source>
         <translation>Las cabeceras de la petición superan los %1 bytes.</translation>
     </message>
     <message>
-        <source>The request&apos;s body is larger than the limit of %1 bytes.</source>
+        <source>The request's body is larger than the limit of %1 bytes.</source>
         <translation>El cuerpo de la petición supera el límite de %1 bytes.</translation>
     </message>
     <message>
@@ -3288,7 +3825,7 @@
         <translation>«%1» no contiene ninguna clave privada sin cifrar que Roomdesk pueda leer (RSA, EC o DSA; PEM o DER).</translation>
     </message>
     <message>
-        <source>The request&apos;s timestamp is more than %1 s away from this computer&apos;s clock: a replay, or a clock that is off.</source>
+        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
         <translation>La marca de tiempo de la petición se aleja más de %1 s del reloj de este equipo: una repetición o un reloj desajustado.</translation>
     </message>
 </context>
@@ -3303,11 +3840,11 @@
         <translation>Unos diez minutos en Zoom App Marketplace; Roomdesk comprueba cada paso sobre la marcha.</translation>
     </message>
     <message>
-        <source>Roomdesk works with your institution&apos;s Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
         <translation>Roomdesk trabaja con la cuenta de Zoom de su institución mediante una aplicación Server-to-Server OAuth que se crea una sola vez en Zoom App Marketplace. Necesitará una cuenta de Zoom con permiso para crear aplicaciones (normalmente un administrador).</translation>
     </message>
     <message>
-        <source>&amp;Connect my institution&apos;s Zoom account</source>
+        <source>&amp;Connect my institution's Zoom account</source>
         <translation>&amp;Conectar la cuenta de Zoom de mi institución</translation>
     </message>
     <message>
@@ -3349,7 +3886,7 @@
         <translation>Zoom respondió con algo que Roomdesk no entiende (%1). No se cambió nada en este lado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom rechazó el Client ID o el Client Secret. Vuelva a copiar ambos desde la página App Credentials de la aplicación en el Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -3361,11 +3898,11 @@
         <translation>Zoom rechazó la solicitud del token (%1). Revise el Account ID.</translation>
     </message>
     <message>
-        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>El usuario de Zoom de esta sala alcanzó el límite de Zoom de 100 cambios de reuniones y seminarios web al día. Podrá volver a cambiarse después de medianoche UTC; las demás salas no se ven afectadas.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Se alcanzó el límite de frecuencia de Zoom para esta cuenta (%1). Roomdesk esperará y lo volverá a intentar.</translation>
     </message>
     <message>
@@ -3381,7 +3918,7 @@
         <translation>A la aplicación de Zoom le falta un ámbito necesario. Añada uno de estos ámbitos a la aplicación en el Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom no conoce a este usuario (%1). Revise la dirección de correo de la sala y que el usuario esté activo en la cuenta de Zoom.</translation>
     </message>
     <message>
@@ -3409,7 +3946,7 @@
         <translation>Zoom rechazó la solicitud: %1</translation>
     </message>
     <message>
-        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Se alcanzó el límite diario de Zoom para esta cuenta (%1). Las llamadas podrán reanudarse a las %2 UTC.</translation>
     </message>
 </context>
@@ -3451,7 +3988,7 @@
         <translation>Añadir las salas marcadas</translation>
     </message>
     <message>
-        <source>Asking Zoom for the account&apos;s users…</source>
+        <source>Asking Zoom for the account's users…</source>
         <translation>Pidiendo a Zoom los usuarios de la cuenta…</translation>
     </message>
     <message>
@@ -3459,7 +3996,7 @@
         <translation>Zoom aún no está conectado. Configure primero la conexión o añada salas por correo.</translation>
     </message>
     <message>
-        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account&apos;s users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
         <translation>A la aplicación le falta el ámbito opcional user:read:list_users:admin, así que Roomdesk no puede listar los usuarios de la cuenta. Añada el ámbito en Zoom App Marketplace o añada salas por correo.</translation>
     </message>
     <message>

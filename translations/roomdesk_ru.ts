@@ -8,7 +8,7 @@
         <translation>О программе Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Управляет учётной записью Zoom вашей организации: общие комнаты, формы мероприятий, которые становятся конференциями и вебинарами, ссылки для групп, календарь комнат и отчёты о посещаемости.</translation>
     </message>
     <message>
@@ -118,8 +118,24 @@
         <translation>%1 в это время занята с учётом буферов заявками %2; комната никогда не бронируется дважды. Сначала отмените или перенесите их либо выберите другую комнату.</translation>
     </message>
     <message>
-        <source>An organizer&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>An organizer's name has at most %1 characters; this one has %2.</source>
         <translation>Имя организатора — не более %1 символов; здесь %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is cancelled; it cannot change.</source>
+        <translation>Запрос %1 отменён; его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot change between meeting and webinar.</source>
+        <translation>Запрос %1 нельзя превратить из встречи в вебинар или обратно.</translation>
+    </message>
+    <message>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
+        <translation>Запрос %1 — это комната мероприятия %2, у которого уже есть встреча в Zoom под организатором этой комнаты. Отмените мероприятие и создайте его заново в другой комнате.</translation>
+    </message>
+    <message>
+        <source>Request %1 is the room of event %2; cancel the event instead, so that its Zoom meeting goes too.</source>
+        <translation>Запрос %1 — это комната мероприятия %2; отмените мероприятие, чтобы вместе с ним удалилась и встреча в Zoom.</translation>
     </message>
 </context>
 <context>
@@ -281,7 +297,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>A time interval and its time zone, e.g. &quot;Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)&quot;</extracomment>
+        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
         <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
@@ -335,7 +351,7 @@
         <translation>Записи и отчёты обрабатываются до следующего бронирования.</translation>
     </message>
     <message>
-        <source>When the organizer receives the room&apos;s start link.</source>
+        <source>When the organizer receives the room's start link.</source>
         <translation>Когда организатор получает ссылку для запуска комнаты.</translation>
     </message>
     <message>
@@ -603,7 +619,7 @@
         <translation>--from и --to принимают даты вида 2026-03-02 (или время со смещением), и --to идёт после --from.</translation>
     </message>
     <message>
-        <source>--room takes a room&apos;s number.</source>
+        <source>--room takes a room's number.</source>
         <translation>--room принимает номер комнаты.</translation>
     </message>
     <message>
@@ -615,7 +631,7 @@
         <translation>ожидает: %1 #%2 %3</translation>
     </message>
     <message>
-        <source>The rooms&apos; bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
         <translation>Брони комнат (занятое время с буферами) и ожидающие заявки за период</translation>
     </message>
     <message>
@@ -833,15 +849,15 @@
         <translation>Подключение к Zoom и его секреты забыты.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
         <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
+        <source>The app's Account ID</source>
         <translation>Account ID приложения</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
+        <source>The app's Client ID</source>
         <translation>Client ID приложения</translation>
     </message>
     <message>
@@ -925,6 +941,217 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::EventCommands</name>
+    <message numerus="yes">
+        <source>Event %1 “%2” (%3 %4, %n min): %5</source>
+        <translation>
+            <numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform>
+            <numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform>
+            <numerusform>Мероприятие %1 «%2» (%3 %4, %n мин): %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room %1.</source>
+        <translation>Комната %1.</translation>
+    </message>
+    <message>
+        <source>Zoom %1, %2.</source>
+        <translation>Zoom %1, %2.</translation>
+    </message>
+    <message>
+        <source>--waiting-room and --auto-admit contradict each other.</source>
+        <translation>--waiting-room и --auto-admit противоречат друг другу.</translation>
+    </message>
+    <message>
+        <source>--start needs a local date and time such as 2026-03-02T09:30, without an offset: --tz gives the time zone.</source>
+        <translation>--start ожидает местные дату и время, например 2026-03-02T09:30, без смещения: часовой пояс задаёт --tz.</translation>
+    </message>
+    <message>
+        <source>--duration needs whole minutes, e.g. 90.</source>
+        <translation>--duration ожидает целое число минут, например 90.</translation>
+    </message>
+    <message>
+        <source>--capacity needs a whole number of participants, or “unlimited”.</source>
+        <translation>--capacity ожидает целое число участников или «unlimited».</translation>
+    </message>
+    <message>
+        <source>--group needs a group's number, as “group list” shows it, or “none”.</source>
+        <translation>--group ожидает номер группы, как его показывает «group list», или «none».</translation>
+    </message>
+    <message>
+        <source>“event create” needs --%1.</source>
+        <translation>«event create» требует --%1.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected, so the event could not become a meeting. Run “roomdeskctl credentials set” or the setup wizard first.</source>
+        <translation>Zoom не подключён, поэтому мероприятие не может стать встречей. Сначала выполните «roomdeskctl credentials set» или мастер настройки.</translation>
+    </message>
+    <message>
+        <source>Give the event's number, as “event list” shows it.</source>
+        <translation>Укажите номер мероприятия, как его показывает «event list».</translation>
+    </message>
+    <message>
+        <source>Start link (valid for a short time): %1</source>
+        <translation>Ссылка для запуска (действует недолго): %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-03-02.</source>
+        <translation>--%1 ожидает дату, например 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected; nothing can be synchronized.</source>
+        <translation>Zoom не подключён; синхронизировать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending Zoom operation(s) finished.</source>
+        <translation>
+            <numerusform>Завершена %n незавершённая операция Zoom.</numerusform>
+            <numerusform>Завершены %n незавершённые операции Zoom.</numerusform>
+            <numerusform>Завершено %n незавершённых операций Zoom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) created in Zoom after getting a room.</source>
+        <translation>
+            <numerusform>%n мероприятие создано в Zoom после получения комнаты.</numerusform>
+            <numerusform>%n мероприятия созданы в Zoom после получения комнаты.</numerusform>
+            <numerusform>%n мероприятий создано в Zoom после получения комнаты.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed in Zoom, %1 deleted there.</source>
+        <translation>
+            <numerusform>%n мероприятие изменено в Zoom, %1 удалено там.</numerusform>
+            <numerusform>%n мероприятия изменены в Zoom, %1 удалено там.</numerusform>
+            <numerusform>%n мероприятий изменено в Zoom, %1 удалено там.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one: --take-zoom or --keep-ours.</source>
+        <translation>Выберите одно: --take-zoom или --keep-ours.</translation>
+    </message>
+    <message>
+        <source>The event topic (at most 255 characters)</source>
+        <translation>Тема мероприятия (не более 255 символов)</translation>
+    </message>
+    <message>
+        <source>The Zoom topic (at most 200 characters; default: the event topic)</source>
+        <translation>Тема в Zoom (не более 200 символов; по умолчанию — тема мероприятия)</translation>
+    </message>
+    <message>
+        <source>Local start, e.g. 2026-03-02T09:30</source>
+        <translation>Местное время начала, например 2026-03-02T09:30</translation>
+    </message>
+    <message>
+        <source>The start's time zone, e.g. Europe/Madrid</source>
+        <translation>Часовой пояс начала, например Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Minutes, 1 to 1439</source>
+        <translation>Минуты, от 1 до 1439</translation>
+    </message>
+    <message>
+        <source>A chosen room (default: allocated automatically)</source>
+        <translation>Выбранная комната (по умолчанию назначается автоматически)</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Ожидаемое число участников</translation>
+    </message>
+    <message>
+        <source>Who leads the session</source>
+        <translation>Кто ведёт занятие</translation>
+    </message>
+    <message>
+        <source>Where (default: online)</source>
+        <translation>Где (по умолчанию: online)</translation>
+    </message>
+    <message>
+        <source>Participants wait until admitted (default)</source>
+        <translation>Участники ждут, пока их впустят (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Participants are admitted automatically</source>
+        <translation>Участники допускаются автоматически</translation>
+    </message>
+    <message>
+        <source>The agenda (at most 2000 characters)</source>
+        <translation>Повестка (не более 2000 символов)</translation>
+    </message>
+    <message>
+        <source>The participant group</source>
+        <translation>Группа участников</translation>
+    </message>
+    <message>
+        <source>Not supported: refused with the reason</source>
+        <translation>Не поддерживается: отклоняется с объяснением причины</translation>
+    </message>
+    <message>
+        <source>Create an event: allocate a room and create the Zoom meeting or webinar</source>
+        <translation>Создать мероприятие: выделить комнату и создать встречу или вебинар в Zoom</translation>
+    </message>
+    <message>
+        <source>A webinar instead of a meeting</source>
+        <translation>Вебинар вместо встречи</translation>
+    </message>
+    <message>
+        <source>List events</source>
+        <translation>Показать мероприятия</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Only this status: pending_room, scheduled, not_started_yet, in_progress, ended, cancelled</source>
+        <translation>Только этот статус: pending_room, scheduled, not_started_yet, in_progress, ended, cancelled</translation>
+    </message>
+    <message>
+        <source>Show an event</source>
+        <translation>Показать мероприятие</translation>
+    </message>
+    <message>
+        <source>Also fetch a fresh start link from Zoom</source>
+        <translation>Также получить из Zoom свежую ссылку для запуска</translation>
+    </message>
+    <message>
+        <source>Change an event and its Zoom meeting</source>
+        <translation>Изменить мероприятие и его встречу в Zoom</translation>
+    </message>
+    <message>
+        <source>Refused: no conversion</source>
+        <translation>Отклоняется: преобразование невозможно</translation>
+    </message>
+    <message>
+        <source>Cancel an event: delete it in Zoom and free its room</source>
+        <translation>Отменить мероприятие: удалить его в Zoom и освободить комнату</translation>
+    </message>
+    <message>
+        <source>Finish pending Zoom operations, create events that got a room and find changes made in Zoom</source>
+        <translation>Завершить незавершённые операции Zoom, создать мероприятия, получившие комнату, и найти изменения, сделанные в Zoom</translation>
+    </message>
+    <message>
+        <source>Skip the check for changes made in Zoom</source>
+        <translation>Не проверять изменения, сделанные в Zoom</translation>
+    </message>
+    <message>
+        <source>Settle an event changed or deleted in Zoom</source>
+        <translation>Разрешить расхождение для мероприятия, изменённого или удалённого в Zoom</translation>
+    </message>
+    <message>
+        <source>Take Zoom's values</source>
+        <translation>Взять значения из Zoom</translation>
+    </message>
+    <message>
+        <source>Push Roomdesk's values to Zoom</source>
+        <translation>Отправить в Zoom значения Roomdesk</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::LinkCommands</name>
     <message>
         <source>--platform is one of %1.</source>
@@ -939,7 +1166,7 @@
         <translation>Ссылка %1 корректна.</translation>
     </message>
     <message>
-        <source>Check a group&apos;s link for its platform: https, the provider&apos;s own hosts, a join link&apos;s shape</source>
+        <source>Check a group's link for its platform: https, the provider's own hosts, a join link's shape</source>
         <translation>Проверить ссылку группы для её платформы: https, собственные домены провайдера, вид ссылки для входа</translation>
     </message>
     <message>
@@ -1040,7 +1267,7 @@
         <translation>--duration нужно целое число минут, например 90.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number, as “request list” shows it.</source>
+        <source>Give the request's number, as “request list” shows it.</source>
         <translation>Укажите номер заявки, как его показывает «request list».</translation>
     </message>
     <message>
@@ -1088,7 +1315,7 @@
         <translation>Показать заявки по времени начала</translation>
     </message>
     <message>
-        <source>“request assign” needs --room with the room&apos;s e-mail.</source>
+        <source>“request assign” needs --room with the room's e-mail.</source>
         <translation>Для «request assign» нужен --room с адресом почты комнаты.</translation>
     </message>
     <message>
@@ -1100,7 +1327,7 @@
         <translation>Вручную дать заявке комнату (в том числе ручную или неактивную), если она в это время свободна</translation>
     </message>
     <message>
-        <source>The room&apos;s e-mail</source>
+        <source>The room's e-mail</source>
         <translation>Адрес почты комнаты</translation>
     </message>
     <message>
@@ -1243,7 +1470,7 @@
         <translation>подготовка %1, время вежливости %2, постобработка %3</translation>
     </message>
     <message>
-        <source>Give the room&apos;s number, as “rooms list” shows it.</source>
+        <source>Give the room's number, as “rooms list” shows it.</source>
         <translation>Укажите номер комнаты, как его показывает «rooms list».</translation>
     </message>
     <message>
@@ -1275,23 +1502,23 @@
         <translation>Комната %1 удалена.</translation>
     </message>
     <message>
-        <source>The room&apos;s own preparation buffer in minutes</source>
+        <source>The room's own preparation buffer in minutes</source>
         <translation>Собственный буфер подготовки комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room&apos;s own courtesy time in minutes</source>
+        <source>The room's own courtesy time in minutes</source>
         <translation>Собственное время вежливости комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room&apos;s own post-processing time in minutes</source>
+        <source>The room's own post-processing time in minutes</source>
         <translation>Собственное время постобработки комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room&apos;s name</source>
+        <source>The room's name</source>
         <translation>Название комнаты</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail</source>
+        <source>The Zoom host's e-mail</source>
         <translation>Адрес почты организатора Zoom</translation>
     </message>
     <message>
@@ -1341,6 +1568,10 @@
     <message>
         <source>Remove a room</source>
         <translation>Удалить комнату</translation>
+    </message>
+    <message>
+        <source>How many participants the room's licence admits</source>
+        <translation>Сколько участников допускает лицензия комнаты</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1625,7 @@
         <translation>Для --webhook-url нужен --webhook-secret-env с именем переменной, в которой хранится Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
         <translation>Отправлять подписанные веб-хуки (после проверки URL, как в Zoom) на этот адрес</translation>
     </message>
     <message>
@@ -1438,7 +1669,7 @@
         <translation>действительна</translation>
     </message>
     <message>
-        <source>The standard input is not a JSON object; expected Zoom&apos;s endpoint.url_validation event.</source>
+        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
         <translation>Стандартный ввод — не объект JSON; ожидалось событие endpoint.url_validation от Zoom.</translation>
     </message>
     <message>
@@ -1475,7 +1706,7 @@
         <translation>Нет Secret Token (ни сохранённого, ни --secret-env): на каждый запрос отвечаем 503, пока он не задан.</translation>
     </message>
     <message>
-        <source>200 answered Zoom&apos;s URL validation</source>
+        <source>200 answered Zoom's URL validation</source>
         <translation>200: дан ответ на проверку URL от Zoom</translation>
     </message>
     <message>
@@ -1495,7 +1726,7 @@
         <translation>Переменная окружения с Secret Token веб-хука</translation>
     </message>
     <message>
-        <source>Check a webhook&apos;s signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
         <translation>Проверить подпись веб-хука по телу из стандартного ввода; код 0 — действительна, 1 — нет (--json: valid, reason, message)</translation>
     </message>
     <message>
@@ -1519,7 +1750,7 @@
         <translation>Вывести JSON-ответ на событие endpoint.url_validation из стандартного ввода</translation>
     </message>
     <message>
-        <source>Receive Zoom&apos;s webhooks into the database until interrupted; one line per request</source>
+        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
         <translation>Принимать веб-хуки Zoom в базу данных до прерывания; одна строка на запрос</translation>
     </message>
     <message>
@@ -1543,7 +1774,7 @@
         <translation>Закрытый ключ сертификата (PEM, без шифрования)</translation>
     </message>
     <message>
-        <source>Largest difference in seconds between a request&apos;s timestamp and now (default 300)</source>
+        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
         <translation>Наибольшая разница в секундах между меткой времени запроса и текущим временем (по умолчанию 300)</translation>
     </message>
     <message>
@@ -1566,15 +1797,15 @@
         <translation>Переменная окружения %1 пуста или не задана; в ней должен быть Client Secret.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
         <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
+        <source>The app's Account ID</source>
         <translation>Account ID приложения</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
+        <source>The app's Client ID</source>
         <translation>Client ID приложения</translation>
     </message>
     <message>
@@ -1629,8 +1860,8 @@
         <translation>Держите это окно открытым рядом с браузером.</translation>
     </message>
     <message>
-        <source>Sign in at &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
-        <translation>Войдите на &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
+        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Войдите на &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
@@ -1672,7 +1903,7 @@
         <translation>Secret Token</translation>
     </message>
     <message>
-        <source>Paste the %1 from the app&apos;s page in the Zoom App Marketplace.</source>
+        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
         <translation>Вставьте %1 со страницы приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -1684,15 +1915,15 @@
         <translation>Это похоже на адрес электронной почты, а не на %1.</translation>
     </message>
     <message>
-        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace&apos;s copy button.</source>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
         <translation>%1 содержит пробел или перевод строки: скопирована только часть или два значения сразу. Скопируйте его ещё раз кнопкой копирования в Marketplace.</translation>
     </message>
     <message>
-        <source>The %1 contains “%2”; Zoom&apos;s values have only Latin letters, digits, “-” and “_”.</source>
+        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
         <translation>%1 содержит «%2»; в значениях Zoom бывают только латинские буквы, цифры, «-» и «_».</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
             <numerusform>%1 слишком короткий (%n символ); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
             <numerusform>%1 слишком короткий (%n символа); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
@@ -1720,7 +1951,7 @@
         <translation>«%1» — не адрес вида https://zoom.us (без пути, параметров запроса и имени пользователя).</translation>
     </message>
     <message>
-        <source>Use https://%1: tokens come from there, and Zoom&apos;s answer tells where the API is.</source>
+        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
         <translation>Используйте https://%1: токены выдаются там, а ответ Zoom сообщает, где находится API.</translation>
     </message>
 </context>
@@ -1771,7 +2002,7 @@
         <translation>22 символа, например Mo60sacU1RGt2b4vbya-jg</translation>
     </message>
     <message>
-        <source>from the app&apos;s App Credentials page</source>
+        <source>from the app's App Credentials page</source>
         <translation>со страницы App Credentials приложения</translation>
     </message>
     <message>
@@ -1802,7 +2033,7 @@
         <translation>Учётные данные приложения</translation>
     </message>
     <message>
-        <source>Paste the three values from the app&apos;s App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Вставьте три значения со страницы App Credentials приложения и проверьте подключение. Client Secret хранится только в системной связке ключей.</translation>
     </message>
 </context>
@@ -1813,8 +2044,8 @@
         <translation>Файл — не текст в UTF-8; сохраните его как CSV UTF-8.</translation>
     </message>
     <message>
-        <source>A quoted field that starts on line %1 never ends; a closing &quot; is missing.</source>
-        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей &quot;.</translation>
+        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
+        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей ".</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +2067,7 @@
         <translation>Не удаётся прочитать файл базы данных «%1». Проверьте права доступа.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>Драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -1881,13 +2112,321 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Event</name>
+    <message>
+        <source>Pending room</source>
+        <translation>Ожидает комнату</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ещё не началось</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Waiting for a room</source>
+        <translation>Ждёт комнату</translation>
+    </message>
+    <message>
+        <source>Sending to Zoom</source>
+        <translation>Отправляется в Zoom</translation>
+    </message>
+    <message>
+        <source>In Zoom</source>
+        <translation>В Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom's answer was lost; checking before any retry</source>
+        <translation>Ответ Zoom потерян; проверяем перед повтором</translation>
+    </message>
+    <message>
+        <source>Zoom refused</source>
+        <translation>Zoom отказал</translation>
+    </message>
+    <message>
+        <source>Changed in Zoom</source>
+        <translation>Изменено в Zoom</translation>
+    </message>
+    <message>
+        <source>Deleted in Zoom</source>
+        <translation>Удалено в Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventRepository</name>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Мероприятия %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventSync</name>
+    <message>
+        <source>The room %1 has no webinar licence; choose a webinar-capable room or let Roomdesk choose one.</source>
+        <translation>У комнаты %1 нет лицензии на вебинары; выберите комнату с такой лицензией или позвольте Roomdesk выбрать её.</translation>
+    </message>
+    <message>
+        <source>No room has the e-mail %1. “rooms list” shows the rooms.</source>
+        <translation>Ни у одной комнаты нет адреса %1. Комнаты показывает «rooms list».</translation>
+    </message>
+    <message>
+        <source>There is no participant group %1.</source>
+        <translation>Группы участников %1 нет.</translation>
+    </message>
+    <message>
+        <source>No active, automatic room has a webinar licence, so this webinar could never get a room. Mark a room with a webinar licence as such and activate it, or choose the room.</source>
+        <translation>Ни у одной активной автоматической комнаты нет лицензии на вебинары, поэтому этот вебинар никогда не получит комнату. Отметьте комнату с лицензией на вебинары и включите её или выберите комнату сами.</translation>
+    </message>
+    <message>
+        <source>No room is free at that time, buffers included (%1). The event waits for a room and is created in Zoom as soon as one frees up; contact the administrators if it is urgent.</source>
+        <translation>В это время, с учётом буферов, нет свободной комнаты (%1). Мероприятие ждёт комнату и будет создано в Zoom, как только она освободится; если это срочно, свяжитесь с администраторами.</translation>
+    </message>
+    <message>
+        <source>The event expects %1 participants but the room %2 admits %3; the rest cannot join.</source>
+        <translation>На мероприятие ожидается %1 участников, а комната %2 допускает %3; остальные не смогут войти.</translation>
+    </message>
+    <message>
+        <source>Event %1 is cancelled; it cannot change.</source>
+        <translation>Мероприятие %1 отменено; его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Event %1 has started in Zoom already; it cannot change any more.</source>
+        <translation>Мероприятие %1 уже началось в Zoom; изменить его больше нельзя.</translation>
+    </message>
+    <message>
+        <source>An event keeps its room when edited. To move it, use “Assign room” in the calendar before it is created in Zoom, or cancel it and create it again.</source>
+        <translation>При изменении мероприятие сохраняет свою комнату. Чтобы перенести его, используйте «Назначить комнату» в календаре до создания в Zoom или отмените его и создайте заново.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed in Zoom. Take Zoom's values or push Roomdesk's first.</source>
+        <translation>Мероприятие %1 изменили в Zoom. Сначала возьмите значения из Zoom или отправьте значения Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Event %1 is cancelled already.</source>
+        <translation>Мероприятие %1 уже отменено.</translation>
+    </message>
+    <message>
+        <source>Event %1 is in progress in Zoom; end it there before cancelling it.</source>
+        <translation>Мероприятие %1 идёт в Zoom; завершите его там, прежде чем отменять.</translation>
+    </message>
+    <message>
+        <source>The room %1 is a Basic (unlicensed) Zoom user, who cannot host scheduled meetings or webinars. Give the user a licence in Zoom, or deactivate the room.</source>
+        <translation>Комната %1 — пользователь Zoom с базовой учётной записью (без лицензии), который не может проводить запланированные встречи и вебинары. Назначьте пользователю лицензию в Zoom или отключите комнату.</translation>
+    </message>
+    <message>
+        <source>Zoom has no user %1, the room's host. Correct the room's e-mail.</source>
+        <translation>В Zoom нет пользователя %1 — организатора комнаты. Исправьте адрес комнаты.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: the event is saved and goes to Zoom when the connection is set up and Roomdesk synchronizes.</source>
+        <translation>Zoom не подключён: мероприятие сохранено и попадёт в Zoom, когда подключение будет настроено и Roomdesk выполнит синхронизацию.</translation>
+    </message>
+    <message>
+        <source>Zoom's answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
+        <translation>Ответ Zoom на создание потерян (%1); прежде чем повторить, Roomdesk ищет встречу.</translation>
+    </message>
+    <message>
+        <source>Zoom could not be reached (%1); the event is saved and Roomdesk sends it again when it synchronizes.</source>
+        <translation>Не удалось связаться с Zoom (%1); мероприятие сохранено, Roomdesk отправит его снова при синхронизации.</translation>
+    </message>
+    <message>
+        <source>Zoom's answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
+        <translation>Ответ Zoom на создание потерян, а без дополнительного разрешения webinar:read:list_webinars:admin Roomdesk не может найти вебинар. Добавьте разрешение или проверьте в Zoom: пока это не решено, ничего повторно не отправляется.</translation>
+    </message>
+    <message>
+        <source>Zoom's answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
+        <translation>Ответ Zoom на создание потерян, и проверка тоже не удалась (%1); перед повтором Roomdesk проверит снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom did not create the meeting in %n attempt(s); check the connection and synchronize again.</source>
+        <translation>
+            <numerusform>Zoom не создал встречу за %n попытку; проверьте подключение и повторите синхронизацию.</numerusform>
+            <numerusform>Zoom не создал встречу за %n попытки; проверьте подключение и повторите синхронизацию.</numerusform>
+            <numerusform>Zoom не создал встречу за %n попыток; проверьте подключение и повторите синхронизацию.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom has the meeting but Roomdesk could not read it (%1); it tries again when it synchronizes.</source>
+        <translation>Встреча есть в Zoom, но Roomdesk не смог её прочитать (%1); попробует снова при синхронизации.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: the change goes to Zoom when Roomdesk synchronizes.</source>
+        <translation>Zoom не подключён: изменение попадёт в Zoom при синхронизации Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Zoom did not confirm the change (%1); Roomdesk sends it again when it synchronizes.</source>
+        <translation>Zoom не подтвердил изменение (%1); Roomdesk отправит его снова при синхронизации.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: the meeting is deleted in Zoom when Roomdesk synchronizes.</source>
+        <translation>Zoom не подключён: встреча будет удалена в Zoom при синхронизации Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Roomdesk, but Zoom did not confirm the deletion (%1); Roomdesk tries again when it synchronizes.</source>
+        <translation>Отменено в Roomdesk, но Zoom не подтвердил удаление (%1); Roomdesk попробует снова при синхронизации.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Roomdesk, but Zoom refused to delete the meeting: %1 Delete it in Zoom.</source>
+        <translation>Отменено в Roomdesk, но Zoom отказался удалить встречу: %1 Удалите её в Zoom.</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Мероприятие %1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 matches Zoom's copy; there is nothing to resolve.</source>
+        <translation>Мероприятие %1 совпадает с копией в Zoom; разрешать нечего.</translation>
+    </message>
+    <message>
+        <source>Zoom's values cannot be taken: %1 Push Roomdesk's values instead.</source>
+        <translation>Значения из Zoom взять нельзя: %1 Вместо этого отправьте значения Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Zoom's new time does not fit the room: %1 Push Roomdesk's values instead.</source>
+        <translation>Новое время из Zoom не помещается в расписание комнаты: %1 Вместо этого отправьте значения Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no Zoom meeting yet, so it has no start link.</source>
+        <translation>У мероприятия %1 ещё нет встречи в Zoom, поэтому нет и ссылки для запуска.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected.</source>
+        <translation>Zoom не подключён.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventValidation</name>
+    <message>
+        <source>Enter the event topic.</source>
+        <translation>Введите тему мероприятия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event topic has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>В теме мероприятия %n символ; допускается не более 255.</numerusform>
+            <numerusform>В теме мероприятия %n символа; допускается не более 255.</numerusform>
+            <numerusform>В теме мероприятия %n символов; допускается не более 255.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event topic must fit on one line.</source>
+        <translation>Тема мероприятия должна умещаться в одну строку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The conference name has %n character(s); Zoom allows at most 200.</source>
+        <translation>
+            <numerusform>В названии конференции %n символ; Zoom допускает не более 200.</numerusform>
+            <numerusform>В названии конференции %n символа; Zoom допускает не более 200.</numerusform>
+            <numerusform>В названии конференции %n символов; Zoom допускает не более 200.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conference name must fit on one line.</source>
+        <translation>Название конференции должно умещаться в одну строку.</translation>
+    </message>
+    <message>
+        <source>The event topic is longer than the 200 characters Zoom allows for a conference name; enter a shorter conference name.</source>
+        <translation>Тема мероприятия длиннее 200 символов, которые Zoom допускает для названия конференции; введите более короткое название конференции.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the start time.</source>
+        <translation>Выберите часовой пояс времени начала.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone such as Europe/Madrid.</source>
+        <translation>«%1» — не часовой пояс IANA вроде Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Enter the start date and time.</source>
+        <translation>Введите дату и время начала.</translation>
+    </message>
+    <message>
+        <source>The start date must be between the years 2000 and 2099.</source>
+        <translation>Дата начала должна быть между 2000 и 2099 годами.</translation>
+    </message>
+    <message>
+        <source>The duration must be from 1 minute to 23 h 59 min (1439 minutes).</source>
+        <translation>Длительность должна быть от 1 минуты до 23 ч 59 мин (1439 минут).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a room's e-mail address.</source>
+        <translation>«%1» — не адрес комнаты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The location has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>В месте проведения %n символ; допускается не более 255.</numerusform>
+            <numerusform>В месте проведения %n символа; допускается не более 255.</numerusform>
+            <numerusform>В месте проведения %n символов; допускается не более 255.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The location must fit on one line.</source>
+        <translation>Место проведения должно умещаться в одну строку.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number from 1 to 100000, or empty for no limit.</source>
+        <translation>Вместимость должна быть целым числом от 1 до 100000 или пустой, если ограничения нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <translation>
+            <numerusform>В имени ведущего %n символ; допускается не более 255.</numerusform>
+            <numerusform>В имени ведущего %n символа; допускается не более 255.</numerusform>
+            <numerusform>В имени ведущего %n символов; допускается не более 255.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trainer's name must fit on one line.</source>
+        <translation>Имя ведущего должно умещаться в одну строку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description has %n character(s); Zoom allows at most 2000.</source>
+        <translation>
+            <numerusform>В описании %n символ; Zoom допускает не более 2000.</numerusform>
+            <numerusform>В описании %n символа; Zoom допускает не более 2000.</numerusform>
+            <numerusform>В описании %n символов; Zoom допускает не более 2000.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
+        <translation>Roomdesk не планирует мероприятия в персональном идентификаторе конференции (PMI): PMI — постоянная комната одного организатора, и общий пул комнат не смог бы его учитывать. Каждое мероприятие получает собственный идентификатор встречи.</translation>
+    </message>
+    <message>
+        <source>Recurring meetings are not supported: create one event per session, so that each gets a room and its own attendance report.</source>
+        <translation>Повторяющиеся встречи не поддерживаются: создайте отдельное мероприятие для каждого занятия, чтобы у каждого были комната и свой отчёт о посещаемости.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot become a webinar: Zoom keeps them apart. Cancel this event and create a webinar instead.</source>
+        <translation>Встречу нельзя превратить в вебинар: в Zoom это разные объекты. Отмените это мероприятие и создайте вебинар.</translation>
+    </message>
+    <message>
+        <source>A webinar cannot become a meeting: Zoom keeps them apart. Cancel this event and create a meeting instead.</source>
+        <translation>Вебинар нельзя превратить во встречу: в Zoom это разные объекты. Отмените это мероприятие и создайте встречу.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::EventsWizardPage</name>
     <message>
         <source>Event subscription (optional)</source>
         <translation>Подписка на события (необязательно)</translation>
     </message>
     <message>
-        <source>In the app&apos;s Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
         <translation>На странице Features приложения включите Event Subscription, выберите Webhook, вставьте URL конечной точки и добавьте три события ниже; затем нажмите там Validate.</translation>
     </message>
 </context>
@@ -2154,11 +2693,11 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
         <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
     </message>
     <message>
@@ -2384,7 +2923,7 @@
         <translation>У комнаты должно быть название.</translation>
     </message>
     <message>
-        <source>A room&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>A room's name has at most %1 characters; this one has %2.</source>
         <translation>Название комнаты — не больше %1 символов, а в этом %2.</translation>
     </message>
     <message>
@@ -2412,7 +2951,7 @@
         <translation>постобработка</translation>
     </message>
     <message>
-        <source>The room&apos;s %1 buffer must be between 0 and %2 minutes, not %3.</source>
+        <source>The room's %1 buffer must be between 0 and %2 minutes, not %3.</source>
         <translation>Буфер «%1» комнаты должен быть от 0 до %2 минут, а не %3.</translation>
     </message>
     <message>
@@ -2431,6 +2970,10 @@
             <numerusform>У комнаты %1 есть %n броней, они нужны для истории и отчётов; вместо удаления отключите комнату (rooms set %1 --inactive).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A room's capacity must be from 1 to 100000 participants.</source>
+        <translation>Вместимость комнаты должна быть от 1 до 100000 участников.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::RoomTableModel</name>
@@ -2443,7 +2986,7 @@
         </translation>
     </message>
     <message>
-        <source>This room&apos;s own value; set it to “Policy” to follow the buffer policy.</source>
+        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
         <translation>Собственное значение комнаты; выберите «По политике», чтобы следовать политике интервалов.</translation>
     </message>
     <message>
@@ -2479,11 +3022,11 @@
         <translation>Порядок назначения: заявку получает первая свободная комната сверху. Перетаскивайте строки, чтобы изменить порядок.</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail</source>
+        <source>The Zoom host's e-mail</source>
         <translation>Почта организатора Zoom</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail (Zoom user %1)</source>
+        <source>The Zoom host's e-mail (Zoom user %1)</source>
         <translation>Почта организатора Zoom (пользователь Zoom %1)</translation>
     </message>
     <message>
@@ -2636,7 +3179,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting&apos;s details for its report</source>
+        <source>Read an ended meeting's details for its report</source>
         <translation>Читать сведения о завершённой конференции для отчёта</translation>
     </message>
     <message>
@@ -2648,11 +3191,11 @@
         <translation>Читать, кто был на завершённой конференции</translation>
     </message>
     <message>
-        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <source>List a room's meetings to find changes made in Zoom</source>
         <translation>Получать список конференций комнаты, чтобы находить изменения, сделанные в Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s registrants</source>
+        <source>Read a meeting's registrants</source>
         <translation>Читать зарегистрированных участников конференции</translation>
     </message>
     <message>
@@ -2680,7 +3223,7 @@
         <translation>Регистрировать участников конференции</translation>
     </message>
     <message>
-        <source>Remove a participant&apos;s registration</source>
+        <source>Remove a participant's registration</source>
         <translation>Отменять регистрацию участника</translation>
     </message>
     <message>
@@ -2696,11 +3239,11 @@
         <translation>Завершать конференции в дочерних учётных записях главной</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s cloud recordings</source>
+        <source>Read a meeting's cloud recordings</source>
         <translation>Читать облачные записи конференции</translation>
     </message>
     <message>
-        <source>List a room&apos;s cloud recordings</source>
+        <source>List a room's cloud recordings</source>
         <translation>Получать список облачных записей комнаты</translation>
     </message>
     <message>
@@ -2720,7 +3263,7 @@
         <translation>Читать, кто был на завершённом вебинаре</translation>
     </message>
     <message>
-        <source>Read a webinar&apos;s registrants</source>
+        <source>Read a webinar's registrants</source>
         <translation>Читать зарегистрированных участников вебинара</translation>
     </message>
     <message>
@@ -2736,15 +3279,15 @@
         <translation>Импортировать лицензированных пользователей Zoom как комнаты</translation>
     </message>
     <message>
-        <source>Check a room&apos;s licence and webinar capability</source>
+        <source>Check a room's licence and webinar capability</source>
         <translation>Проверять лицензию комнаты и возможность проводить вебинары</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
         <translation>Посещаемость из отчётов Zoom о конференциях (подробнее, но с более жёсткими ограничениями)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <source>Attendance from Zoom's webinar reports</source>
         <translation>Посещаемость из отчётов Zoom о вебинарах</translation>
     </message>
     <message>
@@ -2758,6 +3301,10 @@
     <message>
         <source>End a webinar after the courtesy time</source>
         <translation>Завершать вебинар после резервного времени</translation>
+    </message>
+    <message>
+        <source>List a room's webinars to find one whose creation was not confirmed</source>
+        <translation>Получать список вебинаров комнаты, чтобы найти вебинар, создание которого не подтвердилось</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +3338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
             <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте эту %n область доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
             <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
@@ -3045,7 +3592,7 @@
         <translation>Конечная точка в этом сеансе не подтверждена; пока Zoom не может достучаться до Roomdesk, работает периодический опрос.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk&apos;s database. Cancel leaves what was stored before untouched.</source>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
         <translation>&lt;b&gt;Сохранить&lt;/b&gt; помещает Client Secret и Secret Token в системную связку ключей, а остальное — в базу данных Roomdesk. «Отмена» оставляет сохранённое ранее без изменений.</translation>
     </message>
     <message>
@@ -3106,11 +3653,11 @@
         <translation>Начать &amp;приём</translation>
     </message>
     <message>
-        <source>Not listening. Start listening, then click “Validate” in the Marketplace&apos;s Event Subscription.</source>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
         <translation>Приём не запущен. Начните приём, затем нажмите «Validate» в разделе Event Subscription в Marketplace.</translation>
     </message>
     <message>
-        <source>Paste the Secret Token from the app&apos;s Features page first.</source>
+        <source>Paste the Secret Token from the app's Features page first.</source>
         <translation>Сначала вставьте Secret Token со страницы Features приложения.</translation>
     </message>
     <message>
@@ -3118,11 +3665,11 @@
         <translation>Запускаем приёмник…</translation>
     </message>
     <message>
-        <source>Listening on %1; waiting for Zoom&apos;s validation. Click “Validate” in the Marketplace now.</source>
+        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
         <translation>Приём на %1; ждём проверки от Zoom. Нажмите сейчас «Validate» в Marketplace.</translation>
     </message>
     <message>
-        <source>Validated: Zoom&apos;s endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
         <translation>Подтверждено: запрос endpoint.url_validation от Zoom дошёл до Roomdesk в %1 и получил ответ. События будут приходить сюда.</translation>
     </message>
     <message>
@@ -3142,7 +3689,7 @@
         <translation>URL конечной точки для Zoom:</translation>
     </message>
     <message>
-        <source>From the app&apos;s Features → Event Subscription; kept only in the system keychain</source>
+        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
         <translation>Из Features → Event Subscription приложения; хранится только в системной связке ключей</translation>
     </message>
     <message>
@@ -3245,11 +3792,11 @@
         <translation>Не удаётся принимать веб-хуки на %1, порт %2: %3</translation>
     </message>
     <message>
-        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <source>The request's headers are larger than %1 bytes.</source>
         <translation>Заголовки запроса больше %1 байт.</translation>
     </message>
     <message>
-        <source>The request&apos;s body is larger than the limit of %1 bytes.</source>
+        <source>The request's body is larger than the limit of %1 bytes.</source>
         <translation>Тело запроса больше предела в %1 байт.</translation>
     </message>
     <message>
@@ -3317,7 +3864,7 @@
         <translation>В «%1» нет незашифрованного закрытого ключа, который Roomdesk может прочитать (RSA, EC или DSA; PEM или DER).</translation>
     </message>
     <message>
-        <source>The request&apos;s timestamp is more than %1 s away from this computer&apos;s clock: a replay, or a clock that is off.</source>
+        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
         <translation>Метка времени запроса отличается от часов этого компьютера более чем на %1 с: это повтор или неверно идущие часы.</translation>
     </message>
 </context>
@@ -3332,11 +3879,11 @@
         <translation>Около десяти минут в Zoom App Marketplace; Roomdesk проверяет каждый шаг по ходу дела.</translation>
     </message>
     <message>
-        <source>Roomdesk works with your institution&apos;s Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
         <translation>Roomdesk работает с учётной записью Zoom вашей организации через приложение Server-to-Server OAuth, которое один раз создаётся в Zoom App Marketplace. Понадобится учётная запись Zoom с правом создавать приложения (обычно администратор).</translation>
     </message>
     <message>
-        <source>&amp;Connect my institution&apos;s Zoom account</source>
+        <source>&amp;Connect my institution's Zoom account</source>
         <translation>&amp;Подключить учётную запись Zoom моей организации</translation>
     </message>
     <message>
@@ -3378,7 +3925,7 @@
         <translation>Zoom ответил так, что Roomdesk не может это разобрать (%1). На этой стороне ничего не изменено; повторите попытку позже.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom отклонил Client ID или Client Secret. Скопируйте оба заново со страницы App Credentials приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -3390,11 +3937,11 @@
         <translation>Zoom отклонил запрос токена (%1). Проверьте Account ID.</translation>
     </message>
     <message>
-        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>Пользователь Zoom этой комнаты исчерпал лимит Zoom — 100 изменений конференций и вебинаров в сутки. Изменения станут возможны после полуночи UTC; другие комнаты это не затрагивает.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Достигнут лимит частоты запросов Zoom для этой учётной записи (%1). Roomdesk подождёт и повторит попытку.</translation>
     </message>
     <message>
@@ -3410,7 +3957,7 @@
         <translation>У приложения Zoom нет нужной области доступа. Добавьте одну из этих областей в приложение в Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom не знает этого пользователя (%1). Проверьте адрес электронной почты комнаты и что пользователь активен в учётной записи Zoom.</translation>
     </message>
     <message>
@@ -3438,7 +3985,7 @@
         <translation>Zoom отклонил запрос: %1</translation>
     </message>
     <message>
-        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Исчерпан суточный лимит Zoom для этой учётной записи (%1). Запросы можно будет возобновить в %2 UTC.</translation>
     </message>
 </context>
@@ -3480,7 +4027,7 @@
         <translation>Добавить отмеченные комнаты</translation>
     </message>
     <message>
-        <source>Asking Zoom for the account&apos;s users…</source>
+        <source>Asking Zoom for the account's users…</source>
         <translation>Запрашиваем у Zoom пользователей учётной записи…</translation>
     </message>
     <message>
@@ -3488,7 +4035,7 @@
         <translation>Zoom ещё не подключён. Сначала настройте подключение или добавьте комнаты по почте.</translation>
     </message>
     <message>
-        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account&apos;s users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
         <translation>У приложения нет необязательной области доступа user:read:list_users:admin, поэтому Roomdesk не может получить список пользователей. Добавьте её в Zoom App Marketplace или добавьте комнаты по почте.</translation>
     </message>
     <message>

@@ -58,6 +58,7 @@ QList<Command> requestCommands();
 QList<Command> linkCommands();
 QList<Command> groupCommands();
 QList<Command> programCommands();
+QList<Command> eventCommands();
 QList<Command> calendarCommands();
 
 } // namespace Roomdesk::Cli

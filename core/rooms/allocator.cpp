@@ -253,6 +253,89 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
     return made.value().constFirst();
 }
 
+Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateTime &nowUtc, qint64 chosenRoomId,
+                                       const AlsoStore &also)
+{
+    if (auto bad = problem(spec))
+        return Error {QStringLiteral("request.invalid"), *bad};
+    const qint64 start = spec.startUtc.toMSecsSinceEpoch();
+    const QString createdAt = nowUtc.toUTC().toString(Qt::ISODateWithMs);
+    qint64 id = 0;
+    auto done = inTransaction([&]() -> Result<int> {
+        auto pool = loadPool();
+        if (!pool)
+            return pool.error();
+        auto schedule = loadSchedule(pool.value(), start, start + qint64(spec.durationMinutes) * 60000);
+        if (!schedule)
+            return schedule.error();
+        SqlStatement insert = insertStatement();
+        auto made = insertLocked(insert, pool.value(), schedule.value(), spec, createdAt);
+        if (!made)
+            return made.error();
+        id = made.value().id;
+        if (chosenRoomId != 0) {
+            if (auto assigned = assignLocked(id, chosenRoomId); !assigned)
+                return assigned.error();
+        }
+        if (also) {
+            auto stored = find(id);
+            if (!stored)
+                return stored.error();
+            if (auto extra = also(stored.value()); !extra)
+                return extra.error();
+        }
+        return 0;
+    });
+    if (!done)
+        return done.error();
+    return find(id);
+}
+
+Result<RoomRequest> Allocator::reschedule(qint64 id, const RoomRequestSpec &spec, const AlsoStore &also)
+{
+    if (auto bad = problem(spec))
+        return Error {QStringLiteral("request.invalid"), *bad};
+    auto done = inTransaction([&]() -> Result<int> {
+        auto current = find(id);
+        if (!current)
+            return current.error();
+        if (current.value().status == RoomRequest::Status::Cancelled)
+            return Error {QStringLiteral("request.cancelled"),
+                          tr("Request %1 is cancelled; it cannot change.").arg(id)};
+        if (current.value().webinar != spec.webinar)
+            return Error {QStringLiteral("request.kind_change"),
+                          tr("Request %1 cannot change between meeting and webinar.").arg(id)};
+        SqlStatement update(m_database.connection(),
+                            QStringLiteral("UPDATE room_requests SET title = :title, start_ms = :start, time_zone = "
+                                           ":zone, duration_minutes = :duration, waiting_room = :waiting WHERE id = "
+                                           ":id"));
+        update.bind(QStringLiteral(":title"), spec.title.trimmed())
+            .bind(QStringLiteral(":start"), spec.startUtc.toMSecsSinceEpoch())
+            .bind(QStringLiteral(":zone"), spec.timeZone)
+            .bind(QStringLiteral(":duration"), spec.durationMinutes)
+            .bind(QStringLiteral(":waiting"), spec.waitingRoom ? 1 : 0)
+            .bind(QStringLiteral(":id"), id);
+        if (auto result = update.exec(); !result)
+            return result.error();
+        auto retried = current.value().status == RoomRequest::Status::Allocated
+            ? assignLocked(id, current.value().roomId)
+            : retryPendingLocked();
+        if (!retried)
+            return retried.error();
+        if (also) {
+            auto stored = find(id);
+            if (!stored)
+                return stored.error();
+            if (auto extra = also(stored.value()); !extra)
+                return extra.error();
+        }
+        return 0;
+    });
+    if (!done)
+        return done.error();
+    return find(id);
+}
+
 Result<QList<RoomRequest>> Allocator::requestAll(const QList<RoomRequestSpec> &specs, const QDateTime &nowUtc)
 {
     if (specs.isEmpty())
@@ -353,67 +436,96 @@ Result<int> Allocator::retryPending()
 
 Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
 {
-    auto done = inTransaction([&]() -> Result<int> {
-        auto request = find(requestId);
-        if (!request)
-            return request.error();
-        if (request.value().status == RoomRequest::Status::Cancelled)
-            return Error {QStringLiteral("request.cancelled"),
-                          tr("Request %1 is cancelled; it cannot get a room.").arg(requestId)};
-        auto room = RoomRepository(m_database).find(roomId);
-        if (!room)
-            return room.error();
-        if (request.value().webinar && !room.value().webinar)
-            return Error {
-                QStringLiteral("request.no_webinar_licence"),
-                tr("%1 has no webinar licence; request %2 is a webinar.").arg(room.value().email).arg(requestId)};
-        auto policy = BufferPolicyStore::load(m_database);
-        if (!policy)
-            return policy.error();
-        const RoomSchedule::Interval blocked =
-            RoomSchedule::blocked(room.value(), policy.value(), request.value().startUtc.toMSecsSinceEpoch(),
-                                  request.value().durationMinutes);
-        const qint64 from = blocked.from;
-        const qint64 to = blocked.to;
-        SqlStatement conflicts(
-            m_database.connection(),
-            QStringLiteral("SELECT id FROM room_requests WHERE status = 'allocated' AND room_id = "
-                           ":room AND id <> :id AND blocked_from_ms < :to AND blocked_from_ms > :earliest AND "
-                           "blocked_to_ms > :from ORDER BY blocked_from_ms"));
-        conflicts.bind(QStringLiteral(":room"), roomId)
-            .bind(QStringLiteral(":earliest"), from - RoomSchedule::kMaxBlockedMs)
-            .bind(QStringLiteral(":id"), requestId)
-            .bind(QStringLiteral(":from"), from)
-            .bind(QStringLiteral(":to"), to);
-        if (auto result = conflicts.exec(); !result)
-            return result.error();
-        QStringList inTheWay;
-        while (conflicts.next())
-            inTheWay.append(conflicts.value(0).toString());
-        if (!inTheWay.isEmpty())
-            return Error {QStringLiteral("request.conflict"),
-                          tr("%1 is booked at that time, buffers included, by request(s) %2; a room is never "
-                             "double-booked. Cancel or move them first, or choose another room.")
-                              .arg(room.value().email, inTheWay.join(QStringLiteral(", ")))};
-        SqlStatement update(m_database.connection(),
-                            QStringLiteral("UPDATE room_requests SET status = 'allocated', room_id = :room, "
-                                           "blocked_from_ms = :from, blocked_to_ms = :to, reason = '' WHERE id = :id"));
-        update.bind(QStringLiteral(":room"), roomId)
-            .bind(QStringLiteral(":from"), from)
-            .bind(QStringLiteral(":to"), to)
-            .bind(QStringLiteral(":id"), requestId);
-        if (auto result = update.exec(); !result)
-            return result.error();
-        // Moved away from another room: that time is free again for those waiting.
-        return retryPendingLocked();
-    });
+    // A Zoom meeting belongs to its host: an event already in Zoom cannot change rooms.
+    if (const auto event = eventOf(requestId); event && event->second)
+        return Error {QStringLiteral("request.event_in_zoom"),
+                      tr("Request %1 is the room of event %2, which already has its Zoom meeting under that room's "
+                         "host. Cancel the event and create it again in another room.")
+                          .arg(requestId)
+                          .arg(event->first)};
+    auto done = inTransaction([&]() { return assignLocked(requestId, roomId); });
     if (!done)
         return done.error();
     return find(requestId);
 }
 
-Result<RoomRequest> Allocator::cancel(qint64 id)
+Result<int> Allocator::assignLocked(qint64 requestId, qint64 roomId)
 {
+    auto request = find(requestId);
+    if (!request)
+        return request.error();
+    if (request.value().status == RoomRequest::Status::Cancelled)
+        return Error {QStringLiteral("request.cancelled"),
+                      tr("Request %1 is cancelled; it cannot get a room.").arg(requestId)};
+    auto room = RoomRepository(m_database).find(roomId);
+    if (!room)
+        return room.error();
+    if (request.value().webinar && !room.value().webinar)
+        return Error {QStringLiteral("request.no_webinar_licence"),
+                      tr("%1 has no webinar licence; request %2 is a webinar.").arg(room.value().email).arg(requestId)};
+    auto policy = BufferPolicyStore::load(m_database);
+    if (!policy)
+        return policy.error();
+    const RoomSchedule::Interval blocked = RoomSchedule::blocked(
+        room.value(), policy.value(), request.value().startUtc.toMSecsSinceEpoch(), request.value().durationMinutes);
+    const qint64 from = blocked.from;
+    const qint64 to = blocked.to;
+    SqlStatement conflicts(
+        m_database.connection(),
+        QStringLiteral("SELECT id FROM room_requests WHERE status = 'allocated' AND room_id = "
+                       ":room AND id <> :id AND blocked_from_ms < :to AND blocked_from_ms > :earliest AND "
+                       "blocked_to_ms > :from ORDER BY blocked_from_ms"));
+    conflicts.bind(QStringLiteral(":room"), roomId)
+        .bind(QStringLiteral(":earliest"), from - RoomSchedule::kMaxBlockedMs)
+        .bind(QStringLiteral(":id"), requestId)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":to"), to);
+    if (auto result = conflicts.exec(); !result)
+        return result.error();
+    QStringList inTheWay;
+    while (conflicts.next())
+        inTheWay.append(conflicts.value(0).toString());
+    if (!inTheWay.isEmpty())
+        return Error {QStringLiteral("request.conflict"),
+                      tr("%1 is booked at that time, buffers included, by request(s) %2; a room is never "
+                         "double-booked. Cancel or move them first, or choose another room.")
+                          .arg(room.value().email, inTheWay.join(QStringLiteral(", ")))};
+    SqlStatement update(m_database.connection(),
+                        QStringLiteral("UPDATE room_requests SET status = 'allocated', room_id = :room, "
+                                       "blocked_from_ms = :from, blocked_to_ms = :to, reason = '' WHERE id = :id"));
+    update.bind(QStringLiteral(":room"), roomId)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":to"), to)
+        .bind(QStringLiteral(":id"), requestId);
+    if (auto result = update.exec(); !result)
+        return result.error();
+    // Moved away from another room: that time is free again for those waiting.
+    return retryPendingLocked();
+}
+
+std::optional<std::pair<qint64, bool>> Allocator::eventOf(qint64 requestId) const
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT id, zoom_meeting_id IS NOT NULL FROM events WHERE request_id = :id AND "
+                                       "cancelled = 0"));
+    select.bind(QStringLiteral(":id"), requestId);
+    if (!select.exec() || !select.next())
+        return std::nullopt;
+    return std::pair {select.value(0).toLongLong(), select.value(1).toBool()};
+}
+
+Result<RoomRequest> Allocator::cancel(qint64 id, const AlsoStore &also)
+{
+    // An event's booking goes with the event: cancelling only the booking would leave its
+    // Zoom meeting behind.
+    if (!also) {
+        if (const auto event = eventOf(id))
+            return Error {QStringLiteral("request.event"),
+                          tr("Request %1 is the room of event %2; cancel the event instead, so that its Zoom meeting "
+                             "goes too.")
+                              .arg(id)
+                              .arg(event->first)};
+    }
     auto done = inTransaction([&]() -> Result<int> {
         SqlStatement update(m_database.connection(),
                             QStringLiteral("UPDATE room_requests SET status = 'cancelled' WHERE id = :id AND status "
@@ -425,6 +537,13 @@ Result<RoomRequest> Allocator::cancel(qint64 id)
             if (auto existing = find(id); !existing)
                 return existing.error();
             return Error {QStringLiteral("request.cancelled"), tr("Request %1 is cancelled already.").arg(id)};
+        }
+        if (also) {
+            auto stored = find(id);
+            if (!stored)
+                return stored.error();
+            if (auto extra = also(stored.value()); !extra)
+                return extra.error();
         }
         // The freed time may be what a waiting request needs.
         return retryPendingLocked();

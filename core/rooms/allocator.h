@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 namespace Roomdesk {
 
 class Database;
@@ -57,9 +59,20 @@ class Allocator final
     Q_DECLARE_TR_FUNCTIONS(Roomdesk::Allocator)
 
 public:
+    // What else must be stored in the same transaction as an allocation decision (an event
+    // and its journal entry): an error rolls the whole decision back.
+    using AlsoStore = std::function<Result<void>(const RoomRequest &)>;
+
     explicit Allocator(const Database &database);
 
     Result<RoomRequest> request(const RoomRequestSpec &spec, const QDateTime &nowUtc);
+    // With a chosen room (0: automatic) and work stored with the decision.
+    Result<RoomRequest> request(const RoomRequestSpec &spec, const QDateTime &nowUtc, qint64 chosenRoomId,
+                                const AlsoStore &also);
+    // A new time, length or title: an allocated request keeps its room when the room is free
+    // then and is refused otherwise (nothing changes); a waiting one is retried. Time freed
+    // by the change goes to waiting requests.
+    Result<RoomRequest> reschedule(qint64 id, const RoomRequestSpec &spec, const AlsoStore &also = {});
     // Many requests in arrival order in one transaction (a semester's import): all are stored
     // or, when the database refuses, none. Every spec must be valid (problem() is nullopt).
     Result<QList<RoomRequest>> requestAll(const QList<RoomRequestSpec> &specs, const QDateTime &nowUtc);
@@ -68,7 +81,7 @@ public:
     // refused with the bookings in the way. A request moved away from a room frees it.
     Result<RoomRequest> assign(qint64 requestId, qint64 roomId);
     // Cancels, frees the room and retries pending requests in arrival order.
-    Result<RoomRequest> cancel(qint64 id);
+    Result<RoomRequest> cancel(qint64 id, const AlsoStore &also = {});
     // Pending requests in arrival order get a room where one is free now; returns how many.
     Result<int> retryPending();
     // After a change to rooms or buffers: bookings that have not ended get their blocked
@@ -108,6 +121,9 @@ private:
     Result<RoomRequest> insertLocked(SqlStatement &insert, const Pool &pool, RoomSchedule &schedule,
                                      const RoomRequestSpec &spec, const QString &createdAt);
     Result<int> retryPendingLocked();
+    Result<int> assignLocked(qint64 requestId, qint64 roomId);
+    // The active event that holds a request, and whether it has its Zoom meeting yet.
+    std::optional<std::pair<qint64, bool>> eventOf(qint64 requestId) const;
     template<typename F>
     auto inTransaction(F work) -> decltype(work());
 

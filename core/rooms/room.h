@@ -23,6 +23,7 @@ struct Room final
     std::optional<int> courtesyMinutes;
     std::optional<int> postMinutes;
     QString notes;
+    std::optional<int> capacity; // participants the licence admits; nullopt: not known
 
     static QString assignmentName(Assignment assignment)
     {

@@ -17,7 +17,7 @@ constexpr int kMaxName = 100;
 constexpr int kMaxNotes = 2000;
 
 const QString kColumns = QStringLiteral("id, name, email, zoom_user_id, webinar, active, assignment, position, "
-                                        "prep_minutes, courtesy_minutes, post_minutes, notes");
+                                        "prep_minutes, courtesy_minutes, post_minutes, notes, capacity");
 
 std::optional<int> optionalInt(const QVariant &value)
 {
@@ -45,6 +45,7 @@ Room readRoom(SqlStatement &select)
     room.courtesyMinutes = optionalInt(select.value(9));
     room.postMinutes = optionalInt(select.value(10));
     room.notes = select.value(11).toString();
+    room.capacity = optionalInt(select.value(12));
     return room;
 }
 
@@ -60,7 +61,8 @@ void bindRoom(SqlStatement &statement, const Room &room)
         .bind(QStringLiteral(":prep"), toVariant(room.prepMinutes))
         .bind(QStringLiteral(":courtesy"), toVariant(room.courtesyMinutes))
         .bind(QStringLiteral(":post"), toVariant(room.postMinutes))
-        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes);
+        .bind(QStringLiteral(":notes"), room.notes.isNull() ? QStringLiteral("") : room.notes)
+        .bind(QStringLiteral(":capacity"), toVariant(room.capacity));
 }
 
 } // namespace
@@ -87,6 +89,8 @@ void RoomChange::applyTo(Room &room) const
         room.courtesyMinutes = *courtesyMinutes;
     if (postMinutes)
         room.postMinutes = *postMinutes;
+    if (capacity)
+        room.capacity = *capacity;
 }
 
 RoomRepository::RoomRepository(const Database &database)
@@ -111,6 +115,8 @@ std::optional<QString> RoomRepository::problem(const Room &room)
         return tr("The position must be 1 or more.");
     if (room.notes.size() > kMaxNotes)
         return tr("Notes have at most %1 characters.").arg(kMaxNotes);
+    if (room.capacity && (*room.capacity < 1 || *room.capacity > 100000))
+        return tr("A room's capacity must be from 1 to 100000 participants.");
     for (const auto &[minutes, name] :
          {std::pair {room.prepMinutes, tr("preparation")}, std::pair {room.courtesyMinutes, tr("courtesy")},
           std::pair {room.postMinutes, tr("post-processing")}}) {
@@ -154,9 +160,9 @@ Result<Room> RoomRepository::add(Room room, const QDateTime &nowUtc)
     }
     SqlStatement insert(m_database.connection(),
                         QStringLiteral("INSERT INTO rooms (name, email, zoom_user_id, webinar, active, assignment, "
-                                       "position, prep_minutes, courtesy_minutes, post_minutes, notes, created_at) "
-                                       "VALUES (:name, :email, :user, :webinar, :active, :assignment, :position, "
-                                       ":prep, :courtesy, :post, :notes, :now)"));
+                                       "position, prep_minutes, courtesy_minutes, post_minutes, notes, capacity, "
+                                       "created_at) VALUES (:name, :email, :user, :webinar, :active, :assignment, "
+                                       ":position, :prep, :courtesy, :post, :notes, :capacity, :now)"));
     bindRoom(insert, room);
     insert
         .bind(QStringLiteral(":user"),
@@ -209,8 +215,8 @@ Result<Room> RoomRepository::update(qint64 id, const RoomChange &change)
     SqlStatement update(m_database.connection(),
                         QStringLiteral("UPDATE rooms SET name = :name, email = :email, webinar = :webinar, active = "
                                        ":active, assignment = :assignment, position = :position, prep_minutes = "
-                                       ":prep, courtesy_minutes = :courtesy, post_minutes = :post, notes = :notes "
-                                       "WHERE id = :id"));
+                                       ":prep, courtesy_minutes = :courtesy, post_minutes = :post, notes = :notes, "
+                                       "capacity = :capacity WHERE id = :id"));
     bindRoom(update, room);
     update.bind(QStringLiteral(":id"), id);
     if (auto result = update.exec(); !result)

@@ -25,6 +25,7 @@ struct RoomChange final
     std::optional<std::optional<int>> prepMinutes;
     std::optional<std::optional<int>> courtesyMinutes;
     std::optional<std::optional<int>> postMinutes;
+    std::optional<std::optional<int>> capacity;
 
     // The room with the set members changed (names and e-mails still to be normalized).
     void applyTo(Room &room) const;

@@ -91,10 +91,24 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
 
     // A server error or a reset strikes before or after the operation took effect, so a
     // client cannot tell whether a create happened: the case it must reconcile.
-    const bool beforeEffect = random->bounded(2) == 0;
+    bool beforeEffect = random->bounded(2) == 0;
+    bool skipEffect = fault == SandboxFault::Kind::ServerError && beforeEffect;
+    if (faultable) {
+        if (const auto scripted = m_sandbox->takeScriptedFault(sandboxRequest)) {
+            if (scripted->kind == SandboxFault::Kind::Latency) {
+                delayMs += scripted->latencyMs;
+            } else {
+                fault = scripted->kind;
+                beforeEffect = !scripted->afterEffect;
+                skipEffect = beforeEffect;
+            }
+        }
+    }
     SandboxResponse response;
-    if (fault == SandboxFault::Kind::ServerError && beforeEffect) {
+    if (skipEffect && fault == SandboxFault::Kind::ServerError) {
         response = {503, std::nullopt, {{"Content-Type", "text/html"}}, {}};
+    } else if (skipEffect) {
+        response = {500, std::nullopt, {}, {}}; // never sent: the connection breaks first
     } else {
         response = m_sandbox->handle(sandboxRequest);
         if (fault == SandboxFault::Kind::ServerError)

@@ -392,16 +392,30 @@ SandboxResponse ZoomSandbox::changeStatus(const SandboxRequest &request, const Q
 
 SandboxResponse ZoomSandbox::listUserMeetings(const SandboxRequest &request, const QStringList &args)
 {
-    const SandboxUser *host = findUser(args.value(0));
+    return listHostSessions(request, args.value(0), false);
+}
+
+SandboxResponse ZoomSandbox::listUserWebinars(const SandboxRequest &request, const QStringList &args)
+{
+    return listHostSessions(request, args.value(0), true);
+}
+
+SandboxResponse ZoomSandbox::listHostSessions(const SandboxRequest &request, const QString &hostId, bool webinar)
+{
+    const SandboxUser *host = findUser(hostId);
     if (!host || host->id.isEmpty())
-        return SandboxResponse::zoomError(404, 1001, QStringLiteral("User does not exist: %1.").arg(args.value(0)));
+        return SandboxResponse::zoomError(404, 1001, QStringLiteral("User does not exist: %1.").arg(hostId));
     const QString type = request.hasQuery(QStringLiteral("type")) ? request.queryValue(QStringLiteral("type"))
                                                                   : QStringLiteral("scheduled");
-    static const QStringList types = {QStringLiteral("scheduled"), QStringLiteral("live"), QStringLiteral("upcoming"),
-                                      QStringLiteral("upcoming_meetings"), QStringLiteral("previous_meetings")};
-    if (!types.contains(type))
+    // Webinars know only scheduled and upcoming (SPEC-M).
+    static const QStringList meetingTypes = {QStringLiteral("scheduled"), QStringLiteral("live"),
+                                             QStringLiteral("upcoming"), QStringLiteral("upcoming_meetings"),
+                                             QStringLiteral("previous_meetings")};
+    static const QStringList webinarTypes = {QStringLiteral("scheduled"), QStringLiteral("upcoming")};
+    if (!(webinar ? webinarTypes : meetingTypes).contains(type))
         return SandboxResponse::zoomError(400, 300, QStringLiteral("Invalid field: type."));
-    const QString listing = QStringLiteral("meetings|%1|%2").arg(host->id, type);
+    const QString listing = QStringLiteral("%1|%2|%3")
+                                .arg(webinar ? QStringLiteral("webinars") : QStringLiteral("meetings"), host->id, type);
     auto page = m_pager->page(request, listing, 300, now());
     if (auto *error = std::get_if<SandboxResponse>(&page))
         return *error;
@@ -409,7 +423,7 @@ SandboxResponse ZoomSandbox::listUserMeetings(const SandboxRequest &request, con
 
     QList<const SandboxMeeting *> matching;
     for (const SandboxMeeting &meeting : std::as_const(m_meetings)) {
-        if (meeting.deleted || meeting.webinar || meeting.hostId != host->id)
+        if (meeting.deleted || meeting.webinar != webinar || meeting.hostId != host->id)
             continue;
         const bool live = meeting.status == QLatin1String("started");
         const bool upcoming = meeting.startTimeUtc >= now();
@@ -420,22 +434,22 @@ SandboxResponse ZoomSandbox::listUserMeetings(const SandboxRequest &request, con
         matching.append(&meeting);
     }
     nlohmann::ordered_json body = m_pager->wrapper(listing, p, static_cast<int>(matching.size()), now());
-    nlohmann::ordered_json meetings = nlohmann::ordered_json::array();
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (qsizetype i = p.offset; i < matching.size() && i < p.offset + p.pageSize; ++i) {
         const SandboxMeeting &m = *matching.at(i);
-        meetings.push_back({{"uuid", m.uuid.toStdString()},
-                            {"id", m.id},
-                            {"host_id", m.hostId.toStdString()},
-                            {"topic", m.topic.toStdString()},
-                            {"type", m.type},
-                            {"start_time", isoUtc(m.startTimeUtc)},
-                            {"duration", m.duration},
-                            {"timezone", m.timezone.toStdString()},
-                            {"agenda", m.agenda.toStdString()},
-                            {"created_at", m.createdAt.toStdString()},
-                            {"join_url", joinUrl(m).toStdString()}});
+        items.push_back({{"uuid", m.uuid.toStdString()},
+                         {"id", m.id},
+                         {"host_id", m.hostId.toStdString()},
+                         {"topic", m.topic.toStdString()},
+                         {"type", m.type},
+                         {"start_time", isoUtc(m.startTimeUtc)},
+                         {"duration", m.duration},
+                         {"timezone", m.timezone.toStdString()},
+                         {"agenda", m.agenda.toStdString()},
+                         {"created_at", m.createdAt.toStdString()},
+                         {"join_url", joinUrl(m).toStdString()}});
     }
-    body["meetings"] = meetings;
+    body[webinar ? "webinars" : "meetings"] = items;
     return SandboxResponse::json(200, body);
 }
 

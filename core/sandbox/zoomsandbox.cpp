@@ -55,6 +55,10 @@ const QList<ZoomSandbox::Route> &ZoomSandbox::routes()
          s({"users", "{}", "meetings"}),
          {s({"meeting:read:list_meetings", "meeting:read:list_meetings:admin"}), L::Medium},
          &ZoomSandbox::listUserMeetings},
+        {"GET",
+         s({"users", "{}", "webinars"}),
+         {s({"webinar:read:list_webinars", "webinar:read:list_webinars:admin"}), L::Medium},
+         &ZoomSandbox::listUserWebinars},
         {"POST",
          s({"users", "{}", "webinars"}),
          {s({"webinar:write:webinar", "webinar:write:webinar:admin"}), L::Light},
@@ -353,6 +357,8 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     //                            subscription and validates the endpoint at once, like the
     //                            Marketplace's "Validate" button; answers 202, the outcome shows in GET
     // /_sandbox/requests         GET: every API request received (method, path, query names, body)
+    // /_sandbox/faults           POST {"method", "path", "kind": reset|5xx|truncate|latency,
+    //                            "after_effect", "latency_ms", "count"}: scripted faults; DELETE clears
     // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
     // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
     // /_sandbox/{meetings|webinars}/{id}/end    POST {"attendees", "minutes", "waiting_room", "rejoins",
@@ -392,11 +398,65 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
             return SandboxResponse::zoomError(404, 404, QStringLiteral("No webhook URL configured."));
         return SandboxResponse::json(200, m_webhooks->status());
     }
+    if (what == QLatin1String("faults"))
+        return scriptFaults(request);
     if (what == QLatin1String("requests") && request.method == "GET")
         return SandboxResponse::json(200, m_requestLog);
     if (what == QLatin1String("stats") && request.method == "GET")
         return SandboxResponse::json(200, {{"rate_limited", m_rateLimiter.rejected()}});
     return SandboxResponse::zoomError(404, 404, QStringLiteral("Unknown sandbox control."));
+}
+
+SandboxResponse ZoomSandbox::scriptFaults(const SandboxRequest &request)
+{
+    if (request.method == "DELETE") {
+        m_scriptedFaults.clear();
+        return SandboxResponse::empty(204);
+    }
+    if (request.method == "GET")
+        return SandboxResponse::json(200, {{"scripted", m_scriptedFaults.size()}});
+    const auto body = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+    const auto text = [&body](const char *key) {
+        return body.is_object() && body.contains(key) && body[key].is_string()
+            ? QString::fromStdString(body[key].get<std::string>())
+            : QString();
+    };
+    ScriptedFault fault;
+    fault.method = text("method").toLatin1();
+    fault.pathSuffix = text("path");
+    const QString kind = text("kind");
+    if (kind == QLatin1String("reset"))
+        fault.kind = SandboxFault::Kind::Reset;
+    else if (kind == QLatin1String("5xx"))
+        fault.kind = SandboxFault::Kind::ServerError;
+    else if (kind == QLatin1String("truncate"))
+        fault.kind = SandboxFault::Kind::Truncate;
+    else if (kind == QLatin1String("latency"))
+        fault.kind = SandboxFault::Kind::Latency;
+    else
+        return SandboxResponse::zoomError(400, 300, QStringLiteral("Expected kind reset, 5xx, truncate or latency."));
+    if (fault.method.isEmpty() || fault.pathSuffix.isEmpty())
+        return SandboxResponse::zoomError(400, 300, QStringLiteral("Expected a method and a path."));
+    fault.afterEffect = body.value("after_effect", true);
+    fault.latencyMs = std::clamp(body.value("latency_ms", 0), 0, 60000);
+    fault.remaining = std::clamp(body.value("count", 1), 1, 1000);
+    m_scriptedFaults.append(fault);
+    return SandboxResponse::empty(204);
+}
+
+std::optional<ZoomSandbox::ScriptedFault> ZoomSandbox::takeScriptedFault(const SandboxRequest &request)
+{
+    const QString path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
+    for (qsizetype i = 0; i < m_scriptedFaults.size(); ++i) {
+        ScriptedFault &fault = m_scriptedFaults[i];
+        if (fault.method != request.method || !path.endsWith(fault.pathSuffix))
+            continue;
+        const ScriptedFault taken = fault;
+        if (--fault.remaining <= 0)
+            m_scriptedFaults.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
 }
 
 SandboxResponse ZoomSandbox::configureWebhooks(const SandboxRequest &request)

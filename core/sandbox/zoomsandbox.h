@@ -51,6 +51,19 @@ public:
     // The whole pipeline for one request: routing, token, scopes, rate limits, handler.
     SandboxResponse handle(const SandboxRequest &request);
 
+    // A fault a test scripts for the next matching requests (POST /_sandbox/faults), so that
+    // "the create took effect but its answer was lost" happens exactly when wanted.
+    struct ScriptedFault
+    {
+        QByteArray method;
+        QString pathSuffix; // matched against "/v2/users/…/meetings"
+        SandboxFault::Kind kind = SandboxFault::Kind::Reset;
+        bool afterEffect = true;
+        int latencyMs = 0;
+        int remaining = 1;
+    };
+    std::optional<ScriptedFault> takeScriptedFault(const SandboxRequest &request);
+
 private:
     struct Operation;
     using Handler = SandboxResponse (ZoomSandbox::*)(const SandboxRequest &, const QStringList &args);
@@ -63,6 +76,7 @@ private:
     SandboxResponse oauthToken(const SandboxRequest &request);
     SandboxResponse control(const SandboxRequest &request);
     SandboxResponse configureWebhooks(const SandboxRequest &request);
+    SandboxResponse scriptFaults(const SandboxRequest &request);
 
     // users
     SandboxResponse listUsers(const SandboxRequest &request, const QStringList &args);
@@ -82,6 +96,8 @@ private:
     SandboxResponse meetingStatus(const SandboxRequest &request, const QStringList &args);
     SandboxResponse webinarStatus(const SandboxRequest &request, const QStringList &args);
     SandboxResponse listUserMeetings(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse listUserWebinars(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse listHostSessions(const SandboxRequest &request, const QString &hostId, bool webinar);
 
     // past sessions, participants, recordings, registrants, invitation
     SandboxResponse pastMeeting(const SandboxRequest &request, const QStringList &args);
@@ -133,6 +149,7 @@ private:
     QMap<qint64, SandboxMeeting> m_meetings;
     QList<SandboxSession> m_sessions;
     QHash<QByteArray, SandboxToken> m_tokens;
+    QList<ScriptedFault> m_scriptedFaults;
     QHash<QString, int> m_hostWritesToday; // "hostId|yyyy-MM-dd" → count
     nlohmann::ordered_json m_requestLog = nlohmann::ordered_json::array(); // /_sandbox/requests
 };

@@ -154,6 +154,8 @@ Result<void> createEventsAndGroups(const QSqlDatabase &db)
     return execAll(
         db,
         {
+            // How many participants a room's licence admits (NULL: not known).
+            "ALTER TABLE rooms ADD COLUMN capacity INTEGER CHECK (capacity IS NULL OR capacity >= 1)",
             "CREATE TABLE programs ("
             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
             " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"

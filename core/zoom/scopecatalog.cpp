@@ -43,6 +43,7 @@ const QStringList &ScopeCatalog::optionalScopes()
         QStringLiteral("webinar:update:webinar:admin"),
         QStringLiteral("webinar:delete:webinar:admin"),
         QStringLiteral("webinar:update:status:admin"),
+        QStringLiteral("webinar:read:list_webinars:admin"),
     };
     return scopes;
 }
@@ -78,6 +79,8 @@ QString ScopeCatalog::purpose(const QString &scope)
         {"webinar:read:list_past_participants:admin", QT_TR_NOOP("Read who attended an ended webinar")},
         {"webinar:read:list_registrants:admin", QT_TR_NOOP("Read a webinar's registrants")},
         {"webinar:read:webinar:admin", QT_TR_NOOP("Read webinars and fresh start links; the End Webinar event")},
+        {"webinar:read:list_webinars:admin",
+         QT_TR_NOOP("List a room's webinars to find one whose creation was not confirmed")},
         {"webinar:write:webinar:admin", QT_TR_NOOP("Create webinars in webinar-capable rooms")},
         {"user:read:list_users:admin", QT_TR_NOOP("Import licensed Zoom users as rooms")},
         {"user:read:user:admin", QT_TR_NOOP("Check a room's licence and webinar capability")},

@@ -351,6 +351,19 @@ void ZoomApi::listHostMeetings(const QString &hostIdOrEmail, const QString &type
         std::move(done));
 }
 
+void ZoomApi::listHostWebinars(const QString &hostIdOrEmail, const QString &type, QObject *context,
+                               Callback<QList<ZoomMeeting>> done)
+{
+    ZoomRequest r =
+        request("GET", QStringLiteral("/users/") + ZoomClient::segment(hostIdOrEmail) + QStringLiteral("/webinars"),
+                RateLimitLabel::Medium);
+    r.query.addQueryItem(QStringLiteral("type"), type);
+    r.query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("300"));
+    fetchList<ZoomMeeting>(
+        std::move(r), QStringLiteral("webinars"), [](const Json &json) { return parseMeeting(json, true); }, context,
+        std::move(done));
+}
+
 void ZoomApi::invitation(qint64 id, QObject *context, Callback<QString> done)
 {
     fetchOne<QString>(

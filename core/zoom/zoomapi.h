@@ -35,6 +35,9 @@ public:
     // type: scheduled | live | upcoming | upcoming_meetings | previous_meetings
     void listHostMeetings(const QString &hostIdOrEmail, const QString &type, QObject *context,
                           Callback<QList<ZoomMeeting>> done);
+    // type: scheduled | upcoming. Needs the optional scope webinar:read:list_webinars:admin.
+    void listHostWebinars(const QString &hostIdOrEmail, const QString &type, QObject *context,
+                          Callback<QList<ZoomMeeting>> done);
     void invitation(qint64 id, QObject *context, Callback<QString> done);
 
     void registrants(qint64 id, bool webinar, QObject *context, Callback<QList<ZoomRegistrant>> done);

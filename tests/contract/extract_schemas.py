@@ -43,6 +43,7 @@ OPERATIONS = [
     "POST /meetings/{meetingId}/registrants",
     "DELETE /meetings/{meetingId}/registrants/{registrantId}",
     "POST /users/{userId}/webinars",
+    "GET /users/{userId}/webinars",
     "GET /webinars/{webinarId}",
     "PATCH /webinars/{webinarId}",
     "DELETE /webinars/{webinarId}",

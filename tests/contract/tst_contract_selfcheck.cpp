@@ -112,7 +112,7 @@ private slots:
     void listsEveryOperationWeCall()
     {
         // 25 REST operations and 5 webhook events (as POST /webhooks/<event>).
-        QCOMPARE(m_contract->operations().size(), std::size_t(30));
+        QCOMPARE(m_contract->operations().size(), std::size_t(31));
         QVERIFY(m_contract->hasOperation("POST", "/webhooks/recording.completed"));
         QVERIFY(m_contract->hasOperation("POST", "/users/{userId}/meetings"));
         QVERIFY(m_contract->hasOperation("get", "/report/webinars/{webinarId}/participants"));

@@ -154,12 +154,12 @@ private slots:
         const ProcessResult test = ctl(db, {"credentials", "test", "--json"});
         QVERIFY2(test.exitCode == 0, qPrintable(test.err));
         const QJsonObject report = QJsonDocument::fromJson(test.out.toUtf8()).object();
-        QCOMPARE(report.value("scopes").toArray().size(), 31);
+        QCOMPARE(report.value("scopes").toArray().size(), 32);
         QVERIFY(report.value("missing_required").toArray().isEmpty());
 
         const QJsonObject status = show(db);
         QVERIFY(!status.value("verified_at").toString().isEmpty());
-        QCOMPARE(status.value("granted_scopes").toArray().size(), 31);
+        QCOMPARE(status.value("granted_scopes").toArray().size(), 32);
 
         // `zoom check` without options is the same check.
         const ProcessResult check = ctl(db, {"zoom", "check"});

@@ -58,8 +58,8 @@ private slots:
                                          "Aula 1", "--webinar", "--active", "--prep", "5"});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         const QJsonObject room = json(added).object();
-        const QStringList fields = {"id",         "name",     "email", "zoom_user_id", "webinar",     "active",
-                                    "assignment", "position", "prep",  "courtesy",     "postprocess", "notes"};
+        const QStringList fields = {"id",       "name", "email",    "zoom_user_id", "webinar", "active",  "assignment",
+                                    "position", "prep", "courtesy", "postprocess",  "notes",   "capacity"};
         QCOMPARE(room.keys().size(), fields.size());
         for (const QString &field : fields)
             QVERIFY2(room.contains(field), qPrintable(field));

@@ -75,7 +75,7 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
         const QJsonArray scopes = json.value("scopes").toArray();
-        QCOMPARE(scopes.size(), 31);
+        QCOMPARE(scopes.size(), 32);
         int required = 0;
         for (const QJsonValue &scope : scopes) {
             QVERIFY(scope.toObject().value("granted").toBool());

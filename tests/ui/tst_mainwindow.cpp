@@ -164,7 +164,7 @@ private slots:
     {
         QTest::addColumn<bool>("goodSecret");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("connected") << true << "Zoom: connected, 31 scopes granted";
+        QTest::newRow("connected") << true << "Zoom: connected, 32 scopes granted";
         QTest::newRow("wrong secret") << false
                                       << "Zoom: not connected — Zoom refused the Client ID or the Client Secret";
     }

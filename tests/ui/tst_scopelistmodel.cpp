@@ -25,7 +25,7 @@ private slots:
         QAbstractItemModelTester requiredTester(&required, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester optionalTester(&optional, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(required.rowCount(), 24);
-        QCOMPARE(optional.rowCount(), 7);
+        QCOMPARE(optional.rowCount(), 8);
         QCOMPARE(required.scope(0), QStringLiteral("meeting:read:past_meeting:admin")); // the Escal8 order
         QCOMPARE(required.scope(23), QStringLiteral("webinar:write:webinar:admin"));
         for (int row = 0; row < required.rowCount(); ++row)

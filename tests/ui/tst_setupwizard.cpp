@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(SetupWizard::ScopesPage));
         ScopeChecklist *scopes = wizard.scopeChecklist();
         QCOMPARE(scopes->requiredModel()->rowCount(), 24);
-        QCOMPARE(scopes->optionalModel()->rowCount(), 7);
+        QCOMPARE(scopes->optionalModel()->rowCount(), 8);
         QVERIFY(scopes->missingRequired().isEmpty());
         QCOMPARE(statusOf(&wizard, "scopeSummary"), QStringLiteral("good"));
         QVERIFY(wizard.currentPage()->isComplete());
@@ -214,7 +214,7 @@ private slots:
         QCOMPARE(stored.value()->clientId, sandbox.clientId());
         QCOMPARE(stored.value()->baseUrl, sandbox.origin());
         QVERIFY(stored.value()->verifiedAtUtc.isValid());
-        QCOMPARE(stored.value()->grantedScopes.size(), 31);
+        QCOMPARE(stored.value()->grantedScopes.size(), 32);
         if (keychainTestsEnabled()) {
             const QString profile = f.connection->profileId();
             QCOMPARE(keychainEntry(profile + QStringLiteral("/zoom-client-secret")), sandbox.clientSecret().toUtf8());

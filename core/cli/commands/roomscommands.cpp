@@ -37,6 +37,7 @@ public:
             {"courtesy", minutes(room.courtesyMinutes)},
             {"postprocess", minutes(room.postMinutes)},
             {"notes", room.notes.toStdString()},
+            {"capacity", room.capacity ? nlohmann::ordered_json(*room.capacity) : nlohmann::ordered_json(nullptr)},
         };
     }
 
@@ -108,6 +109,16 @@ public:
             if (!position)
                 return false;
             change->position = *position;
+        }
+        if (context.args.isSet(QStringLiteral("capacity"))) {
+            if (context.args.value(QStringLiteral("capacity")) == QLatin1String("unknown")) {
+                change->capacity = std::optional<int>();
+            } else {
+                const auto capacity = number(context, QStringLiteral("capacity"), 1, 100000);
+                if (!capacity)
+                    return false;
+                change->capacity = std::optional<int>(*capacity);
+            }
         }
         for (const auto &[option, target] : {std::pair {QStringLiteral("prep"), &RoomChange::prepMinutes},
                                              std::pair {QStringLiteral("courtesy"), &RoomChange::courtesyMinutes},
@@ -275,6 +286,8 @@ public:
         const OptionSpec position {QStringLiteral("position"), QStringLiteral("K"),
                                    tr("Where the allocator looks at this room (1 first)")};
         const OptionSpec notes {QStringLiteral("notes"), QStringLiteral("TEXT"), tr("Notes for administrators")};
+        const OptionSpec capacity {QStringLiteral("capacity"), QStringLiteral("N|unknown"),
+                                   tr("How many participants the room's licence admits")};
         const OptionSpec active {QStringLiteral("active"), QString(), tr("Take part in allocation")};
         const OptionSpec manual {QStringLiteral("manual"), QString(), tr("Assigned only by hand")};
         const OptionSpec webinar {QStringLiteral("webinar"), QString(), tr("The host has a webinar licence")};
@@ -282,7 +295,7 @@ public:
             {{QStringLiteral("rooms"), QStringLiteral("add")},
              tr("Add a room (a licensed Zoom host); new rooms are inactive unless --active"),
              {},
-             QList<OptionSpec> {email, name, active, manual, webinar, position, notes} + buffers,
+             QList<OptionSpec> {email, name, active, manual, webinar, position, notes, capacity} + buffers,
              0,
              &RoomsCommands::add},
             {{QStringLiteral("rooms"), QStringLiteral("list")},
@@ -303,7 +316,8 @@ public:
                                 webinar,
                                 {QStringLiteral("no-webinar"), QString(), tr("The host has no webinar licence")},
                                 position,
-                                notes} +
+                                notes,
+                                capacity} +
                  buffers,
              1,
              &RoomsCommands::set},
