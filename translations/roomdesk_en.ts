@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::ProgramCommands</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::ReconciliationReport</name>
     <message numerus="yes">
         <source>%n pending request(s) got a room.</source>
@@ -227,6 +234,20 @@
             <numerusform>The description has %n character; Zoom allows at most 2000.</numerusform>
             <numerusform>The description has %n characters; Zoom allows at most 2000.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupTreeModel</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupsPage</name>
+    <message numerus="yes">
+        <source>Remove the program “%1” and its %n group(s)?</source>
+        <translation><numerusform>Remove the program “%1” and its %n group?</numerusform><numerusform>Remove the program “%1” and its %n groups?</numerusform></translation>
     </message>
 </context>
 <context>

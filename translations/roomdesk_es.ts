@@ -1143,6 +1143,109 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::GroupCommands</name>
+    <message>
+        <source>the allocated room's join link</source>
+        <translation>el enlace para unirse de la sala asignada</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>with durations</source>
+        <translation>con duraciones</translation>
+    </message>
+    <message>
+        <source>without durations (a link Roomdesk does not control)</source>
+        <translation>sin duraciones (un enlace que Roomdesk no controla)</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>«%1» necesita --%2.</translation>
+    </message>
+    <message>
+        <source>--platform is one of %1.</source>
+        <translation>--platform es uno de %1.</translation>
+    </message>
+    <message>
+        <source>Give the group's number, as “group list” shows it.</source>
+        <translation>Indique el número del grupo, tal como lo muestra «group list».</translation>
+    </message>
+    <message>
+        <source>There is no program “%1”; “program list” shows them.</source>
+        <translation>No existe el programa «%1»; «program list» muestra los que hay.</translation>
+    </message>
+    <message>
+        <source>No groups yet. Add one with “roomdeskctl group add --program P --name N”.</source>
+        <translation>Todavía no hay grupos. Añada uno con «roomdeskctl group add --program P --name N».</translation>
+    </message>
+    <message>
+        <source>Group %1 removed.</source>
+        <translation>Grupo %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>builtin, zoom-custom, zoom-webinar, google-meet, telegram or teams</source>
+        <translation>builtin, zoom-custom, zoom-webinar, google-meet, telegram o teams</translation>
+    </message>
+    <message>
+        <source>The group's own link; none for the built-in Zoom room</source>
+        <translation>El enlace propio del grupo; ninguno para la sala de Zoom integrada</translation>
+    </message>
+    <message>
+        <source>Add a participant group to a program (created when new) with the platform it meets on</source>
+        <translation>Añadir un grupo de participantes a un programa (que se crea si es nuevo) con la plataforma en la que se reúne</translation>
+    </message>
+    <message>
+        <source>The program's name</source>
+        <translation>El nombre del programa</translation>
+    </message>
+    <message>
+        <source>The group's name, unique within its program</source>
+        <translation>El nombre del grupo, único dentro de su programa</translation>
+    </message>
+    <message>
+        <source>List the participant groups by program, with their platform and link</source>
+        <translation>Listar los grupos de participantes por programa, con su plataforma y su enlace</translation>
+    </message>
+    <message>
+        <source>Only this program's groups</source>
+        <translation>Solo los grupos de este programa</translation>
+    </message>
+    <message>
+        <source>Choose where a group meets; the link is checked for the platform and nothing changes if it fails</source>
+        <translation>Elegir dónde se reúne un grupo; el enlace se comprueba para la plataforma y, si no es válido, no cambia nada</translation>
+    </message>
+    <message>
+        <source>Rename a participant group</source>
+        <translation>Cambiar el nombre de un grupo de participantes</translation>
+    </message>
+    <message>
+        <source>The group's new name</source>
+        <translation>El nuevo nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Remove a participant group; its events stay, without a group</source>
+        <translation>Eliminar un grupo de participantes; sus eventos se conservan, sin grupo</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::LinkCommands</name>
     <message>
         <source>--platform is one of %1.</source>
@@ -1213,6 +1316,49 @@
     <message>
         <source>Change the buffer policy (minutes; rooms may override the three buffers)</source>
         <translation>Cambiar la política de márgenes (minutos; cada sala puede sustituir los tres márgenes)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ProgramCommands</name>
+    <message>
+        <source>Give the program's number, as “program list” shows it.</source>
+        <translation>Indique el número del programa, tal como lo muestra «program list».</translation>
+    </message>
+    <message>
+        <source>No programs yet. “roomdeskctl group add --program P --name N” creates one with its first group.</source>
+        <translation>Todavía no hay programas. «roomdeskctl group add --program P --name N» crea uno con su primer grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n grupo</numerusform><numerusform>%n grupos</numerusform></translation>
+    </message>
+    <message>
+        <source>“program rename” needs --name.</source>
+        <translation>«program rename» necesita --name.</translation>
+    </message>
+    <message>
+        <source>Program %1 is now “%2”.</source>
+        <translation>El programa %1 ahora se llama «%2».</translation>
+    </message>
+    <message>
+        <source>Program %1 and its groups removed.</source>
+        <translation>Programa %1 eliminado con sus grupos.</translation>
+    </message>
+    <message>
+        <source>List the programs and how many groups each has</source>
+        <translation>Listar los programas y cuántos grupos tiene cada uno</translation>
+    </message>
+    <message>
+        <source>Rename a program</source>
+        <translation>Cambiar el nombre de un programa</translation>
+    </message>
+    <message>
+        <source>The program's new name</source>
+        <translation>El nuevo nombre del programa</translation>
+    </message>
+    <message>
+        <source>Remove a program and its groups; their events stay, without a group</source>
+        <translation>Eliminar un programa y sus grupos; sus eventos se conservan, sin grupo</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2550,190 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::GroupLinkForm</name>
+    <message>
+        <source>Choose a group to set where it meets.</source>
+        <translation>Elija un grupo para indicar dónde se reúne.</translation>
+    </message>
+    <message>
+        <source>No link: participants get the allocated room's join link</source>
+        <translation>Sin enlace: los participantes reciben el enlace para unirse de la sala asignada</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Enlace:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupRepository</name>
+    <message>
+        <source>A program needs a name.</source>
+        <translation>Un programa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A program's name has at most %1 characters; this one has %2.</source>
+        <translation>El nombre de un programa tiene como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A group's name has at most %1 characters; this one has %2.</source>
+        <translation>El nombre de un grupo tiene como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>There is already a program “%1”; program names are unique, whatever their case.</source>
+        <translation>Ya existe un programa «%1»; los nombres de programa son únicos, sin importar mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>No existe el programa %1.</translation>
+    </message>
+    <message>
+        <source>Program “%1” already has a group “%2”; group names are unique within a program, whatever their case.</source>
+        <translation>El programa «%1» ya tiene un grupo «%2»; los nombres de grupo son únicos dentro de un programa, sin importar mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation>No existe el grupo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupTreeModel</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n grupo</numerusform><numerusform>%n grupos</numerusform></translation>
+    </message>
+    <message>
+        <source>The allocated room's join link</source>
+        <translation>El enlace para unirse de la sala asignada</translation>
+    </message>
+    <message>
+        <source>Program / group</source>
+        <translation>Programa / grupo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupsPage</name>
+    <message>
+        <source>Add program…</source>
+        <translation>Añadir programa…</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Añadir grupo…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Where the group meets</source>
+        <translation>Dónde se reúne el grupo</translation>
+    </message>
+    <message>
+        <source>Add a program</source>
+        <translation>Añadir un programa</translation>
+    </message>
+    <message>
+        <source>Name of the new program:</source>
+        <translation>Nombre del nuevo programa:</translation>
+    </message>
+    <message>
+        <source>Program “%1” added.</source>
+        <translation>Programa «%1» añadido.</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Añadir un grupo</translation>
+    </message>
+    <message>
+        <source>Name of the new group in “%1”:</source>
+        <translation>Nombre del nuevo grupo de «%1»:</translation>
+    </message>
+    <message>
+        <source>Group “%1” added to “%2”; it meets in the built-in Zoom room until you choose another platform.</source>
+        <translation>Grupo «%1» añadido a «%2»; se reúne en la sala de Zoom integrada hasta que elija otra plataforma.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Nuevo nombre: «%1».</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Cambiar el nombre del grupo</translation>
+    </message>
+    <message>
+        <source>New name of the group “%1”:</source>
+        <translation>Nuevo nombre del grupo «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename the program</source>
+        <translation>Cambiar el nombre del programa</translation>
+    </message>
+    <message>
+        <source>New name of the program “%1”:</source>
+        <translation>Nuevo nombre del programa «%1»:</translation>
+    </message>
+    <message>
+        <source>Their events stay, without a group.</source>
+        <translation>Sus eventos se conservan, sin grupo.</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>Eliminar el grupo</translation>
+    </message>
+    <message>
+        <source>Remove the group “%1” from “%2”?</source>
+        <translation>¿Eliminar el grupo «%1» de «%2»?</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed.</source>
+        <translation>Grupo «%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>Remove the program</source>
+        <translation>Eliminar el programa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the program “%1” and its %n group(s)?</source>
+        <translation><numerusform>¿Eliminar el programa «%1» y su %n grupo?</numerusform><numerusform>¿Eliminar el programa «%1» y sus %n grupos?</numerusform></translation>
+    </message>
+    <message>
+        <source>Program “%1” removed.</source>
+        <translation>Programa «%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>Where “%1” meets is saved: %2.</source>
+        <translation>Guardado dónde se reúne «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::GuiApplication</name>
     <message>
         <source>Start with a demo database and the local Zoom sandbox; your own data is not touched</source>
@@ -2507,6 +2837,41 @@
     <message>
         <source>The calendar could not be saved to %1: %2</source>
         <translation>No se pudo guardar el calendario en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::LinkCaveats</name>
+    <message>
+        <source>A link Roomdesk does not control</source>
+        <translation>Un enlace que Roomdesk no controla</translation>
+    </message>
+    <message>
+        <source>Test the link before the session: Roomdesk checks its form, not whether the meeting behind it exists.</source>
+        <translation>Pruebe el enlace antes de la sesión: Roomdesk comprueba su forma, no si existe la reunión a la que lleva.</translation>
+    </message>
+    <message>
+        <source>Security — passcodes, waiting rooms, who may join — is in the hands of %1, not Roomdesk.</source>
+        <translation>La seguridad (códigos de acceso, salas de espera, quién puede entrar) está en manos de %1, no de Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Participants need access to %1: the app or a browser, and an account where the provider asks for one.</source>
+        <translation>Los participantes necesitan acceso a %1: la aplicación o un navegador, y una cuenta si el proveedor la exige.</translation>
+    </message>
+    <message>
+        <source>Roomdesk cannot start or end the session; whoever owns the link does.</source>
+        <translation>Roomdesk no puede iniciar ni terminar la sesión; lo hace quien es dueño del enlace.</translation>
+    </message>
+    <message>
+        <source>Attendance has no durations: Roomdesk knows who joined through it, not how long they stayed.</source>
+        <translation>La asistencia no tiene duraciones: Roomdesk sabe quién entró a través de él, no cuánto tiempo se quedó.</translation>
+    </message>
+    <message>
+        <source>Joins outside Roomdesk, with the link passed on by e-mail or chat, are not tracked.</source>
+        <translation>No se registran las entradas por fuera de Roomdesk, con el enlace reenviado por correo o chat.</translation>
+    </message>
+    <message>
+        <source>Downtime and support are %1's: when the platform fails, contact its provider.</source>
+        <translation>Las caídas y el soporte son cosa de %1: si la plataforma falla, contacte con su proveedor.</translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,109 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::GroupCommands</name>
+    <message>
+        <source>the allocated room's join link</source>
+        <translation>ссылка для входа из назначенной комнаты</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>with durations</source>
+        <translation>с продолжительностью</translation>
+    </message>
+    <message>
+        <source>without durations (a link Roomdesk does not control)</source>
+        <translation>без продолжительности (ссылка, которой Roomdesk не управляет)</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>Для «%1» нужен --%2.</translation>
+    </message>
+    <message>
+        <source>--platform is one of %1.</source>
+        <translation>--platform — одно из: %1.</translation>
+    </message>
+    <message>
+        <source>Give the group's number, as “group list” shows it.</source>
+        <translation>Укажите номер группы, как его показывает «group list».</translation>
+    </message>
+    <message>
+        <source>There is no program “%1”; “program list” shows them.</source>
+        <translation>Программы «%1» нет; список программ показывает «program list».</translation>
+    </message>
+    <message>
+        <source>No groups yet. Add one with “roomdeskctl group add --program P --name N”.</source>
+        <translation>Групп пока нет. Добавьте группу командой «roomdeskctl group add --program P --name N».</translation>
+    </message>
+    <message>
+        <source>Group %1 removed.</source>
+        <translation>Группа %1 удалена.</translation>
+    </message>
+    <message>
+        <source>builtin, zoom-custom, zoom-webinar, google-meet, telegram or teams</source>
+        <translation>builtin, zoom-custom, zoom-webinar, google-meet, telegram или teams</translation>
+    </message>
+    <message>
+        <source>The group's own link; none for the built-in Zoom room</source>
+        <translation>Собственная ссылка группы; для встроенной комнаты Zoom не нужна</translation>
+    </message>
+    <message>
+        <source>Add a participant group to a program (created when new) with the platform it meets on</source>
+        <translation>Добавить группу участников в программу (новая программа создаётся) с платформой, на которой группа собирается</translation>
+    </message>
+    <message>
+        <source>The program's name</source>
+        <translation>Название программы</translation>
+    </message>
+    <message>
+        <source>The group's name, unique within its program</source>
+        <translation>Название группы, уникальное в пределах программы</translation>
+    </message>
+    <message>
+        <source>List the participant groups by program, with their platform and link</source>
+        <translation>Показать группы участников по программам, с платформой и ссылкой</translation>
+    </message>
+    <message>
+        <source>Only this program's groups</source>
+        <translation>Только группы этой программы</translation>
+    </message>
+    <message>
+        <source>Choose where a group meets; the link is checked for the platform and nothing changes if it fails</source>
+        <translation>Выбрать, где собирается группа; ссылка проверяется для платформы, а если она не подходит, ничего не меняется</translation>
+    </message>
+    <message>
+        <source>Rename a participant group</source>
+        <translation>Переименовать группу участников</translation>
+    </message>
+    <message>
+        <source>The group's new name</source>
+        <translation>Новое название группы</translation>
+    </message>
+    <message>
+        <source>Remove a participant group; its events stay, without a group</source>
+        <translation>Удалить группу участников; её мероприятия остаются, но без группы</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::LinkCommands</name>
     <message>
         <source>--platform is one of %1.</source>
@@ -1223,6 +1326,49 @@
     <message>
         <source>Change the buffer policy (minutes; rooms may override the three buffers)</source>
         <translation>Изменить политику буферов (в минутах; комнаты могут переопределять три буфера)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ProgramCommands</name>
+    <message>
+        <source>Give the program's number, as “program list” shows it.</source>
+        <translation>Укажите номер программы, как его показывает «program list».</translation>
+    </message>
+    <message>
+        <source>No programs yet. “roomdeskctl group add --program P --name N” creates one with its first group.</source>
+        <translation>Программ пока нет. Команда «roomdeskctl group add --program P --name N» создаёт программу вместе с её первой группой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
+    </message>
+    <message>
+        <source>“program rename” needs --name.</source>
+        <translation>Для «program rename» нужен --name.</translation>
+    </message>
+    <message>
+        <source>Program %1 is now “%2”.</source>
+        <translation>Программа %1 теперь называется «%2».</translation>
+    </message>
+    <message>
+        <source>Program %1 and its groups removed.</source>
+        <translation>Программа %1 и её группы удалены.</translation>
+    </message>
+    <message>
+        <source>List the programs and how many groups each has</source>
+        <translation>Показать программы и число групп в каждой</translation>
+    </message>
+    <message>
+        <source>Rename a program</source>
+        <translation>Переименовать программу</translation>
+    </message>
+    <message>
+        <source>The program's new name</source>
+        <translation>Новое название программы</translation>
+    </message>
+    <message>
+        <source>Remove a program and its groups; their events stay, without a group</source>
+        <translation>Удалить программу и её группы; их мероприятия остаются, но без группы</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2577,190 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::GroupLinkForm</name>
+    <message>
+        <source>Choose a group to set where it meets.</source>
+        <translation>Выберите группу, чтобы указать, где она собирается.</translation>
+    </message>
+    <message>
+        <source>No link: participants get the allocated room's join link</source>
+        <translation>Без ссылки: участники получают ссылку для входа из назначенной комнаты</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Платформа:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupRepository</name>
+    <message>
+        <source>A program needs a name.</source>
+        <translation>У программы должно быть название.</translation>
+    </message>
+    <message>
+        <source>A program's name has at most %1 characters; this one has %2.</source>
+        <translation>Название программы — не длиннее %1 символов; в этом %2.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>У группы должно быть название.</translation>
+    </message>
+    <message>
+        <source>A group's name has at most %1 characters; this one has %2.</source>
+        <translation>Название группы — не длиннее %1 символов; в этом %2.</translation>
+    </message>
+    <message>
+        <source>There is already a program “%1”; program names are unique, whatever their case.</source>
+        <translation>Программа «%1» уже есть; названия программ уникальны независимо от регистра букв.</translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation>Программы %1 нет.</translation>
+    </message>
+    <message>
+        <source>Program “%1” already has a group “%2”; group names are unique within a program, whatever their case.</source>
+        <translation>В программе «%1» уже есть группа «%2»; названия групп уникальны в пределах программы независимо от регистра букв.</translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation>Группы %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupTreeModel</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
+    </message>
+    <message>
+        <source>The allocated room's join link</source>
+        <translation>Ссылка для входа из назначенной комнаты</translation>
+    </message>
+    <message>
+        <source>Program / group</source>
+        <translation>Программа / группа</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::GroupsPage</name>
+    <message>
+        <source>Add program…</source>
+        <translation>Добавить программу…</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Добавить группу…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Where the group meets</source>
+        <translation>Где собирается группа</translation>
+    </message>
+    <message>
+        <source>Add a program</source>
+        <translation>Добавить программу</translation>
+    </message>
+    <message>
+        <source>Name of the new program:</source>
+        <translation>Название новой программы:</translation>
+    </message>
+    <message>
+        <source>Program “%1” added.</source>
+        <translation>Программа «%1» добавлена.</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <source>Name of the new group in “%1”:</source>
+        <translation>Название новой группы в «%1»:</translation>
+    </message>
+    <message>
+        <source>Group “%1” added to “%2”; it meets in the built-in Zoom room until you choose another platform.</source>
+        <translation>Группа «%1» добавлена в «%2»; она собирается во встроенной комнате Zoom, пока вы не выберете другую платформу.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Новое название: «%1».</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <source>New name of the group “%1”:</source>
+        <translation>Новое название группы «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename the program</source>
+        <translation>Переименовать программу</translation>
+    </message>
+    <message>
+        <source>New name of the program “%1”:</source>
+        <translation>Новое название программы «%1»:</translation>
+    </message>
+    <message>
+        <source>Their events stay, without a group.</source>
+        <translation>Их мероприятия остаются, но без группы.</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Remove the group “%1” from “%2”?</source>
+        <translation>Удалить группу «%1» из «%2»?</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed.</source>
+        <translation>Группа «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>Remove the program</source>
+        <translation>Удалить программу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the program “%1” and its %n group(s)?</source>
+        <translation><numerusform>Удалить программу «%1» и её %n группу?</numerusform><numerusform>Удалить программу «%1» и её %n группы?</numerusform><numerusform>Удалить программу «%1» и её %n групп?</numerusform></translation>
+    </message>
+    <message>
+        <source>Program “%1” removed.</source>
+        <translation>Программа «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>Where “%1” meets is saved: %2.</source>
+        <translation>Сохранено, где собирается «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::GuiApplication</name>
     <message>
         <source>Start with a demo database and the local Zoom sandbox; your own data is not touched</source>
@@ -2534,6 +2864,41 @@
     <message>
         <source>The calendar could not be saved to %1: %2</source>
         <translation>Не удалось сохранить календарь в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::LinkCaveats</name>
+    <message>
+        <source>A link Roomdesk does not control</source>
+        <translation>Ссылка, которой Roomdesk не управляет</translation>
+    </message>
+    <message>
+        <source>Test the link before the session: Roomdesk checks its form, not whether the meeting behind it exists.</source>
+        <translation>Проверьте ссылку до занятия: Roomdesk проверяет её вид, а не то, существует ли встреча, на которую она ведёт.</translation>
+    </message>
+    <message>
+        <source>Security — passcodes, waiting rooms, who may join — is in the hands of %1, not Roomdesk.</source>
+        <translation>Безопасность — коды доступа, залы ожидания, кто может войти — в руках %1, а не Roomdesk.</translation>
+    </message>
+    <message>
+        <source>Participants need access to %1: the app or a browser, and an account where the provider asks for one.</source>
+        <translation>Участникам нужен доступ к %1: приложение или браузер и учётная запись, если её требует провайдер.</translation>
+    </message>
+    <message>
+        <source>Roomdesk cannot start or end the session; whoever owns the link does.</source>
+        <translation>Roomdesk не может начать или завершить занятие — это делает владелец ссылки.</translation>
+    </message>
+    <message>
+        <source>Attendance has no durations: Roomdesk knows who joined through it, not how long they stayed.</source>
+        <translation>В посещаемости нет продолжительности: Roomdesk знает, кто вошёл через него, но не сколько времени провёл.</translation>
+    </message>
+    <message>
+        <source>Joins outside Roomdesk, with the link passed on by e-mail or chat, are not tracked.</source>
+        <translation>Входы в обход Roomdesk — по ссылке, пересланной по почте или в чате, — не отслеживаются.</translation>
+    </message>
+    <message>
+        <source>Downtime and support are %1's: when the platform fails, contact its provider.</source>
+        <translation>За сбои и поддержку отвечает %1: если платформа не работает, обращайтесь к её провайдеру.</translation>
     </message>
 </context>
 <context>
