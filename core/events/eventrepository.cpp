@@ -304,93 +304,76 @@ Result<std::optional<qint64>> EventRepository::findByZoomId(qint64 zoomMeetingId
     return std::optional<qint64>(select.value(0).toLongLong());
 }
 
+Result<void> EventRepository::updateEvent(qint64 id, const QString &assignments,
+                                          std::initializer_list<std::pair<QString, QVariant>> values,
+                                          const QDateTime &nowUtc)
+{
+    // `assignments` is one of this file's constant column lists; every value is bound.
+    SqlStatement update(m_database.connection(),
+                        QStringLiteral("UPDATE events SET ") + assignments +
+                            QStringLiteral(", updated_at = :now WHERE id = :id"));
+    for (const auto &[placeholder, value] : values)
+        update.bind(placeholder, value);
+    update.bind(QStringLiteral(":now"), iso(nowUtc)).bind(QStringLiteral(":id"), id);
+    return execOne(update, id);
+}
+
 Result<void> EventRepository::setZoom(qint64 id, qint64 meetingId, const QString &uuid, const QString &host,
                                       const QString &joinUrl, const QString &zoomCopy, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET zoom_meeting_id = :meeting, zoom_uuid = :uuid, zoom_host = "
-                                       ":host, join_url = :join, zoom_copy = :copy, sync_state = 'synced', "
-                                       "sync_error = '', drift = '', updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":meeting"), meetingId)
-        .bind(QStringLiteral(":uuid"), text(uuid))
-        .bind(QStringLiteral(":host"), text(host))
-        .bind(QStringLiteral(":join"), text(joinUrl))
-        .bind(QStringLiteral(":copy"), text(zoomCopy))
-        .bind(QStringLiteral(":now"), iso(nowUtc))
-        .bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id,
+                       QStringLiteral("zoom_meeting_id = :meeting, zoom_uuid = :uuid, zoom_host = :host, join_url = "
+                                      ":join, zoom_copy = :copy, sync_state = 'synced', sync_error = '', drift = ''"),
+                       {{QStringLiteral(":meeting"), meetingId},
+                        {QStringLiteral(":uuid"), text(uuid)},
+                        {QStringLiteral(":host"), text(host)},
+                        {QStringLiteral(":join"), text(joinUrl)},
+                        {QStringLiteral(":copy"), text(zoomCopy)}},
+                       nowUtc);
 }
 
 Result<void> EventRepository::clearZoom(qint64 id, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET zoom_meeting_id = NULL, zoom_uuid = '', join_url = '', "
-                                       "zoom_copy = '', drift = '', updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":now"), iso(nowUtc)).bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id,
+                       QStringLiteral("zoom_meeting_id = NULL, zoom_uuid = '', join_url = '', zoom_copy = '', "
+                                      "drift = ''"),
+                       {}, nowUtc);
 }
 
 Result<void> EventRepository::setSync(qint64 id, Event::Sync sync, const QString &error, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET sync_state = :sync, sync_error = :error, updated_at = :now "
-                                       "WHERE id = :id"));
-    update.bind(QStringLiteral(":sync"), Event::syncName(sync))
-        .bind(QStringLiteral(":error"), error.isNull() ? QStringLiteral("") : error)
-        .bind(QStringLiteral(":now"), iso(nowUtc))
-        .bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id, QStringLiteral("sync_state = :sync, sync_error = :error"),
+                       {{QStringLiteral(":sync"), Event::syncName(sync)}, {QStringLiteral(":error"), text(error)}},
+                       nowUtc);
 }
 
 Result<void> EventRepository::setDrift(qint64 id, Event::Sync sync, const QString &drift, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET sync_state = :sync, drift = :drift, updated_at = :now "
-                                       "WHERE id = :id"));
-    update.bind(QStringLiteral(":sync"), Event::syncName(sync))
-        .bind(QStringLiteral(":drift"), drift.isNull() ? QStringLiteral("") : drift)
-        .bind(QStringLiteral(":now"), iso(nowUtc))
-        .bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id, QStringLiteral("sync_state = :sync, drift = :drift"),
+                       {{QStringLiteral(":sync"), Event::syncName(sync)}, {QStringLiteral(":drift"), text(drift)}},
+                       nowUtc);
 }
 
 Result<void> EventRepository::setZoomCopy(qint64 id, const QString &zoomCopy, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET zoom_copy = :copy, sync_state = 'synced', sync_error = '', "
-                                       "drift = '', updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":copy"), text(zoomCopy))
-        .bind(QStringLiteral(":now"), iso(nowUtc))
-        .bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id, QStringLiteral("zoom_copy = :copy, sync_state = 'synced', sync_error = '', drift = ''"),
+                       {{QStringLiteral(":copy"), text(zoomCopy)}}, nowUtc);
 }
 
 Result<void> EventRepository::setSession(qint64 id, Event::Session session, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET zoom_session = :session, updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":session"), sessionName(session))
-        .bind(QStringLiteral(":now"), iso(nowUtc))
-        .bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id, QStringLiteral("zoom_session = :session"),
+                       {{QStringLiteral(":session"), sessionName(session)}}, nowUtc);
 }
 
 Result<void> EventRepository::setCancelled(qint64 id, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET cancelled = 1, updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":now"), iso(nowUtc)).bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id, QStringLiteral("cancelled = 1"), {}, nowUtc);
 }
 
 Result<void> EventRepository::setMarker(qint64 id, const QString &marker, const QDateTime &nowUtc)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE events SET marker = :marker, updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":marker"), text(marker))
-        .bind(QStringLiteral(":now"), iso(nowUtc))
-        .bind(QStringLiteral(":id"), id);
-    return execOne(update, id);
+    return updateEvent(id, QStringLiteral("marker = :marker"), {{QStringLiteral(":marker"), text(marker)}}, nowUtc);
 }
 
 Result<qint64> EventRepository::openOperation(qint64 eventId, ZoomOperation::Kind kind, const QDateTime &nowUtc)

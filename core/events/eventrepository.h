@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
+
+#include <initializer_list>
 
 namespace Roomdesk {
 
@@ -68,6 +71,9 @@ public:
     static QString newMarker();
 
 private:
+    Result<void> updateEvent(qint64 id, const QString &assignments,
+                             std::initializer_list<std::pair<QString, QVariant>> values, const QDateTime &nowUtc);
+
     const Database &m_database;
 };
 

@@ -277,18 +277,23 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
             if (auto assigned = assignLocked(id, chosenRoomId); !assigned)
                 return assigned.error();
         }
-        if (also) {
-            auto stored = find(id);
-            if (!stored)
-                return stored.error();
-            if (auto extra = also(stored.value()); !extra)
-                return extra.error();
-        }
+        if (auto extra = storeAlso(id, also); !extra)
+            return extra.error();
         return 0;
     });
     if (!done)
         return done.error();
     return find(id);
+}
+
+Result<void> Allocator::storeAlso(qint64 id, const AlsoStore &also) const
+{
+    if (!also)
+        return {};
+    auto stored = find(id);
+    if (!stored)
+        return stored.error();
+    return also(stored.value());
 }
 
 Result<RoomRequest> Allocator::reschedule(qint64 id, const RoomRequestSpec &spec, const AlsoStore &also)
@@ -322,13 +327,8 @@ Result<RoomRequest> Allocator::reschedule(qint64 id, const RoomRequestSpec &spec
             : retryPendingLocked();
         if (!retried)
             return retried.error();
-        if (also) {
-            auto stored = find(id);
-            if (!stored)
-                return stored.error();
-            if (auto extra = also(stored.value()); !extra)
-                return extra.error();
-        }
+        if (auto extra = storeAlso(id, also); !extra)
+            return extra.error();
         return 0;
     });
     if (!done)
@@ -538,13 +538,8 @@ Result<RoomRequest> Allocator::cancel(qint64 id, const AlsoStore &also)
                 return existing.error();
             return Error {QStringLiteral("request.cancelled"), tr("Request %1 is cancelled already.").arg(id)};
         }
-        if (also) {
-            auto stored = find(id);
-            if (!stored)
-                return stored.error();
-            if (auto extra = also(stored.value()); !extra)
-                return extra.error();
-        }
+        if (auto extra = storeAlso(id, also); !extra)
+            return extra.error();
         // The freed time may be what a waiting request needs.
         return retryPendingLocked();
     });

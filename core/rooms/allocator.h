@@ -122,6 +122,8 @@ private:
                                      const RoomRequestSpec &spec, const QString &createdAt);
     Result<int> retryPendingLocked();
     Result<int> assignLocked(qint64 requestId, qint64 roomId);
+    // Inside a transaction: the caller's own writes for the request as it now stands.
+    Result<void> storeAlso(qint64 id, const AlsoStore &also) const;
     // The active event that holds a request, and whether it has its Zoom meeting yet.
     std::optional<std::pair<qint64, bool>> eventOf(qint64 requestId) const;
     template<typename F>

@@ -308,7 +308,9 @@ public:
         return print(context, updated.value());
     }
 
-    static int cancel(CommandContext &context)
+    // ID → one EventSync call on that event → the event printed.
+    using EventCall = std::function<void(EventSync &, qint64, EventSync::Callback<EventSync::Outcome>)>;
+    static int onEvent(CommandContext &context, const EventCall &call)
     {
         const auto id = eventId(context);
         if (!id)
@@ -317,10 +319,15 @@ public:
         if (!session)
             return context.fail(session.error());
         EventSync &sync = *session.value().sync;
-        auto cancelled = wait<EventSync::Outcome>([&](auto done) { sync.cancel(*id, done); });
-        if (!cancelled)
-            return context.fail(cancelled.error());
-        return print(context, cancelled.value());
+        auto outcome = wait<EventSync::Outcome>([&](auto done) { call(sync, *id, done); });
+        if (!outcome)
+            return context.fail(outcome.error());
+        return print(context, outcome.value());
+    }
+
+    static int cancel(CommandContext &context)
+    {
+        return onEvent(context, [](EventSync &sync, qint64 id, auto done) { sync.cancel(id, done); });
     }
 
     static int show(CommandContext &context)
@@ -442,22 +449,13 @@ public:
 
     static int resolve(CommandContext &context)
     {
-        const auto id = eventId(context);
-        if (!id)
-            return Usage;
         const bool take = context.args.isSet(QStringLiteral("take-zoom"));
         const bool keep = context.args.isSet(QStringLiteral("keep-ours"));
         if (take == keep)
             return usage(context, tr("Choose one: --take-zoom or --keep-ours."));
-        auto session = open(context);
-        if (!session)
-            return context.fail(session.error());
-        EventSync &sync = *session.value().sync;
         const auto choice = take ? EventSync::DriftChoice::TakeZoom : EventSync::DriftChoice::PushOurs;
-        auto resolved = wait<EventSync::Outcome>([&](auto done) { sync.resolveDrift(*id, choice, done); });
-        if (!resolved)
-            return context.fail(resolved.error());
-        return print(context, resolved.value());
+        return onEvent(context,
+                       [choice](EventSync &sync, qint64 id, auto done) { sync.resolveDrift(id, choice, done); });
     }
 
     static QList<Command> commands()
