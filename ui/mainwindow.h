@@ -16,6 +16,8 @@ namespace Roomdesk {
 class CalendarPage;
 class ConnectionService;
 class EmptyStatePage;
+class EventService;
+class EventsPage;
 class LanguageManager;
 class RoomPoolService;
 class RoomsPage;
@@ -33,6 +35,7 @@ struct MainWindowContext final
     ConnectionService *connection = nullptr; // the profile's Zoom connection
     WebhookListener *webhooks = nullptr;
     RoomPoolService *roomPool = nullptr; // rooms, policy and bookings, off the UI thread
+    EventService *events = nullptr; // events and their Zoom meetings, off the UI thread
     std::optional<SandboxAccess> sandbox; // demo mode
 };
 
@@ -50,6 +53,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     RoomsPage *roomsPage() const { return m_roomsPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; } // null without a room pool
+    EventsPage *eventsPage() const { return m_eventsPage; } // null without an event service
     SetupWizard *setupWizard() const { return m_wizard; }
 
 public slots:
@@ -93,6 +97,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     RoomsPage *m_roomsPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
     QPointer<SetupWizard> m_wizard;
     QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
