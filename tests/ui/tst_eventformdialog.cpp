@@ -2,6 +2,7 @@
 // sandbox: each field checked as it is typed, saving with progress, a refusal kept inline.
 #include "events/eventformdialog.h"
 #include "eventsfixture.h"
+#include "testgrab.h"
 #include "typetext.h"
 
 #include <QComboBox>
@@ -121,6 +122,10 @@ private slots:
         QVERIFY2(m_dialog->fieldMessage(Field::Start).contains(QStringLiteral("does not exist in Europe/Madrid")),
                  qPrintable(m_dialog->fieldMessage(Field::Start)));
         QVERIFY(!m_dialog->saveButton()->isEnabled());
+        child<QSpinBox>("eventDurationHours")->setValue(0);
+        child<QSpinBox>("eventDurationMinutes")->setValue(0);
+        grabIfAsked(m_dialog.get(), QStringLiteral("event-form-invalid"));
+        child<QSpinBox>("eventDurationHours")->setValue(1);
         // The same wall-clock time exists in another zone.
         child<QComboBox>("eventTimeZone")->setCurrentText(QStringLiteral("Europe/London"));
         QVERIFY(m_dialog->fieldMessage(Field::Start).isEmpty());
@@ -218,6 +223,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([this] { return !m_dialog->isBusy(); }, 30000));
         QVERIFY(m_dialog->isVisible());
         QVERIFY2(m_dialog->statusText().contains(QStringLiteral("Basic")), qPrintable(m_dialog->statusText()));
+        grabIfAsked(m_dialog.get(), QStringLiteral("event-form-refused"));
         QCOMPARE(child<QLabel>("eventFormStatus")->property("status").toString(), QStringLiteral("error"));
         QCOMPARE(child<QLineEdit>("eventTitle")->text(), QStringLiteral("Clase de repaso"));
         QCOMPARE(child<QLineEdit>("eventTrainer")->text(), QStringLiteral("Marta López"));

@@ -7,6 +7,7 @@
 #include "eventsfixture.h"
 #include "models/eventtablemodel.h"
 #include "pages/eventspage.h"
+#include "testgrab.h"
 #include "typetext.h"
 
 #include <QClipboard>
@@ -194,6 +195,7 @@ private slots:
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(QStringLiteral("Patología — cambiado en Zoom")), qPrintable(bar->text()));
         QVERIFY(bar->text().contains(QStringLiteral("Conference name")));
+        grabIfAsked(m_page.get(), QStringLiteral("events-drifted"));
         QVERIFY(!button("editEvent")->isEnabled()); // settle first
 
         QSignalSpy finished(m_page.get(), &EventsPage::actionFinished);
@@ -221,7 +223,9 @@ private slots:
         m_page->selectEvent(event->id);
         QVERIFY(m_page->driftBar()->isVisible());
         QVERIFY(m_page->driftBar()->text().contains(QStringLiteral("deleted")));
+        grabIfAsked(m_page.get(), QStringLiteral("events-deleted-in-zoom"));
         QVERIFY(!button("openStartLink")->isEnabled());
+        QVERIFY(!button("copyJoinLink")->isEnabled()); // that link is dead
 
         QSignalSpy finished(m_page.get(), &EventsPage::actionFinished);
         QTest::mouseClick(m_page->driftBar()->findChild<QPushButton *>(QStringLiteral("driftKeepOurs")),

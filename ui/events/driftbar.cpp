@@ -74,15 +74,16 @@ void DriftBar::retranslate()
     if (!m_event)
         return;
     const bool deleted = m_event->sync == Event::Sync::DeletedInZoom || EventTexts::deletedInZoom(*m_event);
+    const QString title = m_event->form.title;
     if (deleted) {
-        m_heading->setText(tr("Someone deleted this event's meeting in Zoom."));
+        m_heading->setText(tr("Someone deleted the meeting of “%1” in Zoom.").arg(title));
         m_lines->setText(tr("Taking Zoom's values cancels the event here too and frees its room. Keeping "
                             "Roomdesk's values creates the meeting in Zoom again, with a new join link."));
         m_takeZoom->setToolTip(tr("Cancel the event and free its room"));
         m_keepOurs->setToolTip(tr("Create the meeting in Zoom again"));
         return;
     }
-    m_heading->setText(tr("Someone changed this event in Zoom:"));
+    m_heading->setText(tr("Someone changed “%1” in Zoom:").arg(title));
     QStringList lines = EventTexts::driftLines(*m_event);
     for (QString &line : lines)
         line.prepend(QStringLiteral("• "));

@@ -9,8 +9,9 @@ class QPushButton;
 
 namespace Roomdesk {
 
-// The inline bar over an event that someone changed or deleted in Zoom: what differs, and
-// the two ways out — take Zoom's values, or keep Roomdesk's and send them to Zoom again.
+// The inline bar for the selected event when someone changed or deleted it in Zoom: what
+// differs, and the two ways out — take Zoom's values, or keep Roomdesk's and send them to
+// Zoom again.
 class DriftBar final : public QFrame
 {
     Q_OBJECT

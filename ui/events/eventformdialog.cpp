@@ -103,7 +103,9 @@ void EventFormDialog::createFields()
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_time = new QTimeEdit(this);
     m_time->setObjectName(objectNameFor("eventTime"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    // Minutes are what a session starts on; some locales' short format has seconds too.
+    m_time->setDisplayFormat(
+        QLocale().timeFormat(QLocale::ShortFormat).remove(QRegularExpression(QStringLiteral("[:.]ss"))));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(objectNameFor("eventTimeZone"));
     m_zone->setEditable(true);
@@ -316,13 +318,16 @@ void EventFormDialog::fillRooms()
 
 void EventFormDialog::fillGroups()
 {
-    m_group->addItem(QString(), QVariant());
+    const QVariant chosen = m_group->currentData();
+    m_group->clear();
+    m_group->addItem(tr("No group"), QVariant());
     for (const EventGroup &group : std::as_const(m_groups)) {
         QString text = tr("%1 · %2", "program · group").arg(group.program, group.name);
         if (group.usesOwnLink())
             text += tr(" — own link on %1").arg(EventTexts::platform(group.platform));
         m_group->addItem(text, group.id);
     }
+    m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));
 }
 
 void EventFormDialog::showForm(const EventForm &form)
@@ -430,11 +435,10 @@ void EventFormDialog::retranslate()
     m_trainer->setPlaceholderText(tr("Anyone's name"));
     m_waitingRoom->setText(tr("&Waiting room: the host admits participants"));
     m_autoAdmit->setText(tr("&Automatic admission: participants join at once"));
-    m_group->setItemText(0, tr("No group"));
+    fillGroups();
     m_save->setText(m_editing ? tr("Save changes") : tr("Save and create in Zoom"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    if (!m_editing)
-        fillRooms();
+    fillRooms();
     validate();
 }
 

@@ -60,6 +60,13 @@ void EventTableModel::setGroups(const QList<EventGroup> &groups)
         emit dataChanged(index(0, Group), index(rowCount() - 1, Group));
 }
 
+void EventTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int EventTableModel::rowOfEvent(qint64 id) const
 {
     for (qsizetype i = 0; i < m_events.size(); ++i) {

@@ -31,6 +31,8 @@ public:
     const QList<Event> &events() const { return m_events; }
     const QList<EventGroup> &groups() const { return m_groups; }
     const QString &usualZone() const { return m_usualZone; }
+    // After a language change: every text is asked for again.
+    void retranslate();
     int rowOfEvent(qint64 id) const;
     const Event *eventAt(int row) const;
 

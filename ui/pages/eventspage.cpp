@@ -154,19 +154,16 @@ EventsPage::EventsPage(EventService &events, RoomPoolService *pool, QWidget *par
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_empty);
 
+    // Across the page, where the changes and both buttons fit on a line or two.
     m_driftBar = new DriftBar(this);
+    layout->addWidget(m_driftBar);
     m_details = new EventDetailsPanel(this);
-    auto *detailsColumn = new QWidget(this);
-    auto *detailsLayout = new QVBoxLayout(detailsColumn);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(m_driftBar);
-    detailsLayout->addWidget(m_details, 1);
-    detailsColumn->setMinimumWidth(300);
+    m_details->setMinimumWidth(300);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(tableColumn);
-    m_splitter->addWidget(detailsColumn);
+    m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 7);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
@@ -232,6 +229,7 @@ void EventsPage::retranslate()
     m_range->setItemText(int(Range::NextWeeks), tr("This week and the next 3"));
     m_range->setItemText(int(Range::All), tr("All events"));
     m_search->setPlaceholderText(tr("Search topic, room, trainer, status…"));
+    m_model->retranslate();
     updateSelection();
 }
 
@@ -316,7 +314,8 @@ void EventsPage::updateSelection()
     m_edit->setEnabled(open && event->session == Event::Session::None && !drifted);
     m_edit->setToolTip(drifted ? tr("Settle the changes made in Zoom first") : QString());
     m_cancel->setEnabled(open && event->session != Event::Session::Started);
-    m_copyLink->setEnabled(open && !EventTexts::effectiveLink(*event, m_model->groups()).isEmpty());
+    m_copyLink->setEnabled(open && event->sync != Event::Sync::DeletedInZoom &&
+                           !EventTexts::effectiveLink(*event, m_model->groups()).isEmpty());
     m_startLink->setEnabled(open && event->zoomMeetingId != 0 && event->session != Event::Session::Ended &&
                             event->sync != Event::Sync::DeletedInZoom);
     m_details->setEvent(event, m_model->groups(), m_clock->nowUtc());
