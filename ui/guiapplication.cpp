@@ -5,11 +5,15 @@
 #include "clock.h"
 #include "groups/demogroups.h"
 #include "groups/groupservice.h"
+#include "events/demoevents.h"
+#include "events/eventformdialog.h"
+#include "events/eventservice.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/calendarpage.h"
 #include "pages/groupspage.h"
+#include "pages/eventspage.h"
 #include "pages/settingspage.h"
 #include "rooms/demoschedule.h"
 #include "rooms/roompoolservice.h"
@@ -36,6 +40,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 static void initRoomdeskResources()
@@ -65,6 +70,27 @@ QStringList wizardPageKeys()
 {
     return {QStringLiteral("setup-welcome"), QStringLiteral("setup-app"),    QStringLiteral("setup-credentials"),
             QStringLiteral("setup-scopes"),  QStringLiteral("setup-events"), QStringLiteral("setup-summary")};
+}
+
+// The event form on its own, for documentation: a new one, or the first event's.
+QStringList eventFormKeys()
+{
+    return {QStringLiteral("event-new"), QStringLiteral("event-edit")};
+}
+
+// Waits (for `timeoutMs` at most) until `ready` holds, answering events meanwhile.
+void settleUntil(const std::function<bool()> &ready, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (ready())
+            loop.quit();
+    });
+    poll.start(50);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!ready())
+        loop.exec();
 }
 
 QList<Cli::OptionSpec> optionSpecs()
@@ -143,6 +169,11 @@ Result<GuiOptions> GuiApplication::parseOptions(const QStringList &arguments)
         if (wizardPage >= 0 && args.isSet(QStringLiteral("screenshot"))) {
             options.page = PageId::Settings;
             options.wizardPage = static_cast<int>(wizardPage);
+        }
+        const qsizetype eventForm = eventFormKeys().indexOf(args.value(QStringLiteral("page")));
+        if (eventForm >= 0 && args.isSet(QStringLiteral("screenshot"))) {
+            options.page = PageId::Events;
+            options.eventForm = eventForm == 1;
         }
         if (!options.page)
             return usage(tr("Unknown page “%1”; use one of: %2.")
@@ -235,15 +266,25 @@ int GuiApplication::run(int &argc, char **argv)
     WebhookListener webhooks(database.value()->path(), Clock::system());
     RoomPoolService roomPool(database.value()->path(), Clock::system());
     GroupService groups(database.value()->path(), Clock::system());
+    EventService events(database.value()->path(), Clock::system());
+    QObject demoSeeding; // receives the seeding's answers
+    bool demoEventsSeeded = !sandbox;
     if (sandbox) {
+        // Known at once in demo mode: the demo's events go straight to the sandbox.
+        events.setCredentials(sandboxAccess->credentials);
         // The demo's pool and this week's bookings, through the same allocator as real ones;
         // queued before any page asks, so the first snapshot already shows them.
         // This week and the next, so that a calendar starting on Sunday or on Monday shows some.
         const QDate today = QDate::currentDate();
         const QDate monday = today.addDays(1 - today.dayOfWeek());
-        roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
-                             DemoSchedule::week(monday) + DemoSchedule::week(monday.addDays(7)), nullptr, {});
+        // The demo's events after the pool, so that they find its rooms and its bookings.
         groups.seedIfEmpty(DemoGroups::groups(), nullptr, {});
+        roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
+                             DemoSchedule::week(monday) + DemoSchedule::week(monday.addDays(7)), &demoSeeding,
+                             [&](const Result<bool> &) {
+                                 events.seedIfEmpty(DemoEvents::forms(QDateTime::currentDateTimeUtc()), &demoSeeding,
+                                                    [&](const Result<int> &) { demoEventsSeeded = true; });
+                             });
     }
 
     MainWindowContext context;
@@ -251,6 +292,7 @@ int GuiApplication::run(int &argc, char **argv)
     context.webhooks = &webhooks;
     context.roomPool = &roomPool;
     context.groups = &groups;
+    context.events = &events;
     context.sandbox = sandboxAccess;
     context.languages = &languages;
     context.settings = &settings;
@@ -305,7 +347,7 @@ int GuiApplication::run(int &argc, char **argv)
     int exitCode = 1;
     bool shot = false;
     // The picture shows the settled connection state (the check is quick; 5 s at most).
-    const auto shoot = [&window, &options, &exitCode, &shot] {
+    const auto shoot = [&window, &options, &exitCode, &shot, &demoEventsSeeded] {
         if (std::exchange(shot, true))
             return;
         if (options.wizardPage) {
@@ -354,6 +396,26 @@ int GuiApplication::run(int &argc, char **argv)
             QObject::connect(groupsPage, &GroupsPage::loaded, &loaded, &QEventLoop::quit);
             QTimer::singleShot(10000, &loaded, &QEventLoop::quit);
             loaded.exec();
+        }
+        // The events page shows the demo's events once they are in Zoom (the sandbox).
+        if (EventsPage *eventsPage = window.eventsPage(); eventsPage && window.currentPage() == PageId::Events) {
+            settleUntil([&demoEventsSeeded] { return demoEventsSeeded; }, 20000);
+            QEventLoop loaded;
+            QObject::connect(eventsPage, &EventsPage::loaded, &loaded, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loaded, &QEventLoop::quit);
+            eventsPage->reload();
+            loaded.exec();
+            if (options.eventForm) {
+                EventFormDialog *dialog =
+                    *options.eventForm ? eventsPage->openEditEventDialog() : eventsPage->openNewEventDialog();
+                if (dialog) {
+                    QApplication::processEvents();
+                    QImage image = dialog->grab().toImage();
+                    exitCode = image.save(options.screenshotFile, "PNG") ? 0 : 1;
+                    QApplication::exit(exitCode);
+                    return;
+                }
+            }
         }
         exitCode = saveScreenshot(window, options.screenshotFile);
         QApplication::exit(exitCode);

@@ -20,6 +20,8 @@ struct GuiOptions final
     QString screenshotFile;
     std::optional<PageId> page;
     std::optional<int> wizardPage; // --page setup-…: the setup wizard at that page (SetupWizard::PageId)
+    // --page event-new | event-edit with --screenshot: the event form, empty or with the first event
+    std::optional<bool> eventForm; // true: editing
 };
 
 // Everything main() of the GUI does, so that it can be tested: parse options, choose the

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "events/eventservice.h"
 #include "i18n/languagemanager.h"
 #include "pages/calendarpage.h"
 #include "pages/emptystatepage.h"
 #include "pages/groupspage.h"
+#include "pages/eventspage.h"
 #include "pages/roomspage.h"
 #include "pages/settingspage.h"
 #include "rooms/roompoolservice.h"
@@ -63,6 +65,11 @@ MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
             if (m_connection != Connection::Checking)
                 checkConnection();
         });
+    // Events take rooms from the pool: each side's changes show on the other's pages.
+    if (m_context.events && m_calendarPage)
+        connect(m_context.events, &EventService::changed, m_calendarPage, &CalendarPage::scheduleReload);
+    if (m_context.events && m_context.roomPool)
+        connect(m_context.roomPool, &RoomPoolService::changed, m_context.events, &EventService::requestSync);
 }
 
 // Asks for a token in the background; the status bar follows (the UI never waits for Zoom).
@@ -85,6 +92,9 @@ void MainWindow::checkConnection()
             finish(Connection::Failed, 0, credentials.error().message);
             return;
         }
+        // The event service builds its own client from the same credentials.
+        if (m_context.events)
+            m_context.events->setCredentials(credentials.value());
         if (!credentials.value()) {
             finish(Connection::None, 0, QString());
             return;
@@ -190,6 +200,12 @@ void MainWindow::createSidebar()
         if (page == PageId::Groups && m_context.groups) {
             m_groupsPage = new GroupsPage(m_context.groups, m_stack);
             m_stack->addWidget(m_groupsPage);
+            m_pages.append(nullptr);
+            continue;
+        }
+        if (page == PageId::Events && m_context.events) {
+            m_eventsPage = new EventsPage(*m_context.events, m_context.roomPool, m_stack);
+            m_stack->addWidget(m_eventsPage);
             m_pages.append(nullptr);
             continue;
         }

@@ -18,6 +18,8 @@ class ConnectionService;
 class EmptyStatePage;
 class GroupService;
 class GroupsPage;
+class EventService;
+class EventsPage;
 class LanguageManager;
 class RoomPoolService;
 class RoomsPage;
@@ -36,6 +38,7 @@ struct MainWindowContext final
     WebhookListener *webhooks = nullptr;
     RoomPoolService *roomPool = nullptr; // rooms, policy and bookings, off the UI thread
     GroupService *groups = nullptr; // programs, participant groups and their links, off the UI thread
+    EventService *events = nullptr; // events and their Zoom meetings, off the UI thread
     std::optional<SandboxAccess> sandbox; // demo mode
 };
 
@@ -54,6 +57,7 @@ public:
     RoomsPage *roomsPage() const { return m_roomsPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; } // null without a room pool
     GroupsPage *groupsPage() const { return m_groupsPage; } // null without a group service
+    EventsPage *eventsPage() const { return m_eventsPage; } // null without an event service
     SetupWizard *setupWizard() const { return m_wizard; }
 
 public slots:
@@ -98,6 +102,7 @@ private:
     RoomsPage *m_roomsPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;
     GroupsPage *m_groupsPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
     QPointer<SetupWizard> m_wizard;
     QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;

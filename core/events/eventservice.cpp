@@ -1,0 +1,343 @@
+#include "eventservice.h"
+
+#include "clock.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+#include "zoom/webhookinbox.h"
+#include "zoom/zoomapi.h"
+#include "zoom/zoomclient.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <memory>
+
+namespace Roomdesk {
+
+namespace {
+Q_LOGGING_CATEGORY(lcEventService, "roomdesk.core.events.service", QtInfoMsg)
+
+bool sameCredentials(const std::optional<ZoomCredentials> &a, const std::optional<ZoomCredentials> &b)
+{
+    if (!a || !b)
+        return !a && !b;
+    return a->baseUrl == b->baseUrl && a->accountId == b->accountId && a->clientId == b->clientId &&
+        a->clientSecret == b->clientSecret;
+}
+
+// One create after the other; answers how many were stored.
+void createInOrder(EventSync &sync, QList<EventForm> forms, int made, const EventSync::Callback<int> &done)
+{
+    if (forms.isEmpty())
+        return done(made);
+    const EventForm form = forms.takeFirst();
+    QPointer<EventSync> guard(&sync);
+    sync.create(form, [guard, forms, made, done](const Result<EventSync::Outcome> &created) {
+        if (!created)
+            qCWarning(lcEventService) << "A demo event was refused:" << created.error().code;
+        if (guard)
+            createInOrder(*guard, forms, made + (created ? 1 : 0), done);
+    });
+}
+
+} // namespace
+
+// Owns everything that lives on the worker thread: the database connection, the Zoom client
+// and EventSync, the timer, and the queue that runs Zoom work one job at a time.
+class EventService::Worker final : public QObject
+{
+public:
+    using Job = std::function<void(std::function<void()> finished)>;
+
+    Worker(QString path, const Clock &clock)
+        : timer(new QTimer(this))
+        , m_path(std::move(path))
+        , m_clock(clock)
+    {}
+
+    Result<EventSync *> sync()
+    {
+        if (!m_sync) {
+            auto opened = Database::open(m_path);
+            if (!opened)
+                return opened.error();
+            m_database = std::move(opened.value());
+            m_inbox = std::make_unique<WebhookInbox>(*m_database, m_clock);
+            m_sync = std::make_unique<EventSync>(*m_database, m_clock);
+            m_sync->setZoom(m_api.get());
+        }
+        return m_sync.get();
+    }
+
+    // Valid once sync() succeeded.
+    const Database &database() const { return *m_database; }
+    WebhookInbox *inbox() const { return m_inbox.get(); }
+
+    // Builds the client on this thread; false when the credentials are the ones in use.
+    bool useCredentials(const std::optional<ZoomCredentials> &credentials)
+    {
+        if (m_credentialsKnown && sameCredentials(credentials, m_credentials))
+            return false;
+        m_credentialsKnown = true;
+        m_credentials = credentials;
+        if (m_sync)
+            m_sync->setZoom(nullptr);
+        m_api.reset();
+        m_client.reset();
+        if (credentials) {
+            m_client = std::make_unique<ZoomClient>(*credentials);
+            m_api = std::make_unique<ZoomApi>(m_client.get());
+        }
+        if (m_sync)
+            m_sync->setZoom(m_api.get());
+        return true;
+    }
+
+    void enqueue(Job job)
+    {
+        m_jobs.append(std::move(job));
+        runNext();
+    }
+
+    QTimer *const timer;
+    bool syncWaiting = false; // a background synchronization is queued and has not started
+    bool waitingSyncChecksDrift = false;
+
+private:
+    void runNext()
+    {
+        if (m_running || m_jobs.isEmpty())
+            return;
+        m_running = true;
+        const Job job = m_jobs.takeFirst();
+        auto once = std::make_shared<bool>(false);
+        QPointer<Worker> self(this);
+        job([self, once] {
+            if (std::exchange(*once, true) || !self)
+                return;
+            // Queued, so that the next job never starts inside the previous one's callback.
+            QMetaObject::invokeMethod(
+                self,
+                [self] {
+                    self->m_running = false;
+                    self->runNext();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    QString m_path;
+    const Clock &m_clock;
+    // Destroyed in reverse: EventSync before the API it calls, the database last.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WebhookInbox> m_inbox;
+    std::unique_ptr<ZoomClient> m_client;
+    std::unique_ptr<ZoomApi> m_api;
+    std::unique_ptr<EventSync> m_sync;
+    std::optional<ZoomCredentials> m_credentials;
+    bool m_credentialsKnown = false;
+    QList<Job> m_jobs;
+    bool m_running = false;
+};
+
+EventService::EventService(QString databasePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(std::move(databasePath), clock))
+{
+    m_thread.setObjectName(QStringLiteral("EventService"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker->timer, &QTimer::timeout, m_worker, [this] { backgroundSync(true); });
+    m_thread.start();
+    setSyncInterval(kDefaultSyncInterval);
+}
+
+EventService::~EventService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EventService::setSyncInterval(std::chrono::milliseconds interval)
+{
+    QMetaObject::invokeMethod(m_worker, [this, interval] { m_worker->timer->start(interval); });
+}
+
+void EventService::setCredentials(const std::optional<ZoomCredentials> &credentials)
+{
+    QMetaObject::invokeMethod(m_worker, [this, credentials] {
+        // After the work already queued, which runs with the client it started with.
+        m_worker->enqueue([this, credentials](std::function<void()> finished) {
+            const bool fresh = m_worker->useCredentials(credentials);
+            finished();
+            // The first time is "on open"; later, new credentials may unblock waiting events.
+            if (fresh)
+                backgroundSync(true);
+        });
+    });
+}
+
+void EventService::requestSync()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { backgroundSync(false); });
+}
+
+void EventService::backgroundSync(bool checkDrift)
+{
+    m_worker->waitingSyncChecksDrift = m_worker->waitingSyncChecksDrift || checkDrift;
+    if (std::exchange(m_worker->syncWaiting, true))
+        return;
+    m_worker->enqueue([this](std::function<void()> finished) {
+        m_worker->syncWaiting = false;
+        const bool drift = std::exchange(m_worker->waitingSyncChecksDrift, false);
+        auto sync = m_worker->sync();
+        if (!sync) {
+            const QStringList problems {sync.error().message};
+            QMetaObject::invokeMethod(this, [this, problems] { emit synchronized(problems); });
+            return finished();
+        }
+        sync.value()->synchronize(
+            drift, m_worker->inbox(), [this, finished](const Result<EventSync::SyncReport> &report) {
+                const QStringList problems = report ? report.value().problems : QStringList {report.error().message};
+                QMetaObject::invokeMethod(this, [this, problems] {
+                    emit changed();
+                    emit synchronized(problems);
+                });
+                finished();
+            });
+    });
+}
+
+template<typename T>
+void EventService::deliver(const QPointer<QObject> &context, const Callback<T> &done, const Result<T> &result,
+                           bool changes)
+{
+    QMetaObject::invokeMethod(this, [this, context, done, result, changes] {
+        if (changes)
+            emit changed();
+        if (context && done)
+            done(result);
+    });
+}
+
+template<typename T>
+void EventService::read(std::function<Result<T>(Worker &)> work, QObject *context, Callback<T> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done)] {
+        auto sync = m_worker->sync(); // opens the database
+        deliver<T>(guard, done, sync ? work(*m_worker) : Result<T>(sync.error()), false);
+    });
+}
+
+template<typename T>
+void EventService::queue(std::function<void(Worker &, EventSync &, EventSync::Callback<T>)> work, QObject *context,
+                         Callback<T> done, bool changes)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done), changes] {
+        m_worker->enqueue([this, work, guard, done, changes](std::function<void()> finished) {
+            auto sync = m_worker->sync();
+            if (!sync) {
+                deliver<T>(guard, done, sync.error(), false);
+                return finished();
+            }
+            work(*m_worker, *sync.value(), [this, guard, done, changes, finished](const Result<T> &result) {
+                deliver<T>(guard, done, result, changes);
+                finished();
+            });
+        });
+    });
+}
+
+void EventService::list(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context, Callback<QList<Event>> done)
+{
+    read<QList<Event>>(
+        [fromUtc, toUtc](Worker &worker) { return EventRepository(worker.database()).list(fromUtc, toUtc); }, context,
+        std::move(done));
+}
+
+void EventService::find(qint64 id, QObject *context, Callback<Event> done)
+{
+    read<Event>([id](Worker &worker) { return EventRepository(worker.database()).find(id); }, context, std::move(done));
+}
+
+void EventService::groups(QObject *context, Callback<QList<EventGroup>> done)
+{
+    read<QList<EventGroup>>(
+        [](Worker &worker) -> Result<QList<EventGroup>> {
+            SqlStatement select(worker.database().connection(),
+                                QStringLiteral("SELECT g.id, g.name, p.name, g.platform, g.link "
+                                               "FROM participant_groups g JOIN programs p ON p.id = g.program_id "
+                                               "ORDER BY p.name, g.name, g.id"));
+            if (auto result = select.exec(); !result)
+                return result.error();
+            QList<EventGroup> groups;
+            while (select.next()) {
+                EventGroup group;
+                group.id = select.value(0).toLongLong();
+                group.name = select.value(1).toString();
+                group.program = select.value(2).toString();
+                group.platform = select.value(3).toString();
+                group.link = select.value(4).toString();
+                groups.append(group);
+            }
+            return groups;
+        },
+        context, std::move(done));
+}
+
+void EventService::create(const EventForm &form, QObject *context, Callback<EventSync::Outcome> done)
+{
+    queue<EventSync::Outcome>([form](Worker &, EventSync &sync, auto reply) { sync.create(form, reply); }, context,
+                              std::move(done), true);
+}
+
+void EventService::update(qint64 id, const EventForm &form, QObject *context, Callback<EventSync::Outcome> done)
+{
+    queue<EventSync::Outcome>([id, form](Worker &, EventSync &sync, auto reply) { sync.update(id, form, reply); },
+                              context, std::move(done), true);
+}
+
+void EventService::cancel(qint64 id, QObject *context, Callback<EventSync::Outcome> done)
+{
+    queue<EventSync::Outcome>([id](Worker &, EventSync &sync, auto reply) { sync.cancel(id, reply); }, context,
+                              std::move(done), true);
+}
+
+void EventService::synchronize(bool checkDrift, QObject *context, Callback<EventSync::SyncReport> done)
+{
+    queue<EventSync::SyncReport>([checkDrift](Worker &worker, EventSync &sync,
+                                              auto reply) { sync.synchronize(checkDrift, worker.inbox(), reply); },
+                                 context, std::move(done), true);
+}
+
+void EventService::resolveDrift(qint64 id, EventSync::DriftChoice choice, QObject *context,
+                                Callback<EventSync::Outcome> done)
+{
+    queue<EventSync::Outcome>(
+        [id, choice](Worker &, EventSync &sync, auto reply) { sync.resolveDrift(id, choice, reply); }, context,
+        std::move(done), true);
+}
+
+void EventService::startUrl(qint64 id, QObject *context, Callback<QString> done)
+{
+    queue<QString>([id](Worker &, EventSync &sync, auto reply) { sync.startUrl(id, reply); }, context, std::move(done),
+                   false);
+}
+
+void EventService::seedIfEmpty(const QList<EventForm> &forms, QObject *context, Callback<int> done)
+{
+    queue<int>(
+        [forms](Worker &worker, EventSync &sync, EventSync::Callback<int> reply) {
+            auto existing = EventRepository(worker.database()).list();
+            if (!existing)
+                return reply(existing.error());
+            if (!existing.value().isEmpty())
+                return reply(0);
+            createInOrder(sync, forms, 0, reply);
+        },
+        context, std::move(done), true);
+}
+
+} // namespace Roomdesk

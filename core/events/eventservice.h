@@ -1,0 +1,88 @@
+#pragma once
+
+#include "eventgroup.h"
+#include "eventsync.h"
+#include "zoom/zoomcredentials.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace Roomdesk {
+
+class Clock;
+
+// Events for the GUI without blocking the calling (UI) thread: EventSync runs on a worker
+// thread with its own database connection and its own Zoom client, built there from the
+// credentials the UI hands in. Callbacks run on the caller's thread and are dropped when
+// their context object is gone.
+//
+// Everything that may call Zoom (create, update, cancel, synchronize, resolve, seed) runs
+// one at a time, in the order asked: a synchronization never meets a create half-way, so
+// the journal cannot send the same create twice. Reads answer at once.
+//
+// It synchronizes whenever it gets new credentials — the first time is "on open": what a
+// previous run left in the journal is finished — and then periodically (default every
+// 10 minutes, with a drift check), including the webhooks waiting in the database's inbox.
+class EventService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+    static constexpr std::chrono::milliseconds kDefaultSyncInterval = std::chrono::minutes(10);
+
+    EventService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    ~EventService() override;
+
+    // nullopt: not connected; events are stored and wait for Zoom.
+    void setCredentials(const std::optional<ZoomCredentials> &credentials);
+    void setSyncInterval(std::chrono::milliseconds interval);
+
+    // Events whose session overlaps [from, to) (both invalid: all), by start.
+    void list(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context, Callback<QList<Event>> done);
+    void find(qint64 id, QObject *context, Callback<Event> done);
+    // The participant groups an event can be for, by program and name.
+    void groups(QObject *context, Callback<QList<EventGroup>> done);
+
+    void create(const EventForm &form, QObject *context, Callback<EventSync::Outcome> done);
+    void update(qint64 id, const EventForm &form, QObject *context, Callback<EventSync::Outcome> done);
+    void cancel(qint64 id, QObject *context, Callback<EventSync::Outcome> done);
+    void synchronize(bool checkDrift, QObject *context, Callback<EventSync::SyncReport> done);
+    void resolveDrift(qint64 id, EventSync::DriftChoice choice, QObject *context, Callback<EventSync::Outcome> done);
+    void startUrl(qint64 id, QObject *context, Callback<QString> done);
+    // Demo mode: creates the events in order, only when there are none; answers how many.
+    void seedIfEmpty(const QList<EventForm> &forms, QObject *context, Callback<int> done);
+
+public slots:
+    // A background synchronization without drift check, unless one is already waiting:
+    // after the room pool changed, waiting events may have got a room.
+    void requestSync();
+
+signals:
+    void changed(); // after anything that may have changed events
+    // A background synchronization finished; `problems` are translated, one per event.
+    void synchronized(const QStringList &problems);
+
+private:
+    class Worker;
+    template<typename T>
+    void deliver(const QPointer<QObject> &context, const Callback<T> &done, const Result<T> &result, bool changes);
+    template<typename T>
+    void read(std::function<Result<T>(Worker &)> work, QObject *context, Callback<T> done);
+    // Runs `work` after everything queued before it, on the worker thread.
+    template<typename T>
+    void queue(std::function<void(Worker &, EventSync &, EventSync::Callback<T>)> work, QObject *context,
+               Callback<T> done, bool changes);
+    void backgroundSync(bool checkDrift); // on the worker thread
+
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+};
+
+} // namespace Roomdesk

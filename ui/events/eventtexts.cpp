@@ -1,0 +1,177 @@
+#include "eventtexts.h"
+
+#include "events/eventsync.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Roomdesk {
+
+namespace {
+
+constexpr int kDriftTextLength = 80; // a changed description is shown this long at most
+
+QTimeZone zoneOf(const QString &id)
+{
+    const QTimeZone zone(id.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString quoted(const QString &text)
+{
+    const QString oneLine = text.simplified();
+    if (oneLine.isEmpty())
+        return EventTexts::tr("empty", "a description with no text");
+    const QString shown =
+        oneLine.size() > kDriftTextLength ? oneLine.left(kDriftTextLength - 1) + QStringLiteral("…") : oneLine;
+    return EventTexts::tr("“%1”").arg(shown);
+}
+
+} // namespace
+
+QString EventTexts::kind(bool webinar)
+{
+    return webinar ? tr("Webinar") : tr("Meeting");
+}
+
+QString EventTexts::dateTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    const QLocale locale;
+    return tr("%1 %2", "day name, then date and time")
+        .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
+             locale.toString(local, QLocale::ShortFormat));
+}
+
+QString EventTexts::start(const Event &event)
+{
+    return dateTime(event.startUtc, zoneOf(event.form.timeZone));
+}
+
+QString EventTexts::shortStart(const Event &event, const QDateTime &nowUtc)
+{
+    const QTimeZone zone = zoneOf(event.form.timeZone);
+    const QDateTime local = event.startUtc.toTimeZone(zone);
+    const QLocale locale;
+    const bool thisYear = local.date().year() == nowUtc.toTimeZone(zone).date().year();
+    const QString date =
+        locale.toString(local.date(), thisYear ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yyyy"));
+    return tr("%1, %2", "date, time").arg(date, locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString EventTexts::zoneCity(const QString &zoneId)
+{
+    return zoneId.section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString EventTexts::startIn(const Event &event, const QTimeZone &zone)
+{
+    return tr("%1 (%2)").arg(dateTime(event.startUtc, zone), QString::fromUtf8(zone.id()));
+}
+
+QString EventTexts::duration(int minutes)
+{
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes % 60 == 0)
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString EventTexts::admission(bool waitingRoom)
+{
+    return waitingRoom ? tr("Waiting room") : tr("Automatic admission");
+}
+
+QString EventTexts::capacity(const std::optional<int> &capacity)
+{
+    return capacity ? QLocale().toString(*capacity) : tr("Unlimited");
+}
+
+QString EventTexts::room(const Event &event)
+{
+    if (event.roomId != 0)
+        return event.roomName.isEmpty() ? event.roomEmail : event.roomName;
+    return tr("None yet");
+}
+
+QString EventTexts::group(const std::optional<qint64> &groupId, const QList<EventGroup> &groups)
+{
+    if (!groupId)
+        return {};
+    for (const EventGroup &group : groups) {
+        if (group.id == *groupId)
+            return tr("%1 · %2", "program · group").arg(group.program, group.name);
+    }
+    return tr("Group %1").arg(*groupId);
+}
+
+QString EventTexts::platform(const QString &platform)
+{
+    if (platform == QLatin1String("zoom-custom"))
+        return tr("Custom Zoom");
+    if (platform == QLatin1String("zoom-webinar"))
+        return tr("Zoom Webinar");
+    if (platform == QLatin1String("google-meet"))
+        return QStringLiteral("Google Meet");
+    if (platform == QLatin1String("telegram"))
+        return QStringLiteral("Telegram");
+    if (platform == QLatin1String("teams"))
+        return QStringLiteral("Microsoft Teams");
+    return tr("Built-in Zoom room");
+}
+
+QString EventTexts::effectiveLink(const Event &event, const QList<EventGroup> &groups)
+{
+    if (event.form.groupId) {
+        for (const EventGroup &group : groups) {
+            if (group.id == *event.form.groupId && group.usesOwnLink())
+                return group.link;
+        }
+    }
+    return event.joinUrl;
+}
+
+bool EventTexts::deletedInZoom(const Event &event)
+{
+    return QJsonDocument::fromJson(event.drift.toUtf8()).object().value(QStringLiteral("kind")).toString() ==
+        QLatin1String("deleted");
+}
+
+QStringList EventTexts::driftLines(const Event &event)
+{
+    const QJsonObject drift = QJsonDocument::fromJson(event.drift.toUtf8()).object();
+    if (drift.isEmpty())
+        return {};
+    if (drift.value(QStringLiteral("kind")).toString() == QLatin1String("deleted"))
+        return {tr("The meeting was deleted in Zoom.")};
+    const QJsonObject fields = drift.value(QStringLiteral("fields")).toObject();
+    const QJsonObject zoom = drift.value(QStringLiteral("zoom")).toObject();
+    const auto line = [](const QString &what, const QString &ours, const QString &theirs) {
+        return tr("%1: %2 in Roomdesk, %3 in Zoom").arg(what, ours, theirs);
+    };
+    QStringList lines;
+    if (fields.contains(QStringLiteral("topic")))
+        lines << line(tr("Conference name"), quoted(event.form.effectiveConferenceName()),
+                      quoted(fields.value(QStringLiteral("topic")).toString()));
+    if (fields.contains(QStringLiteral("start")) || fields.contains(QStringLiteral("timezone"))) {
+        const QString zoneId = zoom.value(QStringLiteral("timezone")).toString(event.form.timeZone);
+        const QDateTime theirs =
+            QDateTime::fromString(zoom.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC();
+        lines << line(tr("Start"), startIn(event, zoneOf(event.form.timeZone)),
+                      theirs.isValid() ? tr("%1 (%2)").arg(dateTime(theirs, zoneOf(zoneId)), zoneId) : zoneId);
+    }
+    if (fields.contains(QStringLiteral("duration")))
+        lines << line(tr("Duration"), duration(event.form.durationMinutes),
+                      duration(fields.value(QStringLiteral("duration")).toInt()));
+    if (fields.contains(QStringLiteral("agenda")))
+        lines << line(tr("Description"), quoted(event.form.description),
+                      quoted(EventSync::descriptionFrom(fields.value(QStringLiteral("agenda")).toString())));
+    if (fields.contains(QStringLiteral("waiting_room")))
+        lines << line(tr("Admission"), admission(event.form.waitingRoom),
+                      admission(fields.value(QStringLiteral("waiting_room")).toBool()));
+    return lines;
+}
+
+} // namespace Roomdesk
