@@ -1330,7 +1330,10 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n grupo</numerusform><numerusform>%n grupos</numerusform></translation>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
     </message>
     <message>
         <source>“program rename” needs --name.</source>
@@ -2237,6 +2240,45 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::DriftBar</name>
+    <message>
+        <source>Take Zoom's values</source>
+        <translation>Tomar los valores de Zoom</translation>
+    </message>
+    <message>
+        <source>Keep Roomdesk's values</source>
+        <translation>Conservar los valores de Roomdesk</translation>
+    </message>
+    <message>
+        <source>Someone deleted the meeting of “%1” in Zoom.</source>
+        <translation>Alguien eliminó en Zoom la reunión de «%1».</translation>
+    </message>
+    <message>
+        <source>Taking Zoom's values cancels the event here too and frees its room. Keeping Roomdesk's values creates the meeting in Zoom again, with a new join link.</source>
+        <translation>Si toma los valores de Zoom, el evento también se cancela aquí y su sala queda libre. Si conserva los valores de Roomdesk, la reunión se vuelve a crear en Zoom, con un nuevo enlace para unirse.</translation>
+    </message>
+    <message>
+        <source>Cancel the event and free its room</source>
+        <translation>Cancelar el evento y liberar su sala</translation>
+    </message>
+    <message>
+        <source>Create the meeting in Zoom again</source>
+        <translation>Volver a crear la reunión en Zoom</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” in Zoom:</source>
+        <translation>Alguien cambió «%1» en Zoom:</translation>
+    </message>
+    <message>
+        <source>Roomdesk takes Zoom's values; the room booking follows a new time</source>
+        <translation>Roomdesk toma los valores de Zoom; la reserva de la sala sigue la nueva hora</translation>
+    </message>
+    <message>
+        <source>Zoom gets Roomdesk's values back</source>
+        <translation>Zoom recupera los valores de Roomdesk</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Event</name>
     <message>
         <source>Pending room</source>
@@ -2289,6 +2331,297 @@
     <message>
         <source>Deleted in Zoom</source>
         <translation>Eliminado en Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventDetailsPanel</name>
+    <message>
+        <source>Conference name in Zoom</source>
+        <translation>Nombre de la conferencia en Zoom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom's answer</source>
+        <translation>Respuesta de Zoom</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Por qué espera</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Enlace para unirse</translation>
+    </message>
+    <message>
+        <source>Participants use the group's link</source>
+        <translation>Los participantes usan el enlace del grupo</translation>
+    </message>
+    <message>
+        <source>Zoom meeting ID</source>
+        <translation>ID de reunión de Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom meeting UUID</source>
+        <translation>UUID de reunión de Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom host</source>
+        <translation>Anfitrión en Zoom</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Seleccione un evento para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet (asked for %1)</source>
+        <translation>Ninguna todavía (se pidió %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventFormDialog</name>
+    <message>
+        <source>online</source>
+        <comment>the default location of an event</comment>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Automatic — waiting for a room</source>
+        <translation>Automática: esperando una sala</translation>
+    </message>
+    <message>
+        <source>Automatic: the first free room</source>
+        <translation>Automática: la primera sala libre</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>solo a mano</translation>
+    </message>
+    <message>
+        <source>no webinar licence</source>
+        <translation>sin licencia de seminario web</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>program · group</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> — own link on %1</source>
+        <translation> — enlace propio en %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Edit event: %1</source>
+        <translation>Editar evento: %1</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Event &amp;topic:</source>
+        <translation>&amp;Tema del evento:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference name:</source>
+        <translation>&amp;Nombre de la conferencia:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Admisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Af&amp;oro:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription (sent to Zoom as the agenda):</source>
+        <translation>Des&amp;cripción (se envía a Zoom como orden del día):</translation>
+    </message>
+    <message>
+        <source>What participants see in their calendar</source>
+        <translation>Lo que ven los participantes en su calendario</translation>
+    </message>
+    <message>
+        <source>Same as the event topic</source>
+        <translation>Igual que el tema del evento</translation>
+    </message>
+    <message>
+        <source>The meeting's or webinar's topic in Zoom, at most 200 characters</source>
+        <translation>El tema de la reunión o del seminario web en Zoom, 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>A webinar needs a room with a webinar licence</source>
+        <translation>Un seminario web necesita una sala con licencia de seminario web</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the start time is in, e.g. Europe/Madrid; type to search</source>
+        <translation>La zona horaria IANA de la hora de inicio, p. ej. Europe/Madrid; escriba para buscar</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours of a duration</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of a duration</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>An event keeps its room when edited. To move it, use the room calendar, or cancel the event and create it again.</source>
+        <translation>Un evento conserva su sala al editarlo. Para cambiarla, use el calendario de salas o cancele el evento y vuelva a crearlo.</translation>
+    </message>
+    <message>
+        <source>Automatic picks the first free active, automatic room, buffers included</source>
+        <translation>«Automática» elige la primera sala activa y automática que esté libre, márgenes incluidos</translation>
+    </message>
+    <message>
+        <source>Where participants go: “online”, or a place for a hybrid session</source>
+        <translation>Adónde van los participantes: «en línea» o un lugar para una sesión híbrida</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Anyone's name</source>
+        <translation>El nombre de cualquier persona</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room: the host admits participants</source>
+        <translation>Sala de &amp;espera: el anfitrión admite a los participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic admission: participants join at once</source>
+        <translation>Admisión a&amp;utomática: los participantes entran directamente</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save and create in Zoom</source>
+        <translation>Guardar y crear en Zoom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving the changes and sending them to Zoom…</source>
+        <translation>Guardando los cambios y enviándolos a Zoom…</translation>
+    </message>
+    <message>
+        <source>Saving the event, finding a room and creating it in Zoom…</source>
+        <translation>Guardando el evento, buscando sala y creándolo en Zoom…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2766,166 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::EventTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>start (time zone's city)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 (in Zoom: %2)</source>
+        <translation>%1 (en Zoom: %2)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <comment>time zone's city</comment>
+        <translation>Inicio (%1)</translation>
+    </message>
+    <message>
+        <source>Event topic</source>
+        <translation>Tema del evento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventTexts</name>
+    <message>
+        <source>empty</source>
+        <comment>a description with no text</comment>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Seminario web</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day name, then date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Sala de espera</translation>
+    </message>
+    <message>
+        <source>Automatic admission</source>
+        <translation>Admisión automática</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>program · group</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Custom Zoom</source>
+        <translation>Enlace de Zoom propio</translation>
+    </message>
+    <message>
+        <source>Zoom Webinar</source>
+        <translation>Zoom Webinar</translation>
+    </message>
+    <message>
+        <source>Built-in Zoom room</source>
+        <translation>Sala de Zoom integrada</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted in Zoom.</source>
+        <translation>La reunión se eliminó en Zoom.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in Roomdesk, %3 in Zoom</source>
+        <translation>%1: %2 en Roomdesk, %3 en Zoom</translation>
+    </message>
+    <message>
+        <source>Conference name</source>
+        <translation>Nombre de la conferencia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admisión</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::EventValidation</name>
     <message>
         <source>Enter the event topic.</source>
@@ -2539,6 +3032,181 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::EventsPage</name>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Cancelar el evento</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
+    </message>
+    <message>
+        <source>Synchronizing with Zoom: %1</source>
+        <translation>Sincronización con Zoom: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event's own time zone.</source>
+        <translation>Los formularios de evento se convierten en reuniones y seminarios web de Zoom en la primera sala libre. Las horas se muestran en la zona horaria de cada evento.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cancel event…</source>
+        <translation>Cancelar evento…</translation>
+    </message>
+    <message>
+        <source>Copy join link</source>
+        <translation>Copiar enlace para unirse</translation>
+    </message>
+    <message>
+        <source>The link participants use: the group's own link, or the Zoom join link</source>
+        <translation>El enlace que usan los participantes: el propio del grupo o el enlace de Zoom para unirse</translation>
+    </message>
+    <message>
+        <source>Open start link</source>
+        <translation>Abrir enlace de inicio</translation>
+    </message>
+    <message>
+        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room's host</source>
+        <translation>Pide a Zoom un enlace de inicio nuevo (caduca) y lo abre como anfitrión de la sala</translation>
+    </message>
+    <message>
+        <source>Synchronize now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sends what waits for Zoom and looks for changes made in Zoom; Roomdesk also does this every 10 minutes</source>
+        <translation>Envía lo pendiente a Zoom y busca cambios hechos en Zoom; Roomdesk también lo hace cada 10 minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This week and the next 3</source>
+        <translation>Esta semana y las 3 siguientes</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Search topic, room, trainer, status…</source>
+        <translation>Buscar tema, sala, formador, estado…</translation>
+    </message>
+    <message>
+        <source>Settle the changes made in Zoom first</source>
+        <translation>Resuelva primero los cambios hechos en Zoom</translation>
+    </message>
+    <message>
+        <source>No event matches “%1”.</source>
+        <translation>Ningún evento coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No events in this period. Create one with “New event…”, or show all events.</source>
+        <translation>No hay eventos en este periodo. Cree uno con «Nuevo evento…» o muestre todos los eventos.</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Evento guardado.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Cambios guardados.</translation>
+    </message>
+    <message>
+        <source>The meeting is deleted in Zoom, its join link stops working and the room is freed for waiting events. This cannot be undone.</source>
+        <translation>La reunión se elimina en Zoom, su enlace para unirse deja de funcionar y la sala queda libre para los eventos en espera. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Its room request is withdrawn. This cannot be undone.</source>
+        <translation>Se retira su solicitud de sala. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>¿Cancelar «%1»?</translation>
+    </message>
+    <message>
+        <source>Cancelling the event…</source>
+        <translation>Cancelando el evento…</translation>
+    </message>
+    <message>
+        <source>Event cancelled; its room is free again.</source>
+        <translation>Evento cancelado; su sala vuelve a estar libre.</translation>
+    </message>
+    <message>
+        <source>Join link copied: %1</source>
+        <translation>Enlace para unirse copiado: %1</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for a fresh start link…</source>
+        <translation>Pidiendo a Zoom un enlace de inicio nuevo…</translation>
+    </message>
+    <message>
+        <source>The start link could not be opened: no web browser answered.</source>
+        <translation>No se pudo abrir el enlace de inicio: ningún navegador respondió.</translation>
+    </message>
+    <message>
+        <source>The start link opened in your web browser, signed in as the room's host. It expires after about two hours.</source>
+        <translation>El enlace de inicio se abrió en su navegador, con la sesión del anfitrión de la sala. Caduca al cabo de unas dos horas.</translation>
+    </message>
+    <message>
+        <source>Synchronizing with Zoom…</source>
+        <translation>Sincronizando con Zoom…</translation>
+    </message>
+    <message>
+        <source>Synchronized with Zoom.</source>
+        <translation>Sincronizado con Zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending operation(s) finished.</source>
+        <translation><numerusform>%n operación pendiente terminada.</numerusform><numerusform>%n operaciones pendientes terminadas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting event(s) created in Zoom.</source>
+        <translation><numerusform>%n evento en espera creado en Zoom.</numerusform><numerusform>%n eventos en espera creados en Zoom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were changed in Zoom; select them to settle the changes.</source>
+        <translation><numerusform>%n evento se cambió en Zoom; selecciónelo para resolver los cambios.</numerusform><numerusform>%n eventos se cambiaron en Zoom; selecciónelos para resolver los cambios.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were deleted in Zoom.</source>
+        <translation><numerusform>%n evento se eliminó en Zoom.</numerusform><numerusform>%n eventos se eliminaron en Zoom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation><numerusform>%n sesión terminó.</numerusform><numerusform>%n sesiones terminaron.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settling the changes made in Zoom…</source>
+        <translation>Resolviendo los cambios hechos en Zoom…</translation>
+    </message>
+    <message>
+        <source>Zoom's values taken.</source>
+        <translation>Se tomaron los valores de Zoom.</translation>
+    </message>
+    <message>
+        <source>Roomdesk's values sent to Zoom.</source>
+        <translation>Valores de Roomdesk enviados a Zoom.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::EventsWizardPage</name>
     <message>
         <source>Event subscription (optional)</source>
@@ -2615,7 +3283,10 @@
     <name>Roomdesk::GroupTreeModel</name>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n grupo</numerusform><numerusform>%n grupos</numerusform></translation>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
     </message>
     <message>
         <source>The allocated room's join link</source>
@@ -2722,7 +3393,10 @@
     </message>
     <message numerus="yes">
         <source>Remove the program “%1” and its %n group(s)?</source>
-        <translation><numerusform>¿Eliminar el programa «%1» y su %n grupo?</numerusform><numerusform>¿Eliminar el programa «%1» y sus %n grupos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar el programa «%1» y su %n grupo?</numerusform>
+            <numerusform>¿Eliminar el programa «%1» y sus %n grupos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Program “%1” removed.</source>

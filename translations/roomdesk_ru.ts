@@ -1340,7 +1340,11 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
     </message>
     <message>
         <source>“program rename” needs --name.</source>
@@ -2258,6 +2262,45 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::DriftBar</name>
+    <message>
+        <source>Take Zoom's values</source>
+        <translation>Взять значения из Zoom</translation>
+    </message>
+    <message>
+        <source>Keep Roomdesk's values</source>
+        <translation>Оставить значения Roomdesk</translation>
+    </message>
+    <message>
+        <source>Someone deleted the meeting of “%1” in Zoom.</source>
+        <translation>Кто-то удалил в Zoom встречу мероприятия «%1».</translation>
+    </message>
+    <message>
+        <source>Taking Zoom's values cancels the event here too and frees its room. Keeping Roomdesk's values creates the meeting in Zoom again, with a new join link.</source>
+        <translation>Если взять значения Zoom, мероприятие будет отменено и здесь, а его комната освободится. Если оставить значения Roomdesk, встреча будет заново создана в Zoom с новой ссылкой для входа.</translation>
+    </message>
+    <message>
+        <source>Cancel the event and free its room</source>
+        <translation>Отменить мероприятие и освободить комнату</translation>
+    </message>
+    <message>
+        <source>Create the meeting in Zoom again</source>
+        <translation>Создать встречу в Zoom заново</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” in Zoom:</source>
+        <translation>Кто-то изменил «%1» в Zoom:</translation>
+    </message>
+    <message>
+        <source>Roomdesk takes Zoom's values; the room booking follows a new time</source>
+        <translation>Roomdesk принимает значения Zoom; бронь комнаты переносится на новое время</translation>
+    </message>
+    <message>
+        <source>Zoom gets Roomdesk's values back</source>
+        <translation>Zoom получает обратно значения Roomdesk</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Event</name>
     <message>
         <source>Pending room</source>
@@ -2310,6 +2353,297 @@
     <message>
         <source>Deleted in Zoom</source>
         <translation>Удалено в Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventDetailsPanel</name>
+    <message>
+        <source>Conference name in Zoom</source>
+        <translation>Название конференции в Zoom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Вместимость</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom's answer</source>
+        <translation>Ответ Zoom</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Почему ждёт</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Ссылка для входа</translation>
+    </message>
+    <message>
+        <source>Participants use the group's link</source>
+        <translation>Участники используют ссылку группы</translation>
+    </message>
+    <message>
+        <source>Zoom meeting ID</source>
+        <translation>ID встречи Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom meeting UUID</source>
+        <translation>UUID встречи Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom host</source>
+        <translation>Ведущий в Zoom</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Выберите мероприятие, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet (asked for %1)</source>
+        <translation>Пока нет (запрошена %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventFormDialog</name>
+    <message>
+        <source>online</source>
+        <comment>the default location of an event</comment>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Automatic — waiting for a room</source>
+        <translation>Автоматически — ждёт комнату</translation>
+    </message>
+    <message>
+        <source>Automatic: the first free room</source>
+        <translation>Автоматически: первая свободная комната</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивна</translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>только вручную</translation>
+    </message>
+    <message>
+        <source>no webinar licence</source>
+        <translation>без лицензии на вебинары</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Без группы</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>program · group</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> — own link on %1</source>
+        <translation> — своя ссылка на %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Edit event: %1</source>
+        <translation>Изменить мероприятие: %1</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Event &amp;topic:</source>
+        <translation>&amp;Тема мероприятия:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference name:</source>
+        <translation>&amp;Название конференции:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Нача&amp;ло:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Допуск:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Комната:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Вместимость:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription (sent to Zoom as the agenda):</source>
+        <translation>&amp;Описание (отправляется в Zoom как повестка):</translation>
+    </message>
+    <message>
+        <source>What participants see in their calendar</source>
+        <translation>То, что участники видят в своём календаре</translation>
+    </message>
+    <message>
+        <source>Same as the event topic</source>
+        <translation>Как тема мероприятия</translation>
+    </message>
+    <message>
+        <source>The meeting's or webinar's topic in Zoom, at most 200 characters</source>
+        <translation>Тема встречи или вебинара в Zoom, не более 200 символов</translation>
+    </message>
+    <message>
+        <source>A webinar needs a room with a webinar licence</source>
+        <translation>Для вебинара нужна комната с лицензией на вебинары</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the start time is in, e.g. Europe/Madrid; type to search</source>
+        <translation>Часовой пояс IANA времени начала, например Europe/Madrid; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours of a duration</comment>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of a duration</comment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>An event keeps its room when edited. To move it, use the room calendar, or cancel the event and create it again.</source>
+        <translation>При изменении мероприятие сохраняет свою комнату. Чтобы перенести его, воспользуйтесь календарём комнат или отмените мероприятие и создайте его заново.</translation>
+    </message>
+    <message>
+        <source>Automatic picks the first free active, automatic room, buffers included</source>
+        <translation>«Автоматически» — первая свободная активная комната с автоматическим назначением, с учётом буферов</translation>
+    </message>
+    <message>
+        <source>Where participants go: “online”, or a place for a hybrid session</source>
+        <translation>Куда приходят участники: «онлайн» или место для гибридного занятия</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source>Anyone's name</source>
+        <translation>Имя любого человека</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room: the host admits participants</source>
+        <translation>&amp;Зал ожидания: ведущий сам допускает участников</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic admission: participants join at once</source>
+        <translation>&amp;Автоматический допуск: участники входят сразу</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Save and create in Zoom</source>
+        <translation>Сохранить и создать в Zoom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Saving the changes and sending them to Zoom…</source>
+        <translation>Сохранение изменений и отправка в Zoom…</translation>
+    </message>
+    <message>
+        <source>Saving the event, finding a room and creating it in Zoom…</source>
+        <translation>Сохранение мероприятия, поиск комнаты и создание в Zoom…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2789,166 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::EventTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>start (time zone's city)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 (in Zoom: %2)</source>
+        <translation>%1 (в Zoom: %2)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <comment>time zone's city</comment>
+        <translation>Начало (%1)</translation>
+    </message>
+    <message>
+        <source>Event topic</source>
+        <translation>Тема мероприятия</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::EventTexts</name>
+    <message>
+        <source>empty</source>
+        <comment>a description with no text</comment>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day name, then date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Зал ожидания</translation>
+    </message>
+    <message>
+        <source>Automatic admission</source>
+        <translation>Автоматический допуск</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>program · group</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>Custom Zoom</source>
+        <translation>Своя ссылка Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom Webinar</source>
+        <translation>Zoom Webinar</translation>
+    </message>
+    <message>
+        <source>Built-in Zoom room</source>
+        <translation>Встроенная комната Zoom</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted in Zoom.</source>
+        <translation>Встреча удалена в Zoom.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in Roomdesk, %3 in Zoom</source>
+        <translation>%1: %2 в Roomdesk, %3 в Zoom</translation>
+    </message>
+    <message>
+        <source>Conference name</source>
+        <translation>Название конференции</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Допуск</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::EventValidation</name>
     <message>
         <source>Enter the event topic.</source>
@@ -2566,6 +3060,181 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::EventsPage</name>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Отменить мероприятие</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Synchronizing with Zoom: %1</source>
+        <translation>Синхронизация с Zoom: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event's own time zone.</source>
+        <translation>Формы мероприятий становятся встречами и вебинарами Zoom в первой свободной комнате. Время показано в часовом поясе каждого мероприятия.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Cancel event…</source>
+        <translation>Отменить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Copy join link</source>
+        <translation>Копировать ссылку для входа</translation>
+    </message>
+    <message>
+        <source>The link participants use: the group's own link, or the Zoom join link</source>
+        <translation>Ссылка для участников: собственная ссылка группы или ссылка для входа в Zoom</translation>
+    </message>
+    <message>
+        <source>Open start link</source>
+        <translation>Открыть ссылку для запуска</translation>
+    </message>
+    <message>
+        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room's host</source>
+        <translation>Запрашивает у Zoom свежую ссылку для запуска (она истекает) и открывает её от имени ведущего комнаты</translation>
+    </message>
+    <message>
+        <source>Synchronize now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Sends what waits for Zoom and looks for changes made in Zoom; Roomdesk also does this every 10 minutes</source>
+        <translation>Отправляет в Zoom то, что ждёт отправки, и ищет изменения, сделанные в Zoom; Roomdesk делает это и сам каждые 10 минут</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This week and the next 3</source>
+        <translation>Эта неделя и ещё 3</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <source>Search topic, room, trainer, status…</source>
+        <translation>Поиск по теме, комнате, тренеру, статусу…</translation>
+    </message>
+    <message>
+        <source>Settle the changes made in Zoom first</source>
+        <translation>Сначала разберитесь с изменениями, сделанными в Zoom</translation>
+    </message>
+    <message>
+        <source>No event matches “%1”.</source>
+        <translation>Ни одно мероприятие не соответствует «%1».</translation>
+    </message>
+    <message>
+        <source>No events in this period. Create one with “New event…”, or show all events.</source>
+        <translation>В этом периоде нет мероприятий. Создайте новое кнопкой «Новое мероприятие…» или покажите все мероприятия.</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Мероприятие сохранено.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>The meeting is deleted in Zoom, its join link stops working and the room is freed for waiting events. This cannot be undone.</source>
+        <translation>Встреча будет удалена в Zoom, её ссылка для входа перестанет работать, а комната освободится для ожидающих мероприятий. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Its room request is withdrawn. This cannot be undone.</source>
+        <translation>Его заявка на комнату будет отозвана. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>Отменить «%1»?</translation>
+    </message>
+    <message>
+        <source>Cancelling the event…</source>
+        <translation>Отмена мероприятия…</translation>
+    </message>
+    <message>
+        <source>Event cancelled; its room is free again.</source>
+        <translation>Мероприятие отменено; его комната снова свободна.</translation>
+    </message>
+    <message>
+        <source>Join link copied: %1</source>
+        <translation>Ссылка для входа скопирована: %1</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for a fresh start link…</source>
+        <translation>Запрос свежей ссылки для запуска у Zoom…</translation>
+    </message>
+    <message>
+        <source>The start link could not be opened: no web browser answered.</source>
+        <translation>Не удалось открыть ссылку для запуска: браузер не ответил.</translation>
+    </message>
+    <message>
+        <source>The start link opened in your web browser, signed in as the room's host. It expires after about two hours.</source>
+        <translation>Ссылка для запуска открыта в браузере от имени ведущего комнаты. Она истекает примерно через два часа.</translation>
+    </message>
+    <message>
+        <source>Synchronizing with Zoom…</source>
+        <translation>Синхронизация с Zoom…</translation>
+    </message>
+    <message>
+        <source>Synchronized with Zoom.</source>
+        <translation>Синхронизировано с Zoom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending operation(s) finished.</source>
+        <translation><numerusform>Завершена %n отложенная операция.</numerusform><numerusform>Завершены %n отложенные операции.</numerusform><numerusform>Завершено %n отложенных операций.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting event(s) created in Zoom.</source>
+        <translation><numerusform>%n ожидавшее мероприятие создано в Zoom.</numerusform><numerusform>%n ожидавших мероприятия созданы в Zoom.</numerusform><numerusform>%n ожидавших мероприятий создано в Zoom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were changed in Zoom; select them to settle the changes.</source>
+        <translation><numerusform>%n мероприятие изменено в Zoom; выберите его, чтобы разобраться с изменениями.</numerusform><numerusform>%n мероприятия изменены в Zoom; выберите их, чтобы разобраться с изменениями.</numerusform><numerusform>%n мероприятий изменено в Zoom; выберите их, чтобы разобраться с изменениями.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were deleted in Zoom.</source>
+        <translation><numerusform>%n мероприятие удалено в Zoom.</numerusform><numerusform>%n мероприятия удалены в Zoom.</numerusform><numerusform>%n мероприятий удалено в Zoom.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation><numerusform>Завершилось %n занятие.</numerusform><numerusform>Завершились %n занятия.</numerusform><numerusform>Завершилось %n занятий.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settling the changes made in Zoom…</source>
+        <translation>Обработка изменений, сделанных в Zoom…</translation>
+    </message>
+    <message>
+        <source>Zoom's values taken.</source>
+        <translation>Значения Zoom приняты.</translation>
+    </message>
+    <message>
+        <source>Roomdesk's values sent to Zoom.</source>
+        <translation>Значения Roomdesk отправлены в Zoom.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::EventsWizardPage</name>
     <message>
         <source>Event subscription (optional)</source>
@@ -2642,7 +3311,11 @@
     <name>Roomdesk::GroupTreeModel</name>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
     </message>
     <message>
         <source>The allocated room's join link</source>
@@ -2749,7 +3422,11 @@
     </message>
     <message numerus="yes">
         <source>Remove the program “%1” and its %n group(s)?</source>
-        <translation><numerusform>Удалить программу «%1» и её %n группу?</numerusform><numerusform>Удалить программу «%1» и её %n группы?</numerusform><numerusform>Удалить программу «%1» и её %n групп?</numerusform></translation>
+        <translation>
+            <numerusform>Удалить программу «%1» и её %n группу?</numerusform>
+            <numerusform>Удалить программу «%1» и её %n группы?</numerusform>
+            <numerusform>Удалить программу «%1» и её %n групп?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Program “%1” removed.</source>
