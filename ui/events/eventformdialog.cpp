@@ -413,7 +413,7 @@ void EventFormDialog::retranslate()
     label(m_room, tr("&Room:"));
     label(m_location, tr("&Location:"));
     label(m_capacity, tr("&Capacity:"));
-    label(m_trainer, tr("T&rainer:"));
+    label(m_trainer, tr("Tra&iner:"));
     label(m_group, tr("&Group:"));
     m_descriptionLabel->setText(tr("D&escription (sent to Zoom as the agenda):"));
 
