@@ -243,23 +243,38 @@
     <name>Roomdesk::EventsPage</name>
     <message numerus="yes">
         <source>%n pending operation(s) finished.</source>
-        <translation><numerusform>%n pending operation finished.</numerusform><numerusform>%n pending operations finished.</numerusform></translation>
+        <translation>
+            <numerusform>%n pending operation finished.</numerusform>
+            <numerusform>%n pending operations finished.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting event(s) created in Zoom.</source>
-        <translation><numerusform>%n waiting event created in Zoom.</numerusform><numerusform>%n waiting events created in Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting event created in Zoom.</numerusform>
+            <numerusform>%n waiting events created in Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were changed in Zoom; select them to settle the changes.</source>
-        <translation><numerusform>%n event were changed in Zoom; select them to settle the changes.</numerusform><numerusform>%n events were changed in Zoom; select them to settle the changes.</numerusform></translation>
+        <translation>
+            <numerusform>%n event were changed in Zoom; select them to settle the changes.</numerusform>
+            <numerusform>%n events were changed in Zoom; select them to settle the changes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were deleted in Zoom.</source>
-        <translation><numerusform>%n event were deleted in Zoom.</numerusform><numerusform>%n events were deleted in Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>%n event were deleted in Zoom.</numerusform>
+            <numerusform>%n events were deleted in Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.</source>
-        <translation><numerusform>%n session ended.</numerusform><numerusform>%n sessions ended.</numerusform></translation>
+        <translation>
+            <numerusform>%n session ended.</numerusform>
+            <numerusform>%n sessions ended.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

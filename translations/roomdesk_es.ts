@@ -2530,10 +2530,6 @@
         <translation>Af&amp;oro:</translation>
     </message>
     <message>
-        <source>T&amp;rainer:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>
@@ -2622,6 +2618,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Tra&amp;iner:</source>
+        <translation>&amp;Formador:</translation>
     </message>
 </context>
 <context>
@@ -3175,23 +3175,38 @@
     </message>
     <message numerus="yes">
         <source>%n pending operation(s) finished.</source>
-        <translation><numerusform>%n operación pendiente terminada.</numerusform><numerusform>%n operaciones pendientes terminadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n operación pendiente terminada.</numerusform>
+            <numerusform>%n operaciones pendientes terminadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting event(s) created in Zoom.</source>
-        <translation><numerusform>%n evento en espera creado en Zoom.</numerusform><numerusform>%n eventos en espera creados en Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento en espera creado en Zoom.</numerusform>
+            <numerusform>%n eventos en espera creados en Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were changed in Zoom; select them to settle the changes.</source>
-        <translation><numerusform>%n evento se cambió en Zoom; selecciónelo para resolver los cambios.</numerusform><numerusform>%n eventos se cambiaron en Zoom; selecciónelos para resolver los cambios.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento se cambió en Zoom; selecciónelo para resolver los cambios.</numerusform>
+            <numerusform>%n eventos se cambiaron en Zoom; selecciónelos para resolver los cambios.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were deleted in Zoom.</source>
-        <translation><numerusform>%n evento se eliminó en Zoom.</numerusform><numerusform>%n eventos se eliminaron en Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento se eliminó en Zoom.</numerusform>
+            <numerusform>%n eventos se eliminaron en Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.</source>
-        <translation><numerusform>%n sesión terminó.</numerusform><numerusform>%n sesiones terminaron.</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión terminó.</numerusform>
+            <numerusform>%n sesiones terminaron.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settling the changes made in Zoom…</source>

@@ -2552,10 +2552,6 @@
         <translation>&amp;Вместимость:</translation>
     </message>
     <message>
-        <source>T&amp;rainer:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
@@ -2644,6 +2640,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Tra&amp;iner:</source>
+        <translation>Т&amp;ренер:</translation>
     </message>
 </context>
 <context>
@@ -3203,23 +3203,43 @@
     </message>
     <message numerus="yes">
         <source>%n pending operation(s) finished.</source>
-        <translation><numerusform>Завершена %n отложенная операция.</numerusform><numerusform>Завершены %n отложенные операции.</numerusform><numerusform>Завершено %n отложенных операций.</numerusform></translation>
+        <translation>
+            <numerusform>Завершена %n отложенная операция.</numerusform>
+            <numerusform>Завершены %n отложенные операции.</numerusform>
+            <numerusform>Завершено %n отложенных операций.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting event(s) created in Zoom.</source>
-        <translation><numerusform>%n ожидавшее мероприятие создано в Zoom.</numerusform><numerusform>%n ожидавших мероприятия созданы в Zoom.</numerusform><numerusform>%n ожидавших мероприятий создано в Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>%n ожидавшее мероприятие создано в Zoom.</numerusform>
+            <numerusform>%n ожидавших мероприятия созданы в Zoom.</numerusform>
+            <numerusform>%n ожидавших мероприятий создано в Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were changed in Zoom; select them to settle the changes.</source>
-        <translation><numerusform>%n мероприятие изменено в Zoom; выберите его, чтобы разобраться с изменениями.</numerusform><numerusform>%n мероприятия изменены в Zoom; выберите их, чтобы разобраться с изменениями.</numerusform><numerusform>%n мероприятий изменено в Zoom; выберите их, чтобы разобраться с изменениями.</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие изменено в Zoom; выберите его, чтобы разобраться с изменениями.</numerusform>
+            <numerusform>%n мероприятия изменены в Zoom; выберите их, чтобы разобраться с изменениями.</numerusform>
+            <numerusform>%n мероприятий изменено в Zoom; выберите их, чтобы разобраться с изменениями.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were deleted in Zoom.</source>
-        <translation><numerusform>%n мероприятие удалено в Zoom.</numerusform><numerusform>%n мероприятия удалены в Zoom.</numerusform><numerusform>%n мероприятий удалено в Zoom.</numerusform></translation>
+        <translation>
+            <numerusform>%n мероприятие удалено в Zoom.</numerusform>
+            <numerusform>%n мероприятия удалены в Zoom.</numerusform>
+            <numerusform>%n мероприятий удалено в Zoom.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.</source>
-        <translation><numerusform>Завершилось %n занятие.</numerusform><numerusform>Завершились %n занятия.</numerusform><numerusform>Завершилось %n занятий.</numerusform></translation>
+        <translation>
+            <numerusform>Завершилось %n занятие.</numerusform>
+            <numerusform>Завершились %n занятия.</numerusform>
+            <numerusform>Завершилось %n занятий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settling the changes made in Zoom…</source>
