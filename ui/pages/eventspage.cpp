@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Roomdesk {
 
 namespace {
@@ -332,16 +334,29 @@ void EventsPage::updateSelection()
 void EventsPage::fitColumns()
 {
     // Long room names and Zoom states are elided, so that the topic keeps most of the width;
-    // the group column only shows when there are groups.
+    // the group column only shows when an event has a group.
     constexpr int kMaxColumnWidth = 120;
-    constexpr int kMaxStartWidth = 180; // a start in another zone is elided, its tooltip says it all
-    m_table->setColumnHidden(EventTableModel::Group, m_model->groups().isEmpty());
+    constexpr int kMaxStartWidth = 170; // a start in another zone is elided, its tooltip says it all
+    constexpr int kMinTitleWidth = 220;
+    const bool anyGroup = std::any_of(m_model->events().cbegin(), m_model->events().cend(),
+                                      [](const Event &event) { return event.form.groupId.has_value(); });
+    m_table->setColumnHidden(EventTableModel::Group, !anyGroup);
+    int others = 0;
     for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
         if (column == EventTableModel::Title || m_table->isColumnHidden(column))
             continue;
         m_table->resizeColumnToContents(column);
         const int widest = column == EventTableModel::Start ? kMaxStartWidth : kMaxColumnWidth;
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+        others += m_table->columnWidth(column);
+    }
+    // A narrow window shrinks the other columns before the topic goes below a readable width.
+    const int room = m_table->viewport()->width() - kMinTitleWidth;
+    if (others > 0 && room > 0 && others > room) {
+        for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
+            if (column != EventTableModel::Title && !m_table->isColumnHidden(column))
+                m_table->setColumnWidth(column, std::max(48, m_table->columnWidth(column) * room / others));
+        }
     }
 }
 
