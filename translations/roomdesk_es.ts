@@ -2177,6 +2177,13 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Database</name>
     <message>
         <source>No database file was given.</source>

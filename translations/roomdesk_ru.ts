@@ -2199,6 +2199,13 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CsvWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Database</name>
     <message>
         <source>No database file was given.</source>
