@@ -160,10 +160,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -225,10 +225,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <source>The trainer&apos;s name has %n character(s); at most 255 are allowed.</source>
         <translation>
-            <numerusform>The trainer's name has %n character; at most 255 are allowed.</numerusform>
-            <numerusform>The trainer's name has %n characters; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer&apos;s name has %n character; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer&apos;s name has %n characters; at most 255 are allowed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -385,10 +385,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,8 @@
 #include "eventservice.h"
 
 #include "clock.h"
+#include "groups/grouprepository.h"
 #include "storage/database.h"
-#include "storage/sqlstatement.h"
 #include "zoom/webhookinbox.h"
 #include "zoom/zoomapi.h"
 #include "zoom/zoomclient.h"
@@ -266,22 +266,13 @@ void EventService::groups(QObject *context, Callback<QList<EventGroup>> done)
 {
     read<QList<EventGroup>>(
         [](Worker &worker) -> Result<QList<EventGroup>> {
-            SqlStatement select(worker.database().connection(),
-                                QStringLiteral("SELECT g.id, g.name, p.name, g.platform, g.link "
-                                               "FROM participant_groups g JOIN programs p ON p.id = g.program_id "
-                                               "ORDER BY p.name, g.name, g.id"));
-            if (auto result = select.exec(); !result)
-                return result.error();
+            auto stored = GroupRepository(worker.database()).groups();
+            if (!stored)
+                return stored.error();
             QList<EventGroup> groups;
-            while (select.next()) {
-                EventGroup group;
-                group.id = select.value(0).toLongLong();
-                group.name = select.value(1).toString();
-                group.program = select.value(2).toString();
-                group.platform = select.value(3).toString();
-                group.link = select.value(4).toString();
-                groups.append(group);
-            }
+            for (const ParticipantGroup &group : stored.value())
+                groups.append(
+                    {group.id, group.name, group.programName, LinkValidator::name(group.platform), group.link});
             return groups;
         },
         context, std::move(done));

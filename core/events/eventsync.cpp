@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "eventvalidation.h"
+#include "groups/grouprepository.h"
 #include "rooms/allocator.h"
 #include "rooms/roomrepository.h"
 #include "storage/database.h"
@@ -157,13 +158,8 @@ Result<void> EventSync::checkGroup(const EventForm &form) const
 {
     if (!form.groupId)
         return {};
-    SqlStatement select(m_database.connection(), QStringLiteral("SELECT 1 FROM participant_groups WHERE id = :id"));
-    select.bind(QStringLiteral(":id"), *form.groupId);
-    if (auto result = select.exec(); !result)
-        return result;
-    if (!select.next())
-        return Error {QStringLiteral("event.unknown_group"),
-                      tr("There is no participant group %1.").arg(*form.groupId)};
+    if (auto group = GroupRepository(m_database).find(*form.groupId); !group)
+        return Error {QStringLiteral("event.unknown_group"), group.error().message};
     return {};
 }
 
