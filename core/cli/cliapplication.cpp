@@ -119,7 +119,7 @@ int CliApplication::run(const QStringList &arguments)
     chooseLanguage(requested);
     m_commands = versionCommands() + databaseCommands() + sandboxCommands() + zoomCommands() + credentialsCommands() +
         webhookCommands() + roomsCommands() + policyCommands() + requestCommands() + calendarCommands() +
-        linkCommands() + groupCommands() + programCommands() + eventCommands();
+        linkCommands() + groupCommands() + programCommands() + eventCommands() + reportCommands();
     if (!requested.isNull() && !LanguageManager::isSupported(requested))
         return usageError(tr("Unknown language “%1”; use es, ru or en.").arg(requested));
 

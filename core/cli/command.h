@@ -60,5 +60,6 @@ QList<Command> groupCommands();
 QList<Command> programCommands();
 QList<Command> eventCommands();
 QList<Command> calendarCommands();
+QList<Command> reportCommands();
 
 } // namespace Roomdesk::Cli

@@ -28,33 +28,67 @@ QString CsvWriter::neutralised(const QString &text)
 
 QString CsvWriter::quoted(const QString &field, QChar delimiter)
 {
-    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
-        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) || field.startsWith(QLatin1Char(' ')) ||
-        field.endsWith(QLatin1Char(' '));
-    if (!needs)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    CsvWriter writer(delimiter);
+    writer.value(field);
+    return QString::fromUtf8(writer.data());
 }
 
-void CsvWriter::cell(const QString &field)
+void CsvWriter::cell(std::string_view field)
 {
     if (m_rowStarted)
         m_data.append(m_delimiterUtf8);
     m_rowStarted = true;
-    m_data.append(quoted(field, m_delimiter).toUtf8());
+    const std::string_view delimiter(m_delimiterUtf8.constData(), size_t(m_delimiterUtf8.size()));
+    bool needs = !field.empty() && (field.front() == ' ' || field.back() == ' ');
+    for (size_t i = 0; i < field.size() && !needs; ++i) {
+        const char c = field[i];
+        needs = c == '"' || c == '\n' || c == '\r' ||
+            (c == delimiter.front() && field.substr(i, delimiter.size()) == delimiter);
+    }
+    if (!needs) {
+        m_data.append(field.data(), qsizetype(field.size()));
+        return;
+    }
+    m_data.append('"');
+    for (const char c : field) {
+        if (c == '"')
+            m_data.append('"');
+        m_data.append(c);
+    }
+    m_data.append('"');
 }
 
 CsvWriter &CsvWriter::text(const QString &value)
 {
-    cell(neutralised(value));
-    return *this;
+    const QByteArray utf8 = value.toUtf8();
+    return text(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 CsvWriter &CsvWriter::value(const QString &value)
 {
-    cell(value);
+    const QByteArray utf8 = value.toUtf8();
+    cell(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return *this;
+}
+
+CsvWriter &CsvWriter::text(std::string_view utf8)
+{
+    static constexpr std::string_view triggers("=+-@\t\r");
+    if (!utf8.empty() && triggers.find(utf8.front()) != std::string_view::npos) {
+        std::string neutral;
+        neutral.reserve(utf8.size() + 1);
+        neutral.push_back('\'');
+        neutral.append(utf8);
+        cell(neutral);
+    } else {
+        cell(utf8);
+    }
+    return *this;
+}
+
+CsvWriter &CsvWriter::value(std::string_view utf8)
+{
+    cell(utf8);
     return *this;
 }
 

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <string_view>
+
 namespace Roomdesk {
 
 // CSV as spreadsheets read it (issue 7): RFC 4180 quoting, UTF-8 with an optional BOM for
@@ -22,6 +24,8 @@ public:
 
     CsvWriter &text(const QString &value); // a cell a person typed: neutralised
     CsvWriter &value(const QString &value); // a number or a time Roomdesk wrote
+    CsvWriter &text(std::string_view utf8);
+    CsvWriter &value(std::string_view utf8);
     CsvWriter &endRow();
 
     const QByteArray &data() const { return m_data; }
@@ -34,7 +38,7 @@ public:
     static QString quoted(const QString &field, QChar delimiter);
 
 private:
-    void cell(const QString &field);
+    void cell(std::string_view field);
 
     QChar m_delimiter;
     QByteArray m_delimiterUtf8;

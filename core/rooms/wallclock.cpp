@@ -4,13 +4,23 @@
 
 namespace Roomdesk {
 
-Result<QDateTime> WallClock::toUtc(const QString &local, const QString &ianaZone)
+Result<QTimeZone> WallClock::zone(const QString &ianaZone)
 {
-    const QTimeZone zone(ianaZone.trimmed().toUtf8());
-    if (!zone.isValid())
+    const QByteArray id = ianaZone.trimmed().toUtf8();
+    // "UTC+3" is a fixed offset Qt accepts, not a zone with its daylight-saving rules.
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id) || id.startsWith("UTC+") || id.startsWith("UTC-"))
         return Error {
             QStringLiteral("time.zone"),
             tr("“%1” is not a time zone; use an IANA name such as Europe/Madrid or America/Bogota.").arg(ianaZone)};
+    return QTimeZone(id);
+}
+
+Result<QDateTime> WallClock::toUtc(const QString &local, const QString &ianaZone)
+{
+    auto found = WallClock::zone(ianaZone);
+    if (!found)
+        return found.error();
+    const QTimeZone zone = found.value();
     QDateTime wall = QDateTime::fromString(local.trimmed(), Qt::ISODate);
     if (!wall.isValid() || wall.timeSpec() != Qt::LocalTime)
         return Error {QStringLiteral("time.format"),

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace Roomdesk {
 
@@ -17,6 +18,8 @@ class WallClock final
 public:
     // `local` like "2026-03-29T02:30" (seconds optional, no offset).
     static Result<QDateTime> toUtc(const QString &local, const QString &ianaZone);
+    // An IANA zone by its name; fixed offsets such as "UTC+3" are refused.
+    static Result<QTimeZone> zone(const QString &ianaZone);
 };
 
 } // namespace Roomdesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "participantrecords.h"
+
+namespace Roomdesk {
+
+// A single pass over Zoom's participant pages that keeps only what a report needs. It reads
+// any well-formed JSON (unknown fields, nesting, escapes, surrogate pairs) and refuses
+// anything else with the line and column; text without escapes is not copied.
+class ParticipantPagesParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roomdesk::ParticipantPagesParser)
+
+public:
+    explicit ParticipantPagesParser(ParticipantRecords &records);
+    Result<void> parse();
+
+private:
+    struct Failure
+    {
+        size_t at;
+        QString message;
+    };
+
+    void page();
+    void participant();
+    std::string_view string(); // at a '"'
+    std::string_view textField(std::string_view key);
+    void skipValue(int depth);
+    void skipNumber();
+    void literal(std::string_view word);
+    void expect(char c);
+    char peek();
+    [[noreturn]] void fail(const QString &message);
+    [[noreturn]] void fail(size_t at, const QString &message);
+    QString where(size_t at) const;
+
+    ParticipantRecords &m_records;
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    int m_page = 0; // 1-based while reading one
+    int m_row = 0;
+};
+
+} // namespace Roomdesk
