@@ -51,6 +51,7 @@ public:
 
     Worker(QString path, const Clock &clock)
         : timer(new QTimer(this))
+        , reportTimer(new QTimer(this))
         , m_path(std::move(path))
         , m_clock(clock)
     {}
@@ -65,12 +66,16 @@ public:
             m_inbox = std::make_unique<WebhookInbox>(*m_database, m_clock);
             m_sync = std::make_unique<EventSync>(*m_database, m_clock);
             m_sync->setZoom(m_api.get());
+            m_reports = std::make_unique<ReportFetcher>(*m_database, m_clock);
+            m_reports->setZoom(m_api.get());
         }
         return m_sync.get();
     }
 
     // Valid once sync() succeeded.
     const Database &database() const { return *m_database; }
+    ReportFetcher &reports() const { return *m_reports; }
+    const Clock &clock() const { return m_clock; }
     WebhookInbox *inbox() const { return m_inbox.get(); }
 
     // Builds the client on this thread; false when the credentials are the ones in use.
@@ -82,6 +87,8 @@ public:
         m_credentials = credentials;
         if (m_sync)
             m_sync->setZoom(nullptr);
+        if (m_reports)
+            m_reports->setZoom(nullptr);
         m_api.reset();
         m_client.reset();
         if (credentials) {
@@ -90,6 +97,8 @@ public:
         }
         if (m_sync)
             m_sync->setZoom(m_api.get());
+        if (m_reports)
+            m_reports->setZoom(m_api.get());
         return true;
     }
 
@@ -100,6 +109,7 @@ public:
     }
 
     QTimer *const timer;
+    QTimer *const reportTimer; // wakes when the next waiting report is due
     bool syncWaiting = false; // a background synchronization is queued and has not started
     bool waitingSyncChecksDrift = false;
 
@@ -134,6 +144,7 @@ private:
     std::unique_ptr<ZoomClient> m_client;
     std::unique_ptr<ZoomApi> m_api;
     std::unique_ptr<EventSync> m_sync;
+    std::unique_ptr<ReportFetcher> m_reports;
     std::optional<ZoomCredentials> m_credentials;
     bool m_credentialsKnown = false;
     QList<Job> m_jobs;
@@ -148,6 +159,8 @@ EventService::EventService(QString databasePath, const Clock &clock, QObject *pa
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker->timer, &QTimer::timeout, m_worker, [this] { backgroundSync(true); });
+    m_worker->reportTimer->setSingleShot(true);
+    connect(m_worker->reportTimer, &QTimer::timeout, m_worker, [this] { backgroundReports(); });
     m_thread.start();
     setSyncInterval(kDefaultSyncInterval);
 }
@@ -204,8 +217,98 @@ void EventService::backgroundSync(bool checkDrift)
                     emit synchronized(problems);
                 });
                 finished();
+                backgroundReports(); // ended events get their reports
             });
     });
+}
+
+void EventService::backgroundReports()
+{
+    m_worker->enqueue([this](std::function<void()> finished) {
+        if (!m_worker->sync())
+            return finished();
+        m_worker->reports().sweep([this, finished](const Result<ReportFetcher::Sweep> &sweep) {
+            if (sweep) {
+                const ReportFetcher::Sweep &s = sweep.value();
+                if (s.noticed + s.ready + s.noAttendees + s.failed + s.retrying > 0)
+                    QMetaObject::invokeMethod(this, [this] { emit reportsChanged(); });
+            }
+            // Wake again when the next waiting report is due.
+            auto next = ReportRepository(m_worker->database()).nextAttempt();
+            if (next && next.value().isValid()) {
+                const qint64 wait = m_worker->clock().nowUtc().msecsTo(next.value());
+                m_worker->reportTimer->start(int(std::clamp<qint64>(wait, 1000, 3600 * 1000)));
+            }
+            finished();
+        });
+    });
+}
+
+void EventService::reports(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context,
+                           Callback<QList<ReportEntry>> done)
+{
+    read<QList<ReportEntry>>(
+        [fromUtc, toUtc](Worker &worker) { return ReportRepository(worker.database()).list(fromUtc, toUtc); }, context,
+        std::move(done));
+}
+
+void EventService::report(qint64 eventId, QObject *context, Callback<AttendanceReport> done)
+{
+    read<AttendanceReport>([eventId](Worker &worker) { return ReportRepository(worker.database()).attendees(eventId); },
+                           context, std::move(done));
+}
+
+void EventService::fetchReport(qint64 eventId, QObject *context, Callback<StoredReport> done)
+{
+    queue<StoredReport>(
+        [this, eventId](Worker &worker, EventSync &, auto reply) {
+            worker.reports().fetchNow(eventId, [this, reply](const Result<StoredReport> &stored) {
+                QMetaObject::invokeMethod(this, [this] { emit reportsChanged(); });
+                reply(stored);
+            });
+        },
+        context, std::move(done), false);
+}
+
+void EventService::fetchDueReports(QObject *context, Callback<ReportFetcher::Sweep> done)
+{
+    queue<ReportFetcher::Sweep>(
+        [this](Worker &worker, EventSync &, auto reply) {
+            worker.reports().sweep([this, reply](const Result<ReportFetcher::Sweep> &sweep) {
+                QMetaObject::invokeMethod(this, [this] { emit reportsChanged(); });
+                reply(sweep);
+            });
+        },
+        context, std::move(done), false);
+}
+
+void EventService::exportReports(const QList<qint64> &eventIds, const QString &folder,
+                                 const AttendanceCsvOptions &options, std::shared_ptr<std::atomic_bool> cancel,
+                                 std::function<void(int done, int total)> progress, QObject *context,
+                                 Callback<ReportExport::Summary> done)
+{
+    QPointer<QObject> guard(context);
+    read<ReportExport::Summary>(
+        [this, eventIds, folder, options, cancel, progress, guard](Worker &worker) -> Result<ReportExport::Summary> {
+            auto all = ReportRepository(worker.database()).list();
+            if (!all)
+                return all.error();
+            QList<ReportEntry> chosen;
+            for (const ReportEntry &entry : all.value()) {
+                if (eventIds.contains(entry.eventId))
+                    chosen.append(entry);
+            }
+            return ReportExport::run(worker.database(), chosen, folder, options,
+                                     [this, cancel, progress, guard](int n, int total) {
+                                         if (progress)
+                                             QMetaObject::invokeMethod(this, [guard, progress, n, total] {
+                                                 if (guard)
+                                                     progress(n, total);
+                                             });
+                                         return !(cancel && cancel->load());
+                                     });
+        },
+        context, std::move(done));
 }
 
 template<typename T>

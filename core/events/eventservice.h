@@ -2,12 +2,15 @@
 
 #include "eventgroup.h"
 #include "eventsync.h"
+#include "reports/reportexport.h"
+#include "reports/reportfetcher.h"
 #include "zoom/zoomcredentials.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -59,6 +62,19 @@ public:
     // Demo mode: creates the events in order, only when there are none; answers how many.
     void seedIfEmpty(const QList<EventForm> &forms, QObject *context, Callback<int> done);
 
+    // Attendance reports (issue 7). After each synchronization, and when a waiting report is
+    // due, ended events are noticed and their reports fetched.
+    void reports(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context, Callback<QList<ReportEntry>> done);
+    void report(qint64 eventId, QObject *context, Callback<AttendanceReport> done);
+    // Asks Zoom again now, whatever the state.
+    void fetchReport(qint64 eventId, QObject *context, Callback<StoredReport> done);
+    void fetchDueReports(QObject *context, Callback<ReportFetcher::Sweep> done);
+    // Writes the ready ones among `eventIds` into `folder`. `progress` runs on the caller's
+    // thread; set `*cancel` (from any thread) to stop before the next file.
+    void exportReports(const QList<qint64> &eventIds, const QString &folder, const AttendanceCsvOptions &options,
+                       std::shared_ptr<std::atomic_bool> cancel, std::function<void(int done, int total)> progress,
+                       QObject *context, Callback<ReportExport::Summary> done);
+
 public slots:
     // A background synchronization without drift check, unless one is already waiting:
     // after the room pool changed, waiting events may have got a room.
@@ -66,6 +82,7 @@ public slots:
 
 signals:
     void changed(); // after anything that may have changed events
+    void reportsChanged(); // a report was noticed, fetched or failed
     // A background synchronization finished; `problems` are translated, one per event.
     void synchronized(const QStringList &problems);
 
@@ -80,6 +97,7 @@ private:
     void queue(std::function<void(Worker &, EventSync &, EventSync::Callback<T>)> work, QObject *context,
                Callback<T> done, bool changes);
     void backgroundSync(bool checkDrift); // on the worker thread
+    void backgroundReports(); // on the worker thread
 
     QThread m_thread;
     Worker *m_worker = nullptr;

@@ -217,6 +217,43 @@ Result<void> createEventsAndGroups(const QSqlDatabase &db)
         });
 }
 
+Result<void> createReports(const QSqlDatabase &db)
+{
+    // Attendance reports (core/reports): one per ended event, with its state, and the people
+    // in it, each with the stretches of time they were present (seconds since the epoch).
+    return execAll(db,
+                   {
+                       "CREATE TABLE event_reports ("
+                       " event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,"
+                       " state TEXT NOT NULL CHECK (state IN ('waiting', 'ready', 'no_attendees', 'failed')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " ended_at INTEGER NOT NULL,"
+                       " deadline_at INTEGER NOT NULL,"
+                       " next_attempt_at INTEGER,"
+                       " fetched_at INTEGER,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " records INTEGER NOT NULL DEFAULT 0,"
+                       " waiting_room_records INTEGER NOT NULL DEFAULT 0,"
+                       " host_records INTEGER NOT NULL DEFAULT 0,"
+                       " attendees INTEGER NOT NULL DEFAULT 0,"
+                       " total_seconds INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at TEXT NOT NULL)",
+                       "CREATE INDEX event_reports_due ON event_reports (next_attempt_at) WHERE state = 'waiting'",
+                       "CREATE TABLE report_attendees ("
+                       " event_id INTEGER NOT NULL REFERENCES event_reports (event_id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " email TEXT NOT NULL,"
+                       " first_join INTEGER NOT NULL,"
+                       " last_leave INTEGER NOT NULL,"
+                       " duration_seconds INTEGER NOT NULL,"
+                       " segments INTEGER NOT NULL,"
+                       " intervals TEXT NOT NULL,"
+                       " PRIMARY KEY (event_id, position))",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -228,6 +265,7 @@ const std::vector<Migration> &migrations()
         {4, "room requests", &createRoomRequests},
         {5, "request organizers", &addOrganizers},
         {6, "programs, groups, events and the Zoom journal", &createEventsAndGroups},
+        {7, "attendance reports", &createReports},
     };
     return all;
 }

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "attendancereport.h"
+#include "reportrepository.h"
+#include "zoom/zoomapi.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Roomdesk {
+
+class Clock;
+class Database;
+
+// Gets attendance reports from Zoom after events end (DESIGN §4, issue 7). An event has ended
+// when Zoom said so (a webhook, or polling saw it stop) or when its scheduled end has passed
+// and Zoom lists it among past meetings. Its report is then fetched — past participants, or
+// Zoom's report endpoint when only that scope is granted — and stored. Until the report
+// deadline after the end, failures Zoom may get over (network, 5xx, rate limits, a meeting
+// Zoom has not filed yet, durations still 0) are retried with growing pauses; after it, or for
+// anything that will not get better (a missing scope, a free account), the report is failed
+// with the reason.
+class ReportFetcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    struct Sweep
+    {
+        int noticed = 0; // events whose report is now awaited
+        int ready = 0;
+        int noAttendees = 0;
+        int failed = 0;
+        int retrying = 0;
+        QStringList problems; // translated
+    };
+
+    struct Fetched
+    {
+        AttendanceReport report;
+        QString source; // past_meeting, past_webinar, report_meeting, report_webinar
+        ReportHost host;
+        QString topic;
+    };
+
+    ReportFetcher(const Database &database, const Clock &clock, QObject *parent = nullptr);
+    void setZoom(ZoomApi *api);
+
+    // Notices ended events, then fetches every report that is due.
+    void sweep(Callback<Sweep> done);
+    // Fetches one event's report now, whatever its state (asked by hand).
+    void fetchNow(qint64 eventId, Callback<StoredReport> done);
+    // One session straight from Zoom (`report fetch`): the host is left out by `host`, and by
+    // the past meeting's own host when Zoom tells it.
+    void fetchSession(const QString &idOrUuid, bool webinar, const ReportHost &host, Callback<Fetched> done);
+
+    // Pause before attempt n+1 (n ≥ 1): 2, 4, 8 … minutes, at most 10.
+    static qint64 retryDelaySeconds(int attempts);
+
+private:
+    void notice(std::function<void()> done, Sweep *sweep);
+    void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done, Sweep *sweep);
+    void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
+                      std::function<void(const Result<QList<ZoomParticipant>, ZoomError> &, QString source)> done);
+    Result<QDateTime> deadlineAfter(const QDateTime &endedUtc) const;
+
+    const Database &m_database;
+    const Clock &m_clock;
+    ZoomApi *m_api = nullptr;
+};
+
+} // namespace Roomdesk
