@@ -341,10 +341,10 @@ void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const Re
         if (!self)
             return;
         if (!past) {
-            const ZoomError &error = past.error();
-            if (error.kind != ZoomError::Kind::MissingScopes)
-                return done(
-                    Error {mayPass(error.kind) ? error.code() : QStringLiteral("report.refused"), error.explanation});
+            // Not filed yet (or never held): asked again later. Anything else only costs the
+            // host's id; the room's e-mail still leaves the host out.
+            if (past.error().kind == ZoomError::Kind::NotFound)
+                return done(Error {past.error().code(), past.error().explanation});
         } else {
             if (!past.value().hostId.isEmpty())
                 fetched->host.ids.append(past.value().hostId);

@@ -1,0 +1,366 @@
+// Attendance reports fetched after events end, against the Zoom sandbox over loopback HTTP
+// on a real SQLite file: an ended meeting found by polling or by Zoom's word, stored with its
+// people; no attendees; Zoom not having filed it yet (retried, then failed at the deadline);
+// another platform's link; the report endpoint when only its scope is granted; export.
+#include "clock.h"
+#include "csv/csvreader.h"
+#include "events/eventrepository.h"
+#include "events/eventsync.h"
+#include "groups/grouprepository.h"
+#include "reports/reportexport.h"
+#include "reports/reportfetcher.h"
+#include "rooms/roomrepository.h"
+#include "sandbox/zoomsandbox.h"
+#include "sandboxkit.h"
+#include "storage/database.h"
+#include "testfiles.h"
+#include "zoom/scopecatalog.h"
+#include "zoom/zoomapi.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Roomdesk;
+
+namespace {
+
+const QString kLucia = QStringLiteral("lucia.fernandez@universidad.example");
+
+template<typename T>
+Result<T> await(const std::function<void(std::function<void(const Result<T> &)>)> &start)
+{
+    std::optional<Result<T>> outcome;
+    start([&outcome](const Result<T> &r) { outcome.emplace(r); });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
+        return Error {QStringLiteral("test.timeout"), QStringLiteral("no answer")};
+    return *outcome;
+}
+
+} // namespace
+
+class TestReportFetcher final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ZoomSandbox> m_sandbox;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ZoomClient> m_client;
+    std::unique_ptr<ZoomApi> m_api;
+    std::unique_ptr<EventSync> m_sync;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ReportFetcher> m_fetcher;
+    int m_file = 0;
+
+    void open(const QString &scopes = QStringLiteral("all"))
+    {
+        m_fetcher.reset();
+        m_sync.reset();
+        m_api.reset();
+        m_client.reset();
+        m_database.reset();
+        m_sandbox = std::make_unique<ZoomSandbox>(Test::sandboxOptions(scopes));
+        QVERIFY(m_sandbox->start());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("reports-%1.sqlite").arg(++m_file)));
+        QVERIFY(db);
+        m_database = std::move(db.value());
+        m_client = std::make_unique<ZoomClient>(ZoomCredentials {m_sandbox->origin(), m_sandbox->accountId(),
+                                                                 m_sandbox->clientId(), m_sandbox->clientSecret()});
+        m_api = std::make_unique<ZoomApi>(m_client.get());
+        m_sync = std::make_unique<EventSync>(*m_database, Clock::system());
+        m_sync->setZoom(m_api.get());
+        // Whole seconds, as the report times are stored.
+        m_clock = std::make_unique<ManualClock>(
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc()));
+        m_fetcher = std::make_unique<ReportFetcher>(*m_database, *m_clock);
+        m_fetcher->setZoom(m_api.get());
+        Room room;
+        room.email = kLucia;
+        room.name = QStringLiteral("Sala Lucía");
+        room.active = true;
+        room.webinar = true;
+        QVERIFY(RoomRepository(*m_database).add(room, QDateTime::currentDateTimeUtc()));
+    }
+
+    // An event that started `hoursAgo` hours ago and lasted an hour, created in Zoom.
+    Event pastEvent(const QString &title, int hoursAgo = 3, qint64 groupId = 0)
+    {
+        const QTimeZone madrid("Europe/Madrid");
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo).toTimeZone(madrid);
+        EventForm form;
+        form.title = title;
+        form.localStart = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
+        form.timeZone = QStringLiteral("Europe/Madrid");
+        form.durationMinutes = 60;
+        if (groupId)
+            form.groupId = groupId;
+        auto made = await<EventSync::Outcome>([&](auto done) { m_sync->create(form, done); });
+        if (!made) {
+            qWarning() << made.error().message;
+            return {};
+        }
+        return made.value().event;
+    }
+
+    // Ends the meeting in the sandbox with `attendees` people besides the host.
+    void endInZoom(const Event &event, int attendees)
+    {
+        const QByteArray plan = "{\"attendees\":" + QByteArray::number(attendees) +
+            ",\"waiting_room\":2,\"rejoins\":2,\"two_devices\":1,\"without_email\":2,\"minutes\":55}";
+        const auto ended = m_sandbox->handle({"POST",
+                                              {QStringLiteral("_sandbox"), QStringLiteral("meetings"),
+                                               QString::number(event.zoomMeetingId), QStringLiteral("end")},
+                                              {},
+                                              {},
+                                              plan});
+        QCOMPARE(ended.status, 200);
+    }
+
+    ReportFetcher::Sweep sweep()
+    {
+        auto swept = await<ReportFetcher::Sweep>([&](auto done) { m_fetcher->sweep(done); });
+        if (!swept)
+            qWarning() << swept.error().message;
+        return swept ? swept.value() : ReportFetcher::Sweep {};
+    }
+
+    StoredReport stored(qint64 eventId)
+    {
+        auto found = ReportRepository(*m_database).find(eventId);
+        return found && found.value() ? *found.value() : StoredReport {};
+    }
+
+    int requestsTo(const QString &contains)
+    {
+        const auto log = *m_sandbox->handle({"GET", {"_sandbox", "requests"}, {}, {}, {}}).body;
+        int count = 0;
+        for (const auto &entry : log) {
+            if (QString::fromStdString(entry.value("path", std::string())).contains(contains))
+                ++count;
+        }
+        return count;
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_fetcher.reset();
+        m_sync.reset();
+        m_api.reset();
+        m_client.reset();
+        m_database.reset();
+        m_sandbox.reset();
+    }
+
+    void pollingFindsTheEndedMeetingAndStoresItsPeople()
+    {
+        open();
+        const Event event = pastEvent(QStringLiteral("Anatomía I"));
+        QVERIFY(event.zoomMeetingId > 0);
+        endInZoom(event, 8);
+
+        const ReportFetcher::Sweep swept = sweep();
+        QCOMPARE(swept.noticed, 1);
+        QCOMPARE(swept.ready, 1);
+        const StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Ready);
+        QCOMPARE(report.source, QStringLiteral("past_meeting"));
+        QCOMPARE(report.attendees, 8);
+        QCOMPARE(report.waitingRoomRecords, 2);
+        QCOMPARE(report.hostRecords, 1);
+        QCOMPARE(report.records, 1 + 8 + 2 + 2 + 1); // host, people, waiting room, rejoins, second device
+        QCOMPARE(EventRepository(*m_database).find(event.id).value().session, Event::Session::Ended);
+
+        auto people = ReportRepository(*m_database).attendees(event.id);
+        QVERIFY(people);
+        QCOMPARE(people.value().attendees().size(), 8);
+        int segments = 0;
+        qint64 total = 0;
+        for (const Attendee &attendee : people.value().attendees()) {
+            QVERIFY(attendee.email.compare(kLucia, Qt::CaseInsensitive) != 0);
+            QVERIFY(attendee.durationSeconds > 0);
+            QVERIFY(attendee.durationSeconds <= 55 * 60);
+            QVERIFY(attendee.firstJoinSecs < attendee.lastLeaveSecs);
+            QCOMPARE(qsizetype(attendee.segments), qsizetype(attendee.intervals.size()));
+            segments += attendee.segments;
+            total += attendee.durationSeconds;
+        }
+        QCOMPARE(segments, 8 + 2); // the two who rejoined have two stretches each
+        QCOMPARE(total, report.totalSeconds);
+        QVERIFY(!people.value().presence().isEmpty());
+        QCOMPARE(people.value().presence().last().second, 0);
+
+        // Nothing more to do: no further calls.
+        const int calls = requestsTo(QStringLiteral("participants"));
+        const ReportFetcher::Sweep again = sweep();
+        QCOMPARE(again.noticed + again.ready + again.failed + again.retrying, 0);
+        QCOMPARE(requestsTo(QStringLiteral("participants")), calls);
+    }
+
+    void zoomsWordThatItEndedIsEnough()
+    {
+        open();
+        // Still on the calendar for two more hours, but Zoom said it ended (a webhook).
+        const Event event = pastEvent(QStringLiteral("Fisiología"), -1);
+        QVERIFY(event.zoomMeetingId > 0);
+        endInZoom(event, 3);
+        QVERIFY(sweep().noticed == 0); // not over by the calendar, and Zoom has not said so
+        QVERIFY(EventRepository(*m_database).setSession(event.id, Event::Session::Ended, m_clock->nowUtc()));
+        const ReportFetcher::Sweep swept = sweep();
+        QCOMPARE(swept.noticed, 1);
+        QCOMPARE(stored(event.id).state, StoredReport::State::Ready);
+        QCOMPARE(stored(event.id).attendees, 3);
+    }
+
+    void onlyTheHostMeansNoAttendees()
+    {
+        open();
+        const Event event = pastEvent(QStringLiteral("Sin público"));
+        endInZoom(event, 0);
+        const ReportFetcher::Sweep swept = sweep();
+        QCOMPARE(swept.noAttendees, 1);
+        const StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::NoAttendees);
+        QCOMPARE(report.attendees, 0);
+        QCOMPARE(report.hostRecords, 1);
+        QVERIFY(ReportRepository(*m_database).attendees(event.id).value().attendees().isEmpty());
+    }
+
+    void notFiledYetIsRetriedThenFailsAtTheDeadline()
+    {
+        open();
+        const Event event = pastEvent(QStringLiteral("Nunca archivada"));
+        // Zoom said it ended, but has not filed it (the sandbox has no session for it).
+        QVERIFY(EventRepository(*m_database).setSession(event.id, Event::Session::Ended, m_clock->nowUtc()));
+        ReportFetcher::Sweep swept = sweep();
+        QCOMPARE(swept.retrying, 1);
+        StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Waiting);
+        QCOMPARE(report.attempts, 1);
+        QVERIFY(!report.reason.isEmpty());
+        QCOMPARE(report.nextAttemptUtc, m_clock->nowUtc().addSecs(120));
+        QCOMPARE(report.deadlineUtc, m_clock->nowUtc().addSecs(30 * 60));
+
+        // Not due yet: Zoom is not asked.
+        const int calls = requestsTo(QStringLiteral("past_meetings"));
+        QCOMPARE(sweep().retrying, 0);
+        QCOMPARE(requestsTo(QStringLiteral("past_meetings")), calls);
+
+        // Due: asked again, the pause grows.
+        m_clock->advanceSeconds(120);
+        QCOMPARE(sweep().retrying, 1);
+        report = stored(event.id);
+        QCOMPARE(report.attempts, 2);
+        QCOMPARE(report.nextAttemptUtc, m_clock->nowUtc().addSecs(240));
+
+        // Past the deadline: failed, with the reason.
+        m_clock->advanceSeconds(29 * 60);
+        swept = sweep();
+        QCOMPARE(swept.failed, 1);
+        report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Failed);
+        QVERIFY2(report.reason.contains(QLatin1String("deadline")), qPrintable(report.reason));
+        QVERIFY(!report.nextAttemptUtc.isValid());
+
+        // Asked by hand once Zoom has it: ready.
+        endInZoom(event, 4);
+        auto fetched = await<StoredReport>([&](auto done) { m_fetcher->fetchNow(event.id, done); });
+        QVERIFY2(fetched, fetched ? "" : qPrintable(fetched.error().message));
+        QCOMPARE(fetched.value().state, StoredReport::State::Ready);
+        QCOMPARE(fetched.value().attendees, 4);
+        QVERIFY(fetched.value().reason.isEmpty());
+    }
+
+    void anotherPlatformsLinkHasNoZoomAttendance()
+    {
+        open();
+        GroupRepository groups(*m_database);
+        ParticipantGroup group;
+        group.name = QStringLiteral("Grupo B");
+        group.platform = LinkPlatform::GoogleMeet;
+        group.link = QStringLiteral("https://meet.google.com/abc-defg-hij");
+        auto added = groups.addGroup(QStringLiteral("Medicina"), group, QDateTime::currentDateTimeUtc());
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        const Event event = pastEvent(QStringLiteral("Por Meet"), 3, added.value().id);
+        QVERIFY(event.zoomMeetingId > 0);
+        endInZoom(event, 5);
+        const int calls = requestsTo(QStringLiteral("participants"));
+        QCOMPARE(sweep().failed, 1);
+        const StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Failed);
+        QVERIFY2(report.reason.contains(QLatin1String("Google Meet")), qPrintable(report.reason));
+        QCOMPARE(requestsTo(QStringLiteral("participants")), calls);
+    }
+
+    void reportEndpointWhenOnlyItsScopeIsGranted()
+    {
+        QStringList scopes = ScopeCatalog::requiredScopes() + ScopeCatalog::optionalScopes();
+        scopes.removeAll(QStringLiteral("meeting:read:list_past_participants:admin"));
+        open(scopes.join(QLatin1Char(',')));
+        const Event event = pastEvent(QStringLiteral("Informe"));
+        endInZoom(event, 6);
+        QCOMPARE(sweep().ready, 1);
+        const StoredReport report = stored(event.id);
+        QCOMPARE(report.source, QStringLiteral("report_meeting"));
+        QCOMPARE(report.attendees, 6);
+    }
+
+    void exportWritesReadyReportsAndStopsWhenCancelled()
+    {
+        open();
+        // Far enough apart for the one room's buffers.
+        const Event first = pastEvent(QStringLiteral("Anatomía, grupo A"), 9);
+        const Event second = pastEvent(QStringLiteral("Анатомия"), 3);
+        const Event empty = pastEvent(QStringLiteral("Vacía"), 6);
+        endInZoom(first, 5);
+        endInZoom(second, 7);
+        endInZoom(empty, 0);
+        QCOMPARE(sweep().ready, 2);
+        auto entries = ReportRepository(*m_database).list();
+        QVERIFY(entries);
+        QCOMPARE(entries.value().size(), 3);
+
+        QTemporaryDir out;
+        AttendanceCsvOptions options;
+        options.delimiter = QLatin1Char(';');
+        options.bom = true;
+        options.zone = QTimeZone("Europe/Madrid");
+        const QString folder = out.filePath(QStringLiteral("informes"));
+        auto summary = ReportExport::run(*m_database, entries.value(), folder, options);
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(summary.value().written.size(), 2);
+        QCOMPARE(summary.value().skipped.size(), 1);
+        QVERIFY(summary.value().skipped.first().contains(QLatin1String("No attendees")));
+        QVERIFY(std::any_of(summary.value().written.cbegin(), summary.value().written.cend(),
+                            [](const QString &p) { return p.endsWith(QStringLiteral("_анатомия.csv")); }));
+        for (const QString &path : summary.value().written) {
+            const QByteArray bytes = Test::fileBytes(path);
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            auto rows = CsvReader::parse(bytes);
+            QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+            QCOMPARE(rows.value().first().fields,
+                     QStringList({QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("first_join"),
+                                  QStringLiteral("last_leave"), QStringLiteral("duration_seconds"),
+                                  QStringLiteral("duration"), QStringLiteral("segments")}));
+            const bool isFirst = path.contains(QLatin1Char('_') + QString::number(first.id) + QLatin1Char('_'));
+            QCOMPARE(rows.value().size(), 1 + (isFirst ? 5 : 7));
+            QVERIFY(rows.value().at(1).fields.at(2).endsWith(QLatin1String("+01:00")) ||
+                    rows.value().at(1).fields.at(2).endsWith(QLatin1String("+02:00")));
+        }
+
+        // Cancelled after the first: one file only.
+        const QString other = out.filePath(QStringLiteral("otra"));
+        auto cancelled =
+            ReportExport::run(*m_database, entries.value(), other, options, [](int done, int) { return done < 1; });
+        QVERIFY(cancelled);
+        QVERIFY(cancelled.value().cancelled);
+        QCOMPARE(cancelled.value().written.size() + cancelled.value().skipped.size(), 1);
+        QCOMPARE(QDir(other).entryList(QDir::Files).size(), int(cancelled.value().written.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportFetcher)
+#include "tst_reportfetcher.moc"
