@@ -107,6 +107,32 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::Cli::ReportCommands</name>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation><numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written.</source>
+        <translation><numerusform>%n report written.</numerusform><numerusform>%n reports written.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ReportOutput</name>
+    <message numerus="yes">
+        <source>No one besides the host attended (%n participant record(s) read): no report, no file written.</source>
+        <translation><numerusform>No one besides the host attended (%n participant record read): no report, no file written.</numerusform><numerusform>No one besides the host attended (%n participant records read): no report, no file written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation><numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n record(s) of the host or the waiting room.</source>
+        <translation><numerusform>Left out: %n record of the host or the waiting room.</numerusform><numerusform>Left out: %n records of the host or the waiting room.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::RequestCommands</name>
     <message numerus="yes">
         <source>%n row(s) to fix; nothing was imported.</source>
@@ -160,10 +186,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -225,10 +251,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The trainer&apos;s name has %n character(s); at most 255 are allowed.</source>
+        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
         <translation>
-            <numerusform>The trainer&apos;s name has %n character; at most 255 are allowed.</numerusform>
-            <numerusform>The trainer&apos;s name has %n characters; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer's name has %n character; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer's name has %n characters; at most 255 are allowed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -385,10 +411,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>Acerca de Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Gestiona la cuenta Zoom de su institución: salas compartidas, formularios de eventos que se convierten en reuniones y seminarios web, enlaces por grupo, un calendario de salas e informes de asistencia.</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>%1 está reservada a esa hora, márgenes incluidos, por la(s) solicitud(es) %2; una sala nunca se reserva dos veces. Cancélelas o muévalas primero, o elija otra sala.</translation>
     </message>
     <message>
-        <source>An organizer&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>An organizer's name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un organizador tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -129,7 +129,7 @@
         <translation>La solicitud %1 no puede pasar de reunión a seminario web ni al revés.</translation>
     </message>
     <message>
-        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room&apos;s host. Cancel the event and create it again in another room.</source>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
         <translation>La solicitud %1 es la sala del evento %2, que ya tiene su reunión de Zoom con el anfitrión de esa sala. Cancele el evento y vuelva a crearlo en otra sala.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>A time interval and its time zone, e.g. &quot;Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)&quot;</extracomment>
+        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
         <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
@@ -350,7 +350,7 @@
         <translation>Las grabaciones y los informes se procesan antes de la siguiente reserva.</translation>
     </message>
     <message>
-        <source>When the organizer receives the room&apos;s start link.</source>
+        <source>When the organizer receives the room's start link.</source>
         <translation>Cuándo recibe el organizador el enlace de inicio de la sala.</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>--from y --to admiten fechas como 2026-03-02 (u horas con desfase), y --to va después de --from.</translation>
     </message>
     <message>
-        <source>--room takes a room&apos;s number.</source>
+        <source>--room takes a room's number.</source>
         <translation>--room admite el número de una sala.</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
         <translation>en espera: %1 #%2 %3</translation>
     </message>
     <message>
-        <source>The rooms&apos; bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
         <translation>Las reservas de las salas (tiempo bloqueado con márgenes) y las solicitudes en espera de un intervalo de fechas</translation>
     </message>
     <message>
@@ -844,15 +844,15 @@
         <translation>Se olvidaron la conexión con Zoom y sus secretos.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
         <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
+        <source>The app's Account ID</source>
         <translation>El Account ID de la aplicación</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
+        <source>The app's Client ID</source>
         <translation>El Client ID de la aplicación</translation>
     </message>
     <message>
@@ -969,7 +969,7 @@
         <translation>--capacity necesita un número entero de participantes, o «unlimited».</translation>
     </message>
     <message>
-        <source>--group needs a group&apos;s number, as “group list” shows it, or “none”.</source>
+        <source>--group needs a group's number, as “group list” shows it, or “none”.</source>
         <translation>--group necesita el número de un grupo, tal como lo muestra «group list», o «none».</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@
         <translation>Zoom no está conectado, así que el evento no puede convertirse en una reunión. Ejecute primero «roomdeskctl credentials set» o el asistente de configuración.</translation>
     </message>
     <message>
-        <source>Give the event&apos;s number, as “event list” shows it.</source>
+        <source>Give the event's number, as “event list” shows it.</source>
         <translation>Indique el número del evento, tal como lo muestra «event list».</translation>
     </message>
     <message>
@@ -1034,7 +1034,7 @@
         <translation>Inicio local, p. ej. 2026-03-02T09:30</translation>
     </message>
     <message>
-        <source>The start&apos;s time zone, e.g. Europe/Madrid</source>
+        <source>The start's time zone, e.g. Europe/Madrid</source>
         <translation>La zona horaria del inicio, p. ej. Europe/Madrid</translation>
     </message>
     <message>
@@ -1134,18 +1134,18 @@
         <translation>Resolver un evento cambiado o eliminado en Zoom</translation>
     </message>
     <message>
-        <source>Take Zoom&apos;s values</source>
+        <source>Take Zoom's values</source>
         <translation>Tomar los valores de Zoom</translation>
     </message>
     <message>
-        <source>Push Roomdesk&apos;s values to Zoom</source>
+        <source>Push Roomdesk's values to Zoom</source>
         <translation>Enviar a Zoom los valores de Roomdesk</translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::Cli::GroupCommands</name>
     <message>
-        <source>the allocated room&apos;s join link</source>
+        <source>the allocated room's join link</source>
         <translation>el enlace para unirse de la sala asignada</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@
         <translation>--platform es uno de %1.</translation>
     </message>
     <message>
-        <source>Give the group&apos;s number, as “group list” shows it.</source>
+        <source>Give the group's number, as “group list” shows it.</source>
         <translation>Indique el número del grupo, tal como lo muestra «group list».</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@
         <translation>builtin, zoom-custom, zoom-webinar, google-meet, telegram o teams</translation>
     </message>
     <message>
-        <source>The group&apos;s own link; none for the built-in Zoom room</source>
+        <source>The group's own link; none for the built-in Zoom room</source>
         <translation>El enlace propio del grupo; ninguno para la sala de Zoom integrada</translation>
     </message>
     <message>
@@ -1213,11 +1213,11 @@
         <translation>Añadir un grupo de participantes a un programa (que se crea si es nuevo) con la plataforma en la que se reúne</translation>
     </message>
     <message>
-        <source>The program&apos;s name</source>
+        <source>The program's name</source>
         <translation>El nombre del programa</translation>
     </message>
     <message>
-        <source>The group&apos;s name, unique within its program</source>
+        <source>The group's name, unique within its program</source>
         <translation>El nombre del grupo, único dentro de su programa</translation>
     </message>
     <message>
@@ -1225,7 +1225,7 @@
         <translation>Listar los grupos de participantes por programa, con su plataforma y su enlace</translation>
     </message>
     <message>
-        <source>Only this program&apos;s groups</source>
+        <source>Only this program's groups</source>
         <translation>Solo los grupos de este programa</translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@
         <translation>Cambiar el nombre de un grupo de participantes</translation>
     </message>
     <message>
-        <source>The group&apos;s new name</source>
+        <source>The group's new name</source>
         <translation>El nuevo nombre del grupo</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
         <translation>Enlace de %1 válido.</translation>
     </message>
     <message>
-        <source>Check a group&apos;s link for its platform: https, the provider&apos;s own hosts, a join link&apos;s shape</source>
+        <source>Check a group's link for its platform: https, the provider's own hosts, a join link's shape</source>
         <translation>Comprobar el enlace de un grupo para su plataforma: https, los dominios del propio proveedor y la forma de un enlace para unirse</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@
 <context>
     <name>Roomdesk::Cli::ProgramCommands</name>
     <message>
-        <source>Give the program&apos;s number, as “program list” shows it.</source>
+        <source>Give the program's number, as “program list” shows it.</source>
         <translation>Indique el número del programa, tal como lo muestra «program list».</translation>
     </message>
     <message>
@@ -1356,7 +1356,7 @@
         <translation>Cambiar el nombre de un programa</translation>
     </message>
     <message>
-        <source>The program&apos;s new name</source>
+        <source>The program's new name</source>
         <translation>El nuevo nombre del programa</translation>
     </message>
     <message>
@@ -1376,6 +1376,148 @@
     <message>
         <source>Requests %1 and %2 now overlap in %3 with the new buffers; cancel one or give the buffers back.</source>
         <translation>Las solicitudes %1 y %2 se solapan ahora en %3 con los nuevos márgenes; cancele una o devuelva los márgenes anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ReportCommands</name>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates such as 2026-03-02, and --to is not before --from.</source>
+        <translation>--from y --to admiten fechas como 2026-03-02, y --to no puede ser anterior a --from.</translation>
+    </message>
+    <message>
+        <source>No ended events in this range.</source>
+        <translation>No hay eventos terminados en este intervalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation><numerusform>%n asistente</numerusform><numerusform>%n asistentes</numerusform></translation>
+    </message>
+    <message>
+        <source>Give either --meeting ID or --webinar ID.</source>
+        <translation>Indique --meeting ID o bien --webinar ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a meeting or webinar ID (a number, or an instance's UUID).</source>
+        <translation>«%1» no es un ID de reunión ni de seminario web (un número o el UUID de una sesión).</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected; run “roomdeskctl credentials set” first.</source>
+        <translation>Zoom no está conectado; ejecute antes «roomdeskctl credentials set».</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written.</source>
+        <translation><numerusform>%n informe escrito.</numerusform><numerusform>%n informes escritos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved Zoom participant pages: one page object or an array of them (- for standard input)</source>
+        <translation>Páginas de participantes de Zoom guardadas: un objeto de página o una lista de ellas (- para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>The host's e-mail: their rows are not attendance</source>
+        <translation>Correo del anfitrión: sus filas no cuentan como asistencia</translation>
+    </message>
+    <message>
+        <source>The host's Zoom user id (participant_user_id), may be repeated</source>
+        <translation>ID de usuario de Zoom del anfitrión (participant_user_id); puede repetirse</translation>
+    </message>
+    <message>
+        <source>The meeting's ID, or one instance's UUID</source>
+        <translation>ID de la reunión, o el UUID de una de sus sesiones</translation>
+    </message>
+    <message>
+        <source>The webinar's ID, or one instance's UUID</source>
+        <translation>ID del seminario web, o el UUID de una de sus sesiones</translation>
+    </message>
+    <message>
+        <source>First day of the events' start, e.g. 2026-03-02</source>
+        <translation>Primer día de inicio de los eventos, p. ej. 2026-03-02</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>Último día, incluido</translation>
+    </message>
+    <message>
+        <source>The folder to write into</source>
+        <translation>Carpeta donde escribir</translation>
+    </message>
+    <message>
+        <source>Build an attendance CSV from saved Zoom participant pages (offline)</source>
+        <translation>Generar un CSV de asistencia a partir de páginas de participantes de Zoom guardadas (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Fetch an ended meeting's or webinar's attendance from Zoom into a CSV</source>
+        <translation>Obtener de Zoom la asistencia de una reunión o seminario web terminado en un CSV</translation>
+    </message>
+    <message>
+        <source>Write the ready reports of the events in a date range into a folder, one CSV each</source>
+        <translation>Escribir en una carpeta los informes listos de los eventos de un intervalo de fechas, un CSV por evento</translation>
+    </message>
+    <message>
+        <source>Ended events and the state of their reports (asks Zoom for those due)</source>
+        <translation>Eventos terminados y el estado de sus informes (pide a Zoom los pendientes)</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::Cli::ReportOutput</name>
+    <message>
+        <source>The CSV file to write (- for standard output)</source>
+        <translation>Archivo CSV que se escribirá (- para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>Field delimiter: one character, or tab (default: ; in Spanish and Russian, , otherwise)</source>
+        <translation>Separador de campos: un carácter, o tab (por defecto: ; en español y ruso, , en otro caso)</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte-order mark, for Excel</source>
+        <translation>Empezar el archivo con una marca de orden de bytes UTF-8, para Excel</translation>
+    </message>
+    <message>
+        <source>Time zone of the times (default: this computer's)</source>
+        <translation>Zona horaria de las horas (por defecto: la de este equipo)</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character such as , or ; (or tab); not a quote, an apostrophe, a space or a line break.</source>
+        <translation>--delimiter admite un carácter como , o ; (o tab); no comillas, apóstrofo, espacio ni salto de línea.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes a character from the Basic Multilingual Plane, such as , or ;.</source>
+        <translation>--delimiter admite un carácter del plano multilingüe básico, como , o ;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one besides the host attended (%n participant record(s) read): no report, no file written.</source>
+        <translation><numerusform>Nadie aparte del anfitrión asistió (%n registro de participantes leído): sin informe, no se escribió ningún archivo.</numerusform><numerusform>Nadie aparte del anfitrión asistió (%n registros de participantes leídos): sin informe, no se escribió ningún archivo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation><numerusform>%n asistente</numerusform><numerusform>%n asistentes</numerusform></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n record(s) of the host or the waiting room.</source>
+        <translation><numerusform>Excluido: %n registro del anfitrión o de la sala de espera.</numerusform><numerusform>Excluidos: %n registros del anfitrión o de la sala de espera.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1547,7 @@
         <translation>--duration necesita minutos enteros, p. ej. 90.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number, as “request list” shows it.</source>
+        <source>Give the request's number, as “request list” shows it.</source>
         <translation>Indique el número de la solicitud, tal como lo muestra «request list».</translation>
     </message>
     <message>
@@ -1453,7 +1595,7 @@
         <translation>Listar las solicitudes por hora de inicio</translation>
     </message>
     <message>
-        <source>“request assign” needs --room with the room&apos;s e-mail.</source>
+        <source>“request assign” needs --room with the room's e-mail.</source>
         <translation>«request assign» necesita --room con el correo de la sala.</translation>
     </message>
     <message>
@@ -1465,7 +1607,7 @@
         <translation>Dar una sala a mano a una solicitud (también salas manuales e inactivas), si esa sala está libre entonces</translation>
     </message>
     <message>
-        <source>The room&apos;s e-mail</source>
+        <source>The room's e-mail</source>
         <translation>El correo de la sala</translation>
     </message>
     <message>
@@ -1603,7 +1745,7 @@
         <translation>preparación %1, cortesía %2, posprocesado %3</translation>
     </message>
     <message>
-        <source>Give the room&apos;s number, as “rooms list” shows it.</source>
+        <source>Give the room's number, as “rooms list” shows it.</source>
         <translation>Indique el número de la sala, tal como lo muestra «rooms list».</translation>
     </message>
     <message>
@@ -1635,23 +1777,23 @@
         <translation>Sala %1 eliminada.</translation>
     </message>
     <message>
-        <source>The room&apos;s own preparation buffer in minutes</source>
+        <source>The room's own preparation buffer in minutes</source>
         <translation>Margen de preparación propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room&apos;s own courtesy time in minutes</source>
+        <source>The room's own courtesy time in minutes</source>
         <translation>Tiempo de cortesía propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room&apos;s own post-processing time in minutes</source>
+        <source>The room's own post-processing time in minutes</source>
         <translation>Tiempo de posprocesado propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room&apos;s name</source>
+        <source>The room's name</source>
         <translation>El nombre de la sala</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail</source>
+        <source>The Zoom host's e-mail</source>
         <translation>El correo del anfitrión de Zoom</translation>
     </message>
     <message>
@@ -1703,7 +1845,7 @@
         <translation>Eliminar una sala</translation>
     </message>
     <message>
-        <source>How many participants the room&apos;s licence admits</source>
+        <source>How many participants the room's licence admits</source>
         <translation>Cuántos participantes admite la licencia de la sala</translation>
     </message>
 </context>
@@ -1758,7 +1900,7 @@
         <translation>--webhook-url necesita --webhook-secret-env con el nombre de una variable que contenga el Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
         <translation>Enviar webhooks firmados (tras la validación de URL de Zoom) a esta dirección</translation>
     </message>
     <message>
@@ -1802,7 +1944,7 @@
         <translation>válida</translation>
     </message>
     <message>
-        <source>The standard input is not a JSON object; expected Zoom&apos;s endpoint.url_validation event.</source>
+        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
         <translation>La entrada estándar no es un objeto JSON; se esperaba el evento endpoint.url_validation de Zoom.</translation>
     </message>
     <message>
@@ -1839,7 +1981,7 @@
         <translation>Sin Secret Token (no hay ninguno guardado ni --secret-env): cada petición recibe 503 hasta que se configure uno.</translation>
     </message>
     <message>
-        <source>200 answered Zoom&apos;s URL validation</source>
+        <source>200 answered Zoom's URL validation</source>
         <translation>200: respondida la validación de URL de Zoom</translation>
     </message>
     <message>
@@ -1859,7 +2001,7 @@
         <translation>Variable de entorno que contiene el Secret Token del webhook</translation>
     </message>
     <message>
-        <source>Check a webhook&apos;s signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
         <translation>Comprobar la firma de un webhook sobre el cuerpo de la entrada estándar; termina con 0 si es válida, 1 si no (--json: valid, reason, message)</translation>
     </message>
     <message>
@@ -1883,7 +2025,7 @@
         <translation>Mostrar la respuesta JSON al evento endpoint.url_validation de la entrada estándar</translation>
     </message>
     <message>
-        <source>Receive Zoom&apos;s webhooks into the database until interrupted; one line per request</source>
+        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
         <translation>Recibir los webhooks de Zoom en la base de datos hasta que se interrumpa; una línea por petición</translation>
     </message>
     <message>
@@ -1907,7 +2049,7 @@
         <translation>Clave privada (PEM, sin cifrar) del certificado</translation>
     </message>
     <message>
-        <source>Largest difference in seconds between a request&apos;s timestamp and now (default 300)</source>
+        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
         <translation>Diferencia máxima en segundos entre la marca de tiempo de una petición y ahora (300 por defecto)</translation>
     </message>
     <message>
@@ -1930,15 +2072,15 @@
         <translation>La variable de entorno %1 está vacía o no existe; debe contener el Client Secret.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
+        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
         <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
     </message>
     <message>
-        <source>The app&apos;s Account ID</source>
+        <source>The app's Account ID</source>
         <translation>El Account ID de la aplicación</translation>
     </message>
     <message>
-        <source>The app&apos;s Client ID</source>
+        <source>The app's Client ID</source>
         <translation>El Client ID de la aplicación</translation>
     </message>
     <message>
@@ -1992,8 +2134,8 @@
         <translation>Mantenga esta ventana abierta junto al navegador.</translation>
     </message>
     <message>
-        <source>Sign in at &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
-        <translation>Inicie sesión en &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
+        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Inicie sesión en &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
@@ -2035,7 +2177,7 @@
         <translation>Secret Token</translation>
     </message>
     <message>
-        <source>Paste the %1 from the app&apos;s page in the Zoom App Marketplace.</source>
+        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
         <translation>Pegue el %1 de la página de la aplicación en Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -2047,15 +2189,15 @@
         <translation>Esto parece una dirección de correo electrónico, no el %1.</translation>
     </message>
     <message>
-        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace&apos;s copy button.</source>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
         <translation>El %1 contiene un espacio o un salto de línea: se copió solo una parte o dos valores. Cópielo de nuevo con el botón de copiar del Marketplace.</translation>
     </message>
     <message>
-        <source>The %1 contains “%2”; Zoom&apos;s values have only Latin letters, digits, “-” and “_”.</source>
+        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
         <translation>El %1 contiene «%2»; los valores de Zoom solo tienen letras latinas, dígitos, «-» y «_».</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
         <translation>
             <numerusform>El %1 es demasiado corto (%n carácter); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
             <numerusform>El %1 es demasiado corto (%n caracteres); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
@@ -2081,7 +2223,7 @@
         <translation>«%1» no es un origen como https://zoom.us (sin ruta, consulta ni nombre de usuario).</translation>
     </message>
     <message>
-        <source>Use https://%1: tokens come from there, and Zoom&apos;s answer tells where the API is.</source>
+        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
         <translation>Use https://%1: los tokens se obtienen allí y la respuesta de Zoom indica dónde está la API.</translation>
     </message>
 </context>
@@ -2130,7 +2272,7 @@
         <translation>22 caracteres, p. ej. Mo60sacU1RGt2b4vbya-jg</translation>
     </message>
     <message>
-        <source>from the app&apos;s App Credentials page</source>
+        <source>from the app's App Credentials page</source>
         <translation>de la página App Credentials de la aplicación</translation>
     </message>
     <message>
@@ -2161,7 +2303,7 @@
         <translation>Credenciales de la aplicación</translation>
     </message>
     <message>
-        <source>Paste the three values from the app&apos;s App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Pegue los tres valores de la página App Credentials de la aplicación y pruebe la conexión. El Client Secret se guarda solo en el llavero del sistema.</translation>
     </message>
 </context>
@@ -2172,8 +2314,8 @@
         <translation>El archivo no es texto UTF-8; guárdelo como CSV UTF-8.</translation>
     </message>
     <message>
-        <source>A quoted field that starts on line %1 never ends; a closing &quot; is missing.</source>
-        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la &quot; de cierre.</translation>
+        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
+        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la " de cierre.</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2344,7 @@
         <translation>No se puede leer el archivo de base de datos «%1». Revise sus permisos.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -2249,11 +2391,11 @@
 <context>
     <name>Roomdesk::DriftBar</name>
     <message>
-        <source>Take Zoom&apos;s values</source>
+        <source>Take Zoom's values</source>
         <translation>Tomar los valores de Zoom</translation>
     </message>
     <message>
-        <source>Keep Roomdesk&apos;s values</source>
+        <source>Keep Roomdesk's values</source>
         <translation>Conservar los valores de Roomdesk</translation>
     </message>
     <message>
@@ -2261,7 +2403,7 @@
         <translation>Alguien eliminó en Zoom la reunión de «%1».</translation>
     </message>
     <message>
-        <source>Taking Zoom&apos;s values cancels the event here too and frees its room. Keeping Roomdesk&apos;s values creates the meeting in Zoom again, with a new join link.</source>
+        <source>Taking Zoom's values cancels the event here too and frees its room. Keeping Roomdesk's values creates the meeting in Zoom again, with a new join link.</source>
         <translation>Si toma los valores de Zoom, el evento también se cancela aquí y su sala queda libre. Si conserva los valores de Roomdesk, la reunión se vuelve a crear en Zoom, con un nuevo enlace para unirse.</translation>
     </message>
     <message>
@@ -2277,11 +2419,11 @@
         <translation>Alguien cambió «%1» en Zoom:</translation>
     </message>
     <message>
-        <source>Roomdesk takes Zoom&apos;s values; the room booking follows a new time</source>
+        <source>Roomdesk takes Zoom's values; the room booking follows a new time</source>
         <translation>Roomdesk toma los valores de Zoom; la reserva de la sala sigue la nueva hora</translation>
     </message>
     <message>
-        <source>Zoom gets Roomdesk&apos;s values back</source>
+        <source>Zoom gets Roomdesk's values back</source>
         <translation>Zoom recupera los valores de Roomdesk</translation>
     </message>
 </context>
@@ -2324,7 +2466,7 @@
         <translation>En Zoom</translation>
     </message>
     <message>
-        <source>Zoom&apos;s answer was lost; checking before any retry</source>
+        <source>Zoom's answer was lost; checking before any retry</source>
         <translation>Se perdió la respuesta de Zoom; se comprueba antes de reintentar</translation>
     </message>
     <message>
@@ -2399,7 +2541,7 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <source>Zoom&apos;s answer</source>
+        <source>Zoom's answer</source>
         <translation>Respuesta de Zoom</translation>
     </message>
     <message>
@@ -2411,7 +2553,7 @@
         <translation>Enlace para unirse</translation>
     </message>
     <message>
-        <source>Participants use the group&apos;s link</source>
+        <source>Participants use the group's link</source>
         <translation>Los participantes usan el enlace del grupo</translation>
     </message>
     <message>
@@ -2553,7 +2695,7 @@
         <translation>Igual que el tema del evento</translation>
     </message>
     <message>
-        <source>The meeting&apos;s or webinar&apos;s topic in Zoom, at most 200 characters</source>
+        <source>The meeting's or webinar's topic in Zoom, at most 200 characters</source>
         <translation>El tema de la reunión o del seminario web en Zoom, 200 caracteres como máximo</translation>
     </message>
     <message>
@@ -2591,7 +2733,7 @@
         <translation>Sin límite</translation>
     </message>
     <message>
-        <source>Anyone&apos;s name</source>
+        <source>Anyone's name</source>
         <translation>El nombre de cualquier persona</translation>
     </message>
     <message>
@@ -2673,7 +2815,7 @@
         <translation>Un evento conserva su sala al editarlo. Para moverlo, use «Asignar sala» en el calendario antes de que se cree en Zoom, o cancélelo y vuelva a crearlo.</translation>
     </message>
     <message>
-        <source>Event %1 was changed in Zoom. Take Zoom&apos;s values or push Roomdesk&apos;s first.</source>
+        <source>Event %1 was changed in Zoom. Take Zoom's values or push Roomdesk's first.</source>
         <translation>El evento %1 se cambió en Zoom. Primero tome los valores de Zoom o envíe los de Roomdesk.</translation>
     </message>
     <message>
@@ -2689,7 +2831,7 @@
         <translation>La sala %1 es un usuario Básico (sin licencia) de Zoom, que no puede organizar reuniones programadas ni seminarios web. Asigne una licencia al usuario en Zoom o desactive la sala.</translation>
     </message>
     <message>
-        <source>Zoom has no user %1, the room&apos;s host. Correct the room&apos;s e-mail.</source>
+        <source>Zoom has no user %1, the room's host. Correct the room's e-mail.</source>
         <translation>Zoom no tiene el usuario %1, el anfitrión de la sala. Corrija el correo de la sala.</translation>
     </message>
     <message>
@@ -2697,7 +2839,7 @@
         <translation>Zoom no está conectado: el evento se guarda y pasa a Zoom cuando se configure la conexión y Roomdesk sincronice.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
+        <source>Zoom's answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
         <translation>Se perdió la respuesta de Zoom a la creación (%1); Roomdesk busca la reunión antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -2705,11 +2847,11 @@
         <translation>No se pudo contactar con Zoom (%1); el evento se guarda y Roomdesk lo vuelve a enviar al sincronizar.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
+        <source>Zoom's answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
         <translation>Se perdió la respuesta de Zoom a la creación y Roomdesk no puede buscar el seminario web sin el permiso opcional webinar:read:list_webinars:admin. Añada el permiso o revise Zoom: no se vuelve a enviar nada hasta resolverlo.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
+        <source>Zoom's answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
         <translation>Se perdió la respuesta de Zoom a la creación y la comprobación también falló (%1); Roomdesk vuelve a mirar antes de reintentar.</translation>
     </message>
     <message numerus="yes">
@@ -2748,15 +2890,15 @@
         <translation>Evento %1: %2</translation>
     </message>
     <message>
-        <source>Event %1 matches Zoom&apos;s copy; there is nothing to resolve.</source>
+        <source>Event %1 matches Zoom's copy; there is nothing to resolve.</source>
         <translation>El evento %1 coincide con la copia de Zoom; no hay nada que resolver.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s values cannot be taken: %1 Push Roomdesk&apos;s values instead.</source>
+        <source>Zoom's values cannot be taken: %1 Push Roomdesk's values instead.</source>
         <translation>No se pueden tomar los valores de Zoom: %1 Envíe en su lugar los valores de Roomdesk.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s new time does not fit the room: %1 Push Roomdesk&apos;s values instead.</source>
+        <source>Zoom's new time does not fit the room: %1 Push Roomdesk's values instead.</source>
         <translation>La nueva hora de Zoom no cabe en la sala: %1 Envíe en su lugar los valores de Roomdesk.</translation>
     </message>
     <message>
@@ -2772,7 +2914,7 @@
     <name>Roomdesk::EventTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>start (time zone&apos;s city)</comment>
+        <comment>start (time zone's city)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2789,7 +2931,7 @@
     </message>
     <message>
         <source>Start (%1)</source>
-        <comment>time zone&apos;s city</comment>
+        <comment>time zone's city</comment>
         <translation>Inicio (%1)</translation>
     </message>
     <message>
@@ -2981,7 +3123,7 @@
         <translation>La duración debe ir de 1 minuto a 23 h 59 min (1439 minutos).</translation>
     </message>
     <message>
-        <source>“%1” is not a room&apos;s e-mail address.</source>
+        <source>“%1” is not a room's e-mail address.</source>
         <translation>«%1» no es el correo de una sala.</translation>
     </message>
     <message numerus="yes">
@@ -3000,14 +3142,14 @@
         <translation>La capacidad debe ser un número entero de 1 a 100000, o quedar vacía para no tener límite.</translation>
     </message>
     <message numerus="yes">
-        <source>The trainer&apos;s name has %n character(s); at most 255 are allowed.</source>
+        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
         <translation>
             <numerusform>El nombre del formador tiene %n carácter; se permiten 255 como máximo.</numerusform>
             <numerusform>El nombre del formador tiene %n caracteres; se permiten 255 como máximo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The trainer&apos;s name must fit on one line.</source>
+        <source>The trainer's name must fit on one line.</source>
         <translation>El nombre del formador debe caber en una línea.</translation>
     </message>
     <message numerus="yes">
@@ -3018,7 +3160,7 @@
         </translation>
     </message>
     <message>
-        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host&apos;s permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
+        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
         <translation>Roomdesk no programa eventos en un ID de reunión personal: un PMI es la sala permanente de un anfitrión, así que el grupo compartido de salas no podría planificar en torno a él. Cada evento recibe su propio ID de reunión.</translation>
     </message>
     <message>
@@ -3053,7 +3195,7 @@
         <translation>Eventos</translation>
     </message>
     <message>
-        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event&apos;s own time zone.</source>
+        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event's own time zone.</source>
         <translation>Los formularios de evento se convierten en reuniones y seminarios web de Zoom en la primera sala libre. Las horas se muestran en la zona horaria de cada evento.</translation>
     </message>
     <message>
@@ -3073,7 +3215,7 @@
         <translation>Copiar enlace para unirse</translation>
     </message>
     <message>
-        <source>The link participants use: the group&apos;s own link, or the Zoom join link</source>
+        <source>The link participants use: the group's own link, or the Zoom join link</source>
         <translation>El enlace que usan los participantes: el propio del grupo o el enlace de Zoom para unirse</translation>
     </message>
     <message>
@@ -3081,7 +3223,7 @@
         <translation>Abrir enlace de inicio</translation>
     </message>
     <message>
-        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room&apos;s host</source>
+        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room's host</source>
         <translation>Pide a Zoom un enlace de inicio nuevo (caduca) y lo abre como anfitrión de la sala</translation>
     </message>
     <message>
@@ -3165,7 +3307,7 @@
         <translation>No se pudo abrir el enlace de inicio: ningún navegador respondió.</translation>
     </message>
     <message>
-        <source>The start link opened in your web browser, signed in as the room&apos;s host. It expires after about two hours.</source>
+        <source>The start link opened in your web browser, signed in as the room's host. It expires after about two hours.</source>
         <translation>El enlace de inicio se abrió en su navegador, con la sesión del anfitrión de la sala. Caduca al cabo de unas dos horas.</translation>
     </message>
     <message>
@@ -3216,11 +3358,11 @@
         <translation>Resolviendo los cambios hechos en Zoom…</translation>
     </message>
     <message>
-        <source>Zoom&apos;s values taken.</source>
+        <source>Zoom's values taken.</source>
         <translation>Se tomaron los valores de Zoom.</translation>
     </message>
     <message>
-        <source>Roomdesk&apos;s values sent to Zoom.</source>
+        <source>Roomdesk's values sent to Zoom.</source>
         <translation>Valores de Roomdesk enviados a Zoom.</translation>
     </message>
 </context>
@@ -3231,7 +3373,7 @@
         <translation>Suscripción a eventos (opcional)</translation>
     </message>
     <message>
-        <source>In the app&apos;s Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
         <translation>En la página Features de la aplicación, active Event Subscription, elija Webhook, pegue la URL del endpoint y añada los tres eventos de abajo; luego haga clic allí en Validate.</translation>
     </message>
 </context>
@@ -3242,7 +3384,7 @@
         <translation>Elija un grupo para indicar dónde se reúne.</translation>
     </message>
     <message>
-        <source>No link: participants get the allocated room&apos;s join link</source>
+        <source>No link: participants get the allocated room's join link</source>
         <translation>Sin enlace: los participantes reciben el enlace para unirse de la sala asignada</translation>
     </message>
     <message>
@@ -3269,7 +3411,7 @@
         <translation>Un programa necesita un nombre.</translation>
     </message>
     <message>
-        <source>A program&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>A program's name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un programa tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -3277,7 +3419,7 @@
         <translation>Un grupo necesita un nombre.</translation>
     </message>
     <message>
-        <source>A group&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>A group's name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un grupo tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -3307,7 +3449,7 @@
         </translation>
     </message>
     <message>
-        <source>The allocated room&apos;s join link</source>
+        <source>The allocated room's join link</source>
         <translation>El enlace para unirse de la sala asignada</translation>
     </message>
     <message>
@@ -3562,7 +3704,7 @@
         <translation>No se registran las entradas por fuera de Roomdesk, con el enlace reenviado por correo o chat.</translation>
     </message>
     <message>
-        <source>Downtime and support are %1&apos;s: when the platform fails, contact its provider.</source>
+        <source>Downtime and support are %1's: when the platform fails, contact its provider.</source>
         <translation>Las caídas y el soporte son cosa de %1: si la plataforma falla, contacte con su proveedor.</translation>
     </message>
 </context>
@@ -3721,11 +3863,11 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
         <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
     </message>
     <message>
@@ -3823,6 +3965,174 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Elija su idioma en el menú Idioma; el cambio es inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ParticipantPagesParser</name>
+    <message>
+        <source>Each element of the list must be a page of participants ({…}).</source>
+        <translation>Cada elemento de la lista debe ser una página de participantes ({…}).</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “]” after a page.</source>
+        <translation>Se esperaba «,» o «]» después de una página.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it should hold Zoom participant pages.</source>
+        <translation>El archivo está vacío; debería contener páginas de participantes de Zoom.</translation>
+    </message>
+    <message>
+        <source>Expected a page of participants ({…}) or a list of pages ([…]).</source>
+        <translation>Se esperaba una página de participantes ({…}) o una lista de páginas ([…]).</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the pages.</source>
+        <translation>Texto inesperado después de las páginas.</translation>
+    </message>
+    <message>
+        <source>Expected a field name in quotes.</source>
+        <translation>Se esperaba un nombre de campo entre comillas.</translation>
+    </message>
+    <message>
+        <source>Page %1 lists its participants twice.</source>
+        <translation>La página %1 incluye su lista de participantes dos veces.</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “]” after a participant.</source>
+        <translation>Se esperaba «,» o «]» después de un participante.</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “}” after a field.</source>
+        <translation>Se esperaba «,» o «}» después de un campo.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no “participants” list; is this a Zoom participants page?</source>
+        <translation>La página %1 no tiene lista «participants»; ¿es una página de participantes de Zoom?</translation>
+    </message>
+    <message>
+        <source>Participant %1 on page %2: “%3” must be text.</source>
+        <translation>Participante %1 de la página %2: «%3» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Participant %1 on page %2 is not an object.</source>
+        <translation>El participante %1 de la página %2 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Participant %1 on page %2 has no join time.</source>
+        <translation>El participante %1 de la página %2 no tiene hora de entrada.</translation>
+    </message>
+    <message>
+        <source>Participant %1 on page %2: “%3” is not a time such as 2026-03-02T10:00:00Z.</source>
+        <translation>Participante %1 de la página %2: «%3» no es una hora como 2026-03-02T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>A control character inside text must be escaped.</source>
+        <translation>Un carácter de control dentro de un texto debe ir escapado.</translation>
+    </message>
+    <message>
+        <source>The text is not closed with a quote.</source>
+        <translation>El texto no se cierra con comillas.</translation>
+    </message>
+    <message>
+        <source>“\u” must be followed by four hexadecimal digits.</source>
+        <translation>«\u» debe ir seguido de cuatro dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>“\%1” is not a JSON escape.</source>
+        <translation>«\%1» no es un escape JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply.</source>
+        <translation>El JSON tiene demasiados niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “]” in a list.</source>
+        <translation>Se esperaba «,» o «]» en una lista.</translation>
+    </message>
+    <message>
+        <source>The JSON ends too early.</source>
+        <translation>El JSON termina antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1”; expected a value.</source>
+        <translation>«%1» inesperado; se esperaba un valor.</translation>
+    </message>
+    <message>
+        <source>A number is cut short.</source>
+        <translation>Un número está incompleto.</translation>
+    </message>
+    <message>
+        <source>Unexpected text; expected a value.</source>
+        <translation>Texto inesperado; se esperaba un valor.</translation>
+    </message>
+    <message>
+        <source>Expected “%1”.</source>
+        <translation>Se esperaba «%1».</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportExport</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 “%2”: %3</source>
+        <translation>Evento %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportFetcher</name>
+    <message>
+        <source>The event is gone.</source>
+        <translation>El evento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Participants join through %1, so Zoom has no attendance for this event.</source>
+        <translation>Los participantes entran por %1, así que Zoom no tiene la asistencia de este evento.</translation>
+    </message>
+    <message>
+        <source>Event %1: Zoom is not connected; its report waits.</source>
+        <translation>Evento %1: Zoom no está conectado; su informe queda en espera.</translation>
+    </message>
+    <message>
+        <source>Zoom did not give the attendance before the report deadline: %1</source>
+        <translation>Zoom no entregó la asistencia antes del plazo del informe: %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Evento %1: %2</translation>
+    </message>
+    <message>
+        <source>Zoom has not counted the durations yet.</source>
+        <translation>Zoom aún no ha contado las duraciones.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no meeting or webinar in Zoom, so it has no report.</source>
+        <translation>El evento %1 no tiene reunión ni seminario web en Zoom, así que no tiene informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be stored.</source>
+        <translation>No se pudo guardar el informe.</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected.</source>
+        <translation>Zoom no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportRepository</name>
+    <message>
+        <source>Event %1 has no report to fill.</source>
+        <translation>El evento %1 no tiene informe que completar.</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +4258,7 @@
         <translation>Una sala necesita un nombre.</translation>
     </message>
     <message>
-        <source>A room&apos;s name has at most %1 characters; this one has %2.</source>
+        <source>A room's name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de una sala tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -3976,7 +4286,7 @@
         <translation>posprocesado</translation>
     </message>
     <message>
-        <source>The room&apos;s %1 buffer must be between 0 and %2 minutes, not %3.</source>
+        <source>The room's %1 buffer must be between 0 and %2 minutes, not %3.</source>
         <translation>El margen de «%1» de la sala debe estar entre 0 y %2 minutos, no %3.</translation>
     </message>
     <message>
@@ -3995,7 +4305,7 @@
         </translation>
     </message>
     <message>
-        <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
+        <source>A room's capacity must be from 1 to 100000 participants.</source>
         <translation>La capacidad de una sala debe ser de 1 a 100000 participantes.</translation>
     </message>
 </context>
@@ -4009,7 +4319,7 @@
         </translation>
     </message>
     <message>
-        <source>This room&apos;s own value; set it to “Policy” to follow the buffer policy.</source>
+        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
         <translation>Valor propio de esta sala; póngalo en «Política» para seguir la política de márgenes.</translation>
     </message>
     <message>
@@ -4045,11 +4355,11 @@
         <translation>Orden de asignación: la primera sala libre desde arriba recibe la solicitud. Arrastre las filas para reordenarlas.</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail</source>
+        <source>The Zoom host's e-mail</source>
         <translation>El correo del anfitrión de Zoom</translation>
     </message>
     <message>
-        <source>The Zoom host&apos;s e-mail (Zoom user %1)</source>
+        <source>The Zoom host's e-mail (Zoom user %1)</source>
         <translation>El correo del anfitrión de Zoom (usuario de Zoom %1)</translation>
     </message>
     <message>
@@ -4201,7 +4511,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting&apos;s details for its report</source>
+        <source>Read an ended meeting's details for its report</source>
         <translation>Leer los datos de una reunión terminada para su informe</translation>
     </message>
     <message>
@@ -4213,11 +4523,11 @@
         <translation>Leer quién asistió a una reunión terminada</translation>
     </message>
     <message>
-        <source>List a room&apos;s meetings to find changes made in Zoom</source>
+        <source>List a room's meetings to find changes made in Zoom</source>
         <translation>Listar las reuniones de una sala para detectar cambios hechos en Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s registrants</source>
+        <source>Read a meeting's registrants</source>
         <translation>Leer los inscritos de una reunión</translation>
     </message>
     <message>
@@ -4245,7 +4555,7 @@
         <translation>Inscribir participantes en una reunión</translation>
     </message>
     <message>
-        <source>Remove a participant&apos;s registration</source>
+        <source>Remove a participant's registration</source>
         <translation>Quitar la inscripción de un participante</translation>
     </message>
     <message>
@@ -4261,11 +4571,11 @@
         <translation>Terminar reuniones en subcuentas de una cuenta maestra</translation>
     </message>
     <message>
-        <source>Read a meeting&apos;s cloud recordings</source>
+        <source>Read a meeting's cloud recordings</source>
         <translation>Leer las grabaciones en la nube de una reunión</translation>
     </message>
     <message>
-        <source>List a room&apos;s cloud recordings</source>
+        <source>List a room's cloud recordings</source>
         <translation>Listar las grabaciones en la nube de una sala</translation>
     </message>
     <message>
@@ -4285,7 +4595,7 @@
         <translation>Leer quién asistió a un seminario web terminado</translation>
     </message>
     <message>
-        <source>Read a webinar&apos;s registrants</source>
+        <source>Read a webinar's registrants</source>
         <translation>Leer los inscritos de un seminario web</translation>
     </message>
     <message>
@@ -4301,15 +4611,15 @@
         <translation>Importar usuarios de Zoom con licencia como salas</translation>
     </message>
     <message>
-        <source>Check a room&apos;s licence and webinar capability</source>
+        <source>Check a room's licence and webinar capability</source>
         <translation>Comprobar la licencia de una sala y si admite seminarios web</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
         <translation>Asistencia desde los informes de reuniones de Zoom (más detalle, límites más lentos)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom&apos;s webinar reports</source>
+        <source>Attendance from Zoom's webinar reports</source>
         <translation>Asistencia desde los informes de seminarios web de Zoom</translation>
     </message>
     <message>
@@ -4325,7 +4635,7 @@
         <translation>Terminar un seminario web tras el tiempo de cortesía</translation>
     </message>
     <message>
-        <source>List a room&apos;s webinars to find one whose creation was not confirmed</source>
+        <source>List a room's webinars to find one whose creation was not confirmed</source>
         <translation>Listar los seminarios web de una sala para encontrar uno cuya creación no se confirmó</translation>
     </message>
 </context>
@@ -4358,7 +4668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
             <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada este %n permiso; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
             <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada cada uno de estos %n permisos; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
@@ -4573,6 +4883,25 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::StoredReport</name>
+    <message>
+        <source>Waiting for Zoom</source>
+        <translation>Esperando a Zoom</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>No attendees</source>
+        <translation>Sin asistentes</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::SummaryWizardPage</name>
     <message>
         <source>Connection to %1 tested: Zoom issued a token at %2.</source>
@@ -4610,7 +4939,7 @@
         <translation>El endpoint no se validó en esta sesión; las consultas periódicas lo suplen hasta que Zoom pueda llegar a Roomdesk.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk&apos;s database. Cancel leaves what was stored before untouched.</source>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
         <translation>&lt;b&gt;Guardar&lt;/b&gt; almacena el Client Secret y el Secret Token en el llavero del sistema y el resto en la base de datos de Roomdesk. Cancelar deja intacto lo que estaba guardado.</translation>
     </message>
     <message>
@@ -4671,11 +5000,11 @@
         <translation>Empezar a &amp;escuchar</translation>
     </message>
     <message>
-        <source>Not listening. Start listening, then click “Validate” in the Marketplace&apos;s Event Subscription.</source>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
         <translation>Sin escuchar. Empiece a escuchar y haga clic en «Validate» en Event Subscription del Marketplace.</translation>
     </message>
     <message>
-        <source>Paste the Secret Token from the app&apos;s Features page first.</source>
+        <source>Paste the Secret Token from the app's Features page first.</source>
         <translation>Pegue primero el Secret Token de la página Features de la aplicación.</translation>
     </message>
     <message>
@@ -4683,11 +5012,11 @@
         <translation>Iniciando el receptor…</translation>
     </message>
     <message>
-        <source>Listening on %1; waiting for Zoom&apos;s validation. Click “Validate” in the Marketplace now.</source>
+        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
         <translation>Escuchando en %1; esperando la validación de Zoom. Haga clic ahora en «Validate» en el Marketplace.</translation>
     </message>
     <message>
-        <source>Validated: Zoom&apos;s endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
         <translation>Validado: el endpoint.url_validation de Zoom llegó a Roomdesk a las %1 y se respondió. Los eventos llegarán aquí.</translation>
     </message>
     <message>
@@ -4707,7 +5036,7 @@
         <translation>URL del endpoint para Zoom:</translation>
     </message>
     <message>
-        <source>From the app&apos;s Features → Event Subscription; kept only in the system keychain</source>
+        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
         <translation>De Features → Event Subscription de la aplicación; se guarda solo en el llavero del sistema</translation>
     </message>
     <message>
@@ -4810,11 +5139,11 @@
         <translation>No se pueden escuchar webhooks en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <source>The request's headers are larger than %1 bytes.</source>
         <translation>Las cabeceras de la petición superan los %1 bytes.</translation>
     </message>
     <message>
-        <source>The request&apos;s body is larger than the limit of %1 bytes.</source>
+        <source>The request's body is larger than the limit of %1 bytes.</source>
         <translation>El cuerpo de la petición supera el límite de %1 bytes.</translation>
     </message>
     <message>
@@ -4882,7 +5211,7 @@
         <translation>«%1» no contiene ninguna clave privada sin cifrar que Roomdesk pueda leer (RSA, EC o DSA; PEM o DER).</translation>
     </message>
     <message>
-        <source>The request&apos;s timestamp is more than %1 s away from this computer&apos;s clock: a replay, or a clock that is off.</source>
+        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
         <translation>La marca de tiempo de la petición se aleja más de %1 s del reloj de este equipo: una repetición o un reloj desajustado.</translation>
     </message>
 </context>
@@ -4897,11 +5226,11 @@
         <translation>Unos diez minutos en Zoom App Marketplace; Roomdesk comprueba cada paso sobre la marcha.</translation>
     </message>
     <message>
-        <source>Roomdesk works with your institution&apos;s Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
         <translation>Roomdesk trabaja con la cuenta de Zoom de su institución mediante una aplicación Server-to-Server OAuth que se crea una sola vez en Zoom App Marketplace. Necesitará una cuenta de Zoom con permiso para crear aplicaciones (normalmente un administrador).</translation>
     </message>
     <message>
-        <source>&amp;Connect my institution&apos;s Zoom account</source>
+        <source>&amp;Connect my institution's Zoom account</source>
         <translation>&amp;Conectar la cuenta de Zoom de mi institución</translation>
     </message>
     <message>
@@ -4943,7 +5272,7 @@
         <translation>Zoom respondió con algo que Roomdesk no entiende (%1). No se cambió nada en este lado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom rechazó el Client ID o el Client Secret. Vuelva a copiar ambos desde la página App Credentials de la aplicación en el Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -4955,11 +5284,11 @@
         <translation>Zoom rechazó la solicitud del token (%1). Revise el Account ID.</translation>
     </message>
     <message>
-        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>El usuario de Zoom de esta sala alcanzó el límite de Zoom de 100 cambios de reuniones y seminarios web al día. Podrá volver a cambiarse después de medianoche UTC; las demás salas no se ven afectadas.</translation>
     </message>
     <message>
-        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Se alcanzó el límite de frecuencia de Zoom para esta cuenta (%1). Roomdesk esperará y lo volverá a intentar.</translation>
     </message>
     <message>
@@ -4975,7 +5304,7 @@
         <translation>A la aplicación de Zoom le falta un ámbito necesario. Añada uno de estos ámbitos a la aplicación en el Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom no conoce a este usuario (%1). Revise la dirección de correo de la sala y que el usuario esté activo en la cuenta de Zoom.</translation>
     </message>
     <message>
@@ -5003,7 +5332,7 @@
         <translation>Zoom rechazó la solicitud: %1</translation>
     </message>
     <message>
-        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Se alcanzó el límite diario de Zoom para esta cuenta (%1). Las llamadas podrán reanudarse a las %2 UTC.</translation>
     </message>
 </context>
@@ -5045,7 +5374,7 @@
         <translation>Añadir las salas marcadas</translation>
     </message>
     <message>
-        <source>Asking Zoom for the account&apos;s users…</source>
+        <source>Asking Zoom for the account's users…</source>
         <translation>Pidiendo a Zoom los usuarios de la cuenta…</translation>
     </message>
     <message>
@@ -5053,7 +5382,7 @@
         <translation>Zoom aún no está conectado. Configure primero la conexión o añada salas por correo.</translation>
     </message>
     <message>
-        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account&apos;s users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
         <translation>A la aplicación le falta el ámbito opcional user:read:list_users:admin, así que Roomdesk no puede listar los usuarios de la cuenta. Añada el ámbito en Zoom App Marketplace o añada salas por correo.</translation>
     </message>
     <message>
