@@ -224,6 +224,11 @@ private slots:
         QCOMPARE(entries.at(0)["state"].toString(), QStringLiteral("ready"));
         QCOMPARE(entries.at(0)["attendees"].toInt(), 8);
         QCOMPARE(entries.at(0)["room"].toString(), room);
+        const QString eventId = QString::number(entries.at(0)["event_id"].toInteger());
+        const QJsonObject shown =
+            QJsonDocument::fromJson(ctl({"--json", "event", "show", eventId}).out.toUtf8()).object();
+        QCOMPARE(shown.value("status").toString(), QStringLiteral("ended"));
+        QCOMPARE(shown.value("report").toString(), QStringLiteral("ready"));
 
         // `report fetch` straight from Zoom: the room's host left out.
         const QString fetched = path(QStringLiteral("fetched.csv"));

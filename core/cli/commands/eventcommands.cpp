@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "events/eventsync.h"
 #include "events/eventvalidation.h"
+#include "reports/reportrepository.h"
 #include "storage/database.h"
 #include "storedzoom.h"
 #include "zoom/webhookinbox.h"
@@ -118,6 +119,15 @@ public:
             {"drift", drift.is_discarded() ? Json(nullptr) : drift},
             {"warnings", warningList},
         };
+    }
+
+    // The attendance report's state once the event ended ("no_attendees": only the host came).
+    static Json reportState(const Database &database, qint64 eventId)
+    {
+        auto report = ReportRepository(database).find(eventId);
+        if (!report || !report.value())
+            return nullptr;
+        return StoredReport::stateName(report.value()->state).toStdString();
     }
 
     static QString describe(const Event &event)
@@ -352,6 +362,7 @@ public:
         }
         if (context.json) {
             Json json = toJson(event.value(), {});
+            json["report"] = reportState(*session.value().database, *id);
             if (withStartUrl)
                 json["start_url"] = startUrl.toStdString();
             context.out << QString::fromStdString(json.dump()) << Qt::endl;
@@ -399,9 +410,11 @@ public:
             const Event::Status status = event.status(QDateTime::currentDateTimeUtc());
             if (!wanted.isEmpty() && Event::statusName(status) != wanted)
                 continue;
-            if (context.json)
-                array.push_back(toJson(event, {}));
-            else
+            if (context.json) {
+                Json json = toJson(event, {});
+                json["report"] = reportState(*database.value(), event.id);
+                array.push_back(json);
+            } else
                 context.out << describe(event) << Qt::endl;
         }
         if (context.json)
