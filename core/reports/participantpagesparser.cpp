@@ -54,6 +54,48 @@ ParticipantPagesParser::ParticipantPagesParser(ParticipantRecords &records)
     , m_end(m_begin + records.m_source.size())
 {}
 
+template<typename OnMember>
+void ParticipantPagesParser::members(OnMember onMember)
+{
+    expect('{');
+    if (peek() == '}') {
+        ++m_p;
+        return;
+    }
+    for (;;) {
+        if (peek() != '"')
+            fail(tr("Expected a field name in quotes."));
+        const std::string_view key = string();
+        expect(':');
+        onMember(key);
+        const char c = peek();
+        ++m_p;
+        if (c == '}')
+            return;
+        if (c != ',')
+            fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “}” after a field."));
+    }
+}
+
+template<typename Expected, typename OnElement>
+void ParticipantPagesParser::elements(Expected expected, OnElement onElement)
+{
+    expect('[');
+    if (peek() == ']') {
+        ++m_p;
+        return;
+    }
+    for (;;) {
+        onElement();
+        const char c = peek();
+        ++m_p;
+        if (c == ']')
+            return;
+        if (c != ',')
+            fail(size_t(m_p - 1 - m_begin), expected());
+    }
+}
+
 Result<void> ParticipantPagesParser::parse()
 {
     try {
@@ -63,22 +105,12 @@ Result<void> ParticipantPagesParser::parse()
         if (first == '{') {
             page();
         } else if (first == '[') {
-            ++m_p;
-            if (peek() == ']') {
-                ++m_p;
-            } else {
-                for (;;) {
-                    if (peek() != '{')
-                        fail(tr("Each element of the list must be a page of participants ({…})."));
-                    page();
-                    const char c = peek();
-                    ++m_p;
-                    if (c == ']')
-                        break;
-                    if (c != ',')
-                        fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “]” after a page."));
-                }
-            }
+            elements([this] { return tr("Expected “,” or “]” after a page."); },
+                     [this] {
+                         if (peek() != '{')
+                             fail(tr("Each element of the list must be a page of participants ({…})."));
+                         page();
+                     });
         } else if (m_p == m_end) {
             fail(tr("The file is empty; it should hold Zoom participant pages."));
         } else {
@@ -97,46 +129,21 @@ void ParticipantPagesParser::page()
     ++m_page;
     m_row = 0;
     const size_t start = size_t(m_p - m_begin);
-    expect('{');
     bool participants = false;
-    if (peek() == '}') {
-        ++m_p;
-    } else {
-        for (;;) {
-            if (peek() != '"')
-                fail(tr("Expected a field name in quotes."));
-            const std::string_view key = string();
-            expect(':');
-            if (key == "participants") {
-                if (participants)
-                    fail(tr("Page %1 lists its participants twice.").arg(m_page));
-                participants = true;
-                expect('[');
-                if (peek() == ']') {
-                    ++m_p;
-                } else {
-                    for (;;) {
-                        ++m_row;
-                        participant();
-                        const char c = peek();
-                        ++m_p;
-                        if (c == ']')
-                            break;
-                        if (c != ',')
-                            fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “]” after a participant."));
-                    }
-                }
-            } else {
-                skipValue(1);
-            }
-            const char c = peek();
-            ++m_p;
-            if (c == '}')
-                break;
-            if (c != ',')
-                fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “}” after a field."));
-        }
-    }
+    members([&](std::string_view key) {
+        if (key != "participants")
+            return skipValue(1);
+        if (participants)
+            fail(tr("Page %1 lists its participants twice.").arg(m_page));
+        participants = true;
+        if (peek() != '[')
+            fail(tr("Expected “%1”.").arg(QLatin1Char('[')));
+        elements([this] { return tr("Expected “,” or “]” after a participant."); },
+                 [this] {
+                     ++m_row;
+                     participant();
+                 });
+    });
     if (!participants)
         fail(start, tr("Page %1 has no “participants” list; is this a Zoom participants page?").arg(m_page));
     ++m_records.m_pages;
@@ -162,55 +169,40 @@ void ParticipantPagesParser::participant()
     if (peek() != '{')
         fail(tr("Participant %1 on page %2 is not an object.").arg(m_row).arg(m_page));
     const size_t start = size_t(m_p - m_begin);
-    ++m_p;
     ParticipantRecord record;
     std::string_view id, participantUserId, joinText, leaveText;
     qint64 duration = -1;
     size_t joinAt = 0, leaveAt = 0;
-    if (peek() == '}') {
-        ++m_p;
-    } else {
-        for (;;) {
-            if (peek() != '"')
-                fail(tr("Expected a field name in quotes."));
-            const std::string_view key = string();
-            expect(':');
-            const size_t valueAt = size_t(m_p - m_begin);
-            if (key == "id") {
-                id = textField(key);
-            } else if (key == "participant_user_id") {
-                participantUserId = textField(key);
-            } else if (key == "name") {
-                record.name = textField(key);
-            } else if (key == "user_email") {
-                record.email = textField(key);
-            } else if (key == "join_time") {
-                joinAt = valueAt;
-                joinText = textField(key);
-            } else if (key == "leave_time") {
-                leaveAt = valueAt;
-                leaveText = textField(key);
-            } else if (key == "status") {
-                record.waitingRoom = textField(key) == "in_waiting_room";
-            } else if (key == "duration" && (peek() == '-' || (peek() >= '0' && peek() <= '9'))) {
-                const char *from = m_p;
-                skipNumber();
+    members([&](std::string_view key) {
+        const size_t valueAt = size_t(m_p - m_begin);
+        if (key == "id") {
+            id = textField(key);
+        } else if (key == "participant_user_id") {
+            participantUserId = textField(key);
+        } else if (key == "name") {
+            record.name = textField(key);
+        } else if (key == "user_email") {
+            record.email = textField(key);
+        } else if (key == "join_time") {
+            joinAt = valueAt;
+            joinText = textField(key);
+        } else if (key == "leave_time") {
+            leaveAt = valueAt;
+            leaveText = textField(key);
+        } else if (key == "status") {
+            record.waitingRoom = textField(key) == "in_waiting_room";
+        } else if (key == "duration" && (peek() == '-' || (peek() >= '0' && peek() <= '9'))) {
+            const char *from = m_p;
+            skipNumber();
+            duration = 0;
+            for (const char *d = from; d < m_p && *d >= '0' && *d <= '9' && duration < 100000000; ++d)
+                duration = duration * 10 + (*d - '0');
+            if (*from == '-')
                 duration = 0;
-                for (const char *d = from; d < m_p && *d >= '0' && *d <= '9' && duration < 100000000; ++d)
-                    duration = duration * 10 + (*d - '0');
-                if (*from == '-')
-                    duration = 0;
-            } else {
-                skipValue(2);
-            }
-            const char c = peek();
-            ++m_p;
-            if (c == '}')
-                break;
-            if (c != ',')
-                fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “}” after a field."));
+        } else {
+            skipValue(2);
         }
-    }
+    });
     record.userId = participantUserId.empty() ? id : participantUserId;
     if (joinText.empty())
         fail(start, tr("Participant %1 on page %2 has no join time.").arg(m_row).arg(m_page));
@@ -348,39 +340,10 @@ void ParticipantPagesParser::skipValue(int depth)
         string();
         return;
     case '{':
-        ++m_p;
-        if (peek() == '}') {
-            ++m_p;
-            return;
-        }
-        for (;;) {
-            if (peek() != '"')
-                fail(tr("Expected a field name in quotes."));
-            string();
-            expect(':');
-            skipValue(depth + 1);
-            const char next = peek();
-            ++m_p;
-            if (next == '}')
-                return;
-            if (next != ',')
-                fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “}” after a field."));
-        }
+        return members([this, depth](std::string_view) { skipValue(depth + 1); });
     case '[':
-        ++m_p;
-        if (peek() == ']') {
-            ++m_p;
-            return;
-        }
-        for (;;) {
-            skipValue(depth + 1);
-            const char next = peek();
-            ++m_p;
-            if (next == ']')
-                return;
-            if (next != ',')
-                fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “]” in a list."));
-        }
+        return elements([this] { return tr("Expected “,” or “]” in a list."); },
+                        [this, depth] { skipValue(depth + 1); });
     case 't':
         literal("true");
         return;

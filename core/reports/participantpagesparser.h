@@ -22,6 +22,11 @@ private:
         QString message;
     };
 
+    // At "{": each member's key, with the reader at its value; at "[": each element.
+    template<typename OnMember>
+    void members(OnMember onMember);
+    template<typename Expected, typename OnElement>
+    void elements(Expected expected, OnElement onElement);
     void page();
     void participant();
     std::string_view string(); // at a '"'

@@ -21,12 +21,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// One command's Zoom session: the database, and EventSync with a client on this thread.
-struct Session
+// One command's Zoom session: the database and client, and EventSync using them.
+struct Session : StoredZoom
 {
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ZoomClient> client;
-    std::unique_ptr<ZoomApi> api;
     std::unique_ptr<EventSync> sync;
 };
 
@@ -43,36 +40,12 @@ public:
 
     static Result<Session> open(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return database.error();
         Session session;
-        session.database = std::move(database.value());
+        if (auto opened = openStoredZoom(context, session); !opened)
+            return opened.error();
         session.sync = std::make_unique<EventSync>(*session.database, Clock::system());
-        auto credentials = storedCredentials(*session.database);
-        if (!credentials)
-            return credentials.error();
-        if (credentials.value()) {
-            session.client = std::make_unique<ZoomClient>(*credentials.value());
-            session.api = std::make_unique<ZoomApi>(session.client.get());
-            session.sync->setZoom(session.api.get());
-        }
+        session.sync->setZoom(session.api.get());
         return session;
-    }
-
-    // Runs the event loop until EventSync answers.
-    template<typename T>
-    static Result<T> wait(const std::function<void(EventSync::Callback<T>)> &start)
-    {
-        std::optional<Result<T>> outcome;
-        QEventLoop loop;
-        start([&outcome, &loop](const Result<T> &result) {
-            outcome.emplace(result);
-            loop.quit();
-        });
-        if (!outcome)
-            loop.exec();
-        return *outcome;
     }
 
     static Json isoIn(const QDateTime &utc, const QString &zone)
@@ -273,7 +246,7 @@ public:
                                  tr("Zoom is not connected, so the event could not become a meeting. Run "
                                     "“roomdeskctl credentials set” or the setup wizard first.")});
         EventSync &sync = *session.value().sync;
-        auto made = wait<EventSync::Outcome>([&](auto done) { sync.create(*form, done); });
+        auto made = waitFor<EventSync::Outcome>([&](auto done) { sync.create(*form, done); });
         if (!made)
             return context.fail(made.error());
         return print(context, made.value());
@@ -312,7 +285,7 @@ public:
         if (!form)
             return Usage;
         EventSync &sync = *session.value().sync;
-        auto updated = wait<EventSync::Outcome>([&](auto done) { sync.update(*id, *form, done); });
+        auto updated = waitFor<EventSync::Outcome>([&](auto done) { sync.update(*id, *form, done); });
         if (!updated)
             return context.fail(updated.error());
         return print(context, updated.value());
@@ -329,7 +302,7 @@ public:
         if (!session)
             return context.fail(session.error());
         EventSync &sync = *session.value().sync;
-        auto outcome = wait<EventSync::Outcome>([&](auto done) { call(sync, *id, done); });
+        auto outcome = waitFor<EventSync::Outcome>([&](auto done) { call(sync, *id, done); });
         if (!outcome)
             return context.fail(outcome.error());
         return print(context, outcome.value());
@@ -355,7 +328,7 @@ public:
         QString startUrl;
         if (withStartUrl) {
             EventSync &sync = *session.value().sync;
-            auto fresh = wait<QString>([&](auto done) { sync.startUrl(*id, done); });
+            auto fresh = waitFor<QString>([&](auto done) { sync.startUrl(*id, done); });
             if (!fresh)
                 return context.fail(fresh.error());
             startUrl = fresh.value();
@@ -433,7 +406,7 @@ public:
         WebhookInbox inbox(*session.value().database);
         EventSync &sync = *session.value().sync;
         const bool drift = !context.args.isSet(QStringLiteral("no-drift"));
-        auto report = wait<EventSync::SyncReport>([&](auto done) { sync.synchronize(drift, &inbox, done); });
+        auto report = waitFor<EventSync::SyncReport>([&](auto done) { sync.synchronize(drift, &inbox, done); });
         if (!report)
             return context.fail(report.error());
         const EventSync::SyncReport &r = report.value();

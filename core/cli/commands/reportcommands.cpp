@@ -60,46 +60,20 @@ public:
         return ReportOutput::write(context, report, options.value(), args.value(QStringLiteral("csv")));
     }
 
-    // A database with the Zoom client of its stored connection (none: not connected).
-    struct Session
+    // The database and its Zoom connection, and the fetcher using them.
+    struct Session : StoredZoom
     {
-        std::unique_ptr<Database> database;
-        std::unique_ptr<ZoomClient> client;
-        std::unique_ptr<ZoomApi> api;
         std::unique_ptr<ReportFetcher> fetcher;
     };
 
     static Result<Session> open(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return database.error();
         Session session;
-        session.database = std::move(database.value());
+        if (auto opened = openStoredZoom(context, session); !opened)
+            return opened.error();
         session.fetcher = std::make_unique<ReportFetcher>(*session.database, Clock::system());
-        auto credentials = storedCredentials(*session.database);
-        if (!credentials)
-            return credentials.error();
-        if (credentials.value()) {
-            session.client = std::make_unique<ZoomClient>(*credentials.value());
-            session.api = std::make_unique<ZoomApi>(session.client.get());
-            session.fetcher->setZoom(session.api.get());
-        }
+        session.fetcher->setZoom(session.api.get());
         return session;
-    }
-
-    template<typename T>
-    static Result<T> wait(const std::function<void(ReportFetcher::Callback<T>)> &start)
-    {
-        std::optional<Result<T>> outcome;
-        QEventLoop loop;
-        start([&outcome, &loop](const Result<T> &result) {
-            outcome.emplace(result);
-            loop.quit();
-        });
-        if (!outcome)
-            loop.exec();
-        return *outcome;
     }
 
     // "2026-03-02" as the start of that day (or, for --to, of the next one), UTC.
@@ -163,7 +137,7 @@ public:
     {
         if (!session.api)
             return;
-        auto swept = wait<ReportFetcher::Sweep>(
+        auto swept = waitFor<ReportFetcher::Sweep>(
             [&](ReportFetcher::Callback<ReportFetcher::Sweep> done) { session.fetcher->sweep(done); });
         if (!swept) {
             context.err << swept.error().message << Qt::endl;
@@ -247,7 +221,7 @@ public:
                     host.email = event.value().roomEmail;
             }
         }
-        auto fetched = wait<ReportFetcher::Fetched>([&](ReportFetcher::Callback<ReportFetcher::Fetched> done) {
+        auto fetched = waitFor<ReportFetcher::Fetched>([&](ReportFetcher::Callback<ReportFetcher::Fetched> done) {
             session.value().fetcher->fetchSession(id, webinar, host, done);
         });
         if (!fetched)

@@ -1,5 +1,6 @@
 #include "storedzoom.h"
 
+#include "cli/command.h"
 #include "secrets/secretstore.h"
 #include "zoom/zoomconnection.h"
 
@@ -27,6 +28,22 @@ Result<std::optional<ZoomCredentials>> storedCredentials(const Database &databas
     credentials.clientId = connection.value()->clientId;
     credentials.clientSecret = QString::fromUtf8(*secret.value());
     return std::optional<ZoomCredentials>(credentials);
+}
+
+Result<void> openStoredZoom(const CommandContext &context, StoredZoom &session)
+{
+    auto database = context.openDatabase();
+    if (!database)
+        return database.error();
+    session.database = std::move(database.value());
+    auto credentials = storedCredentials(*session.database);
+    if (!credentials)
+        return credentials.error();
+    if (credentials.value()) {
+        session.client = std::make_unique<ZoomClient>(*credentials.value());
+        session.api = std::make_unique<ZoomApi>(session.client.get());
+    }
+    return {};
 }
 
 } // namespace Roomdesk::Cli

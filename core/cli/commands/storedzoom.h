@@ -1,8 +1,14 @@
 #pragma once
 
 #include "result.h"
+#include "storage/database.h"
+#include "zoom/zoomapi.h"
 #include "zoom/zoomclient.h"
 
+#include <QEventLoop>
+
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Roomdesk {
@@ -14,5 +20,32 @@ namespace Roomdesk::Cli {
 // The database's Zoom connection with its Client Secret from the keychain, for commands that
 // call Zoom; nullopt when no connection is configured.
 Result<std::optional<ZoomCredentials>> storedCredentials(const Database &database);
+
+struct CommandContext;
+
+// A command's database with a Zoom client for its stored connection, on this thread.
+struct StoredZoom
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ZoomClient> client;
+    std::unique_ptr<ZoomApi> api; // null: no connection configured
+};
+
+Result<void> openStoredZoom(const CommandContext &context, StoredZoom &session);
+
+// Runs the event loop until an asynchronous core call answers.
+template<typename T>
+Result<T> waitFor(const std::function<void(std::function<void(const Result<T> &)>)> &start)
+{
+    std::optional<Result<T>> outcome;
+    QEventLoop loop;
+    start([&outcome, &loop](const Result<T> &result) {
+        outcome.emplace(result);
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
 
 } // namespace Roomdesk::Cli
