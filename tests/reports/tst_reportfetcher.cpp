@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "testfiles.h"
 #include "zoom/scopecatalog.h"
+#include "zoom/webhookinbox.h"
 #include "zoom/zoomapi.h"
 
 #include <QDir>
@@ -208,7 +209,16 @@ private slots:
         QVERIFY(event.zoomMeetingId > 0);
         endInZoom(event, 3);
         QVERIFY(sweep().noticed == 0); // not over by the calendar, and Zoom has not said so
-        QVERIFY(EventRepository(*m_database).setSession(event.id, Event::Session::Ended, m_clock->nowUtc()));
+        // Zoom's meeting.ended, as the webhook receiver stores it, read by the synchronization.
+        WebhookInbox inbox(*m_database);
+        const QByteArray body =
+            QStringLiteral(R"({"event":"meeting.ended","event_ts":2,"payload":{"object":{"id":"%1"}}})")
+                .arg(event.zoomMeetingId)
+                .toUtf8();
+        QVERIFY(inbox.store(body, QStringLiteral("meeting.ended"), 2, {}, QDateTime::currentDateTimeUtc()));
+        auto synced = await<EventSync::SyncReport>([&](auto done) { m_sync->synchronize(false, &inbox, done); });
+        QVERIFY(synced);
+        QCOMPARE(synced.value().ended, 1);
         const ReportFetcher::Sweep swept = sweep();
         QCOMPARE(swept.noticed, 1);
         QCOMPARE(stored(event.id).state, StoredReport::State::Ready);
