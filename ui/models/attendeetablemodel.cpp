@@ -98,8 +98,9 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
         case FirstJoin:
         case LastLeave: {
             const qint64 at = index.column() == FirstJoin ? attendee.firstJoinSecs : attendee.lastLeaveSecs;
-            return tr("%1 (%2)").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(at, m_zone), QLocale::LongFormat),
-                                     QString::fromUtf8(m_zone.id()));
+            return tr("%1 (%2)", "date and time (time zone)")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(at, m_zone), QLocale::LongFormat),
+                     QString::fromUtf8(m_zone.id()));
         }
         case Duration:
             return ReportTexts::duration(attendee.durationSeconds);

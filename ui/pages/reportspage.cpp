@@ -112,6 +112,7 @@ ReportsPage::ReportsPage(EventService &events, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 12);
     m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("reportsTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -397,7 +398,7 @@ void ReportsPage::retranslate()
     m_exportRange->setToolTip(tr("Saves every report in the list as a CSV file into a folder; reports that are not "
                                  "ready are listed instead"));
     m_fromLabel->setText(tr("&From:"));
-    m_toLabel->setText(tr("&to:", "a period: from … to …"));
+    m_toLabel->setText(tr("t&o:", "a period: from … to …"));
     m_stateLabel->setText(tr("&Show:"));
     m_state->setItemText(0, tr("All reports"));
     for (int i = 1; i < m_state->count(); ++i)
