@@ -132,7 +132,7 @@ ReportsPage::ReportsPage(EventService &events, QWidget *parent)
     m_exportRange = button("exportReports", "folder");
 
     // The period and the state filter, next to the actions.
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock->nowUtc().toLocalTime().date();
     const auto dateEdit = [this](const char *name, const QDate &date) {
         auto *edit = new QDateEdit(date, this);
         edit->setObjectName(QLatin1String(name));

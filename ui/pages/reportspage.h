@@ -48,6 +48,7 @@ public:
     explicit ReportsPage(EventService &events, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
+    // Also sets the period back to the last 30 days of that clock.
     void setClock(const Clock &clock);
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
