@@ -14,6 +14,7 @@
 #include "pages/calendarpage.h"
 #include "pages/eventspage.h"
 #include "pages/groupspage.h"
+#include "pages/reportspage.h"
 #include "pages/settingspage.h"
 #include "rooms/demoschedule.h"
 #include "rooms/roompoolservice.h"
@@ -36,6 +37,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -269,6 +271,7 @@ int GuiApplication::run(int &argc, char **argv)
     EventService events(database.value()->path(), Clock::system());
     QObject demoSeeding; // receives the seeding's answers
     bool demoEventsSeeded = !sandbox;
+    bool demoReportsFetched = !sandbox;
     if (sandbox) {
         // Known at once in demo mode: the demo's events go straight to the sandbox.
         events.setCredentials(sandboxAccess->credentials);
@@ -277,14 +280,35 @@ int GuiApplication::run(int &argc, char **argv)
         // This week and the next, so that a calendar starting on Sunday or on Monday shows some.
         const QDate today = QDate::currentDate();
         const QDate monday = today.addDays(1 - today.dayOfWeek());
-        // The demo's events after the pool, so that they find its rooms and its bookings.
-        groups.seedIfEmpty(DemoGroups::groups(), nullptr, {});
-        roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
-                             DemoSchedule::week(monday) + DemoSchedule::week(monday.addDays(7)), &demoSeeding,
-                             [&](const Result<bool> &) {
-                                 events.seedIfEmpty(DemoEvents::forms(QDateTime::currentDateTimeUtc()), &demoSeeding,
-                                                    [&](const Result<int> &) { demoEventsSeeded = true; });
-                             });
+        // The demo's events after the groups they are for and the pool, so that they find
+        // their groups, the rooms and the bookings.
+        const auto seedEvents = [&](const Result<QList<EventGroup>> &stored) {
+            const QList<EventGroup> demoGroups = stored ? stored.value() : QList<EventGroup>();
+            events.seedIfEmpty(DemoEvents::forms(QDateTime::currentDateTimeUtc(), demoGroups), &demoSeeding,
+                               [&](const Result<int> &seeded) {
+                                   demoEventsSeeded = true;
+                                   if (!seeded || seeded.value() == 0) {
+                                       demoReportsFetched = true;
+                                       return;
+                                   }
+                                   // The past sessions take place in the sandbox; their reports are fetched
+                                   // at once rather than at the next synchronization.
+                                   events.list({}, {}, &demoSeeding, [&](const Result<QList<Event>> &all) {
+                                       if (all)
+                                           DemoEvents::endPastSessions(*sandbox, all.value(),
+                                                                       QDateTime::currentDateTimeUtc());
+                                       events.fetchDueReports(&demoSeeding, [&](const Result<ReportFetcher::Sweep> &) {
+                                           demoReportsFetched = true;
+                                       });
+                                   });
+                               });
+        };
+        // Everything the answers use lives as long as this function; `seedEvents` is copied.
+        groups.seedIfEmpty(DemoGroups::groups(), &demoSeeding, [&, seedEvents, monday](const Result<bool> &) {
+            roomPool.seedIfEmpty(DemoSchedule::rooms(sandbox->users()),
+                                 DemoSchedule::week(monday) + DemoSchedule::week(monday.addDays(7)), &demoSeeding,
+                                 [&, seedEvents](const Result<bool> &) { events.groups(&demoSeeding, seedEvents); });
+        });
     }
 
     MainWindowContext context;
@@ -347,7 +371,7 @@ int GuiApplication::run(int &argc, char **argv)
     int exitCode = 1;
     bool shot = false;
     // The picture shows the settled connection state (the check is quick; 5 s at most).
-    const auto shoot = [&window, &options, &exitCode, &shot, &demoEventsSeeded] {
+    const auto shoot = [&window, &options, &exitCode, &shot, &demoEventsSeeded, &demoReportsFetched] {
         if (std::exchange(shot, true))
             return;
         if (options.wizardPage) {
@@ -416,6 +440,20 @@ int GuiApplication::run(int &argc, char **argv)
                     return;
                 }
             }
+        }
+        // The reports page shows a report once the demo's past sessions have been fetched.
+        if (ReportsPage *reportsPage = window.reportsPage(); reportsPage && window.currentPage() == PageId::Reports) {
+            settleUntil([&demoReportsFetched] { return demoReportsFetched; }, 30000);
+            // Chosen afresh: the newest ready report, with its people and chart.
+            reportsPage->table()->clearSelection();
+            reportsPage->reload();
+            settleUntil(
+                [reportsPage] {
+                    return reportsPage->shownEventId() != 0 &&
+                        reportsPage->shownEventId() == reportsPage->selectedEventId();
+                },
+                10000);
+            QApplication::processEvents(); // the chart's and tables' layouts
         }
         exitCode = saveScreenshot(window, options.screenshotFile);
         QApplication::exit(exitCode);

@@ -7,6 +7,7 @@
 #include "pages/emptystatepage.h"
 #include "pages/eventspage.h"
 #include "pages/groupspage.h"
+#include "pages/reportspage.h"
 #include "pages/roomspage.h"
 #include "pages/settingspage.h"
 #include "rooms/roompoolservice.h"
@@ -206,6 +207,12 @@ void MainWindow::createSidebar()
         if (page == PageId::Events && m_context.events) {
             m_eventsPage = new EventsPage(*m_context.events, m_context.roomPool, m_stack);
             m_stack->addWidget(m_eventsPage);
+            m_pages.append(nullptr);
+            continue;
+        }
+        if (page == PageId::Reports && m_context.events) {
+            m_reportsPage = new ReportsPage(*m_context.events, m_stack);
+            m_stack->addWidget(m_reportsPage);
             m_pages.append(nullptr);
             continue;
         }

@@ -21,6 +21,7 @@ class GroupsPage;
 class EventService;
 class EventsPage;
 class LanguageManager;
+class ReportsPage;
 class RoomPoolService;
 class RoomsPage;
 class Settings;
@@ -58,6 +59,7 @@ public:
     CalendarPage *calendarPage() const { return m_calendarPage; } // null without a room pool
     GroupsPage *groupsPage() const { return m_groupsPage; } // null without a group service
     EventsPage *eventsPage() const { return m_eventsPage; } // null without an event service
+    ReportsPage *reportsPage() const { return m_reportsPage; } // null without an event service
     SetupWizard *setupWizard() const { return m_wizard; }
 
 public slots:
@@ -103,6 +105,7 @@ private:
     CalendarPage *m_calendarPage = nullptr;
     GroupsPage *m_groupsPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     QPointer<SetupWizard> m_wizard;
     QAction *m_setupAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
