@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::AttendeeTableModel</name>
+    <message numerus="yes">
+        <source>Present in %n separate stretch(es): left and came back.</source>
+        <translation><numerusform>Present in %n separate stretch(es): left and came back.</numerusform><numerusform>Present in %n separate stretch(es): left and came back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::CalendarCommand</name>
     <message numerus="yes">
         <source>Wrote %n booking(s) to standard output.</source>
@@ -110,26 +117,41 @@
     <name>Roomdesk::Cli::ReportCommands</name>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation><numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written.</source>
-        <translation><numerusform>%n report written.</numerusform><numerusform>%n reports written.</numerusform></translation>
+        <translation>
+            <numerusform>%n report written.</numerusform>
+            <numerusform>%n reports written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::Cli::ReportOutput</name>
     <message numerus="yes">
         <source>No one besides the host attended (%n participant record(s) read): no report, no file written.</source>
-        <translation><numerusform>No one besides the host attended (%n participant record read): no report, no file written.</numerusform><numerusform>No one besides the host attended (%n participant records read): no report, no file written.</numerusform></translation>
+        <translation>
+            <numerusform>No one besides the host attended (%n participant record read): no report, no file written.</numerusform>
+            <numerusform>No one besides the host attended (%n participant records read): no report, no file written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation><numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out: %n record(s) of the host or the waiting room.</source>
-        <translation><numerusform>Left out: %n record of the host or the waiting room.</numerusform><numerusform>Left out: %n records of the host or the waiting room.</numerusform></translation>
+        <translation>
+            <numerusform>Left out: %n record of the host or the waiting room.</numerusform>
+            <numerusform>Left out: %n records of the host or the waiting room.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,6 +360,21 @@
             <numerusform>%n event exported to %1.</numerusform>
             <numerusform>%n events exported to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportsPage</name>
+    <message numerus="yes">
+        <source>The report of “%1” is ready: %n attendee(s).</source>
+        <translation><numerusform>The report of “%1” is ready: %n attendee.</numerusform><numerusform>The report of “%1” is ready: %n attendees.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n report(s)…</source>
+        <translation><numerusform>Exporting %n report…</numerusform><numerusform>Exporting %n reports…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation><numerusform>%n file written to %1.</numerusform><numerusform>%n files written to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,63 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::AttendanceChart</name>
+    <message>
+        <source>Attendance over time</source>
+        <translation>Asistencia a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <comment>time zone's city</comment>
+        <translation>Hora (%1)</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personas presentes</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::AttendeeTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date and time (time zone)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present in %n separate stretch(es): left and came back.</source>
+        <translation><numerusform>Presente en %n tramo separado: salió y volvió.</numerusform><numerusform>Presente en %n tramos separados: salió y volvió.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First join</source>
+        <translation>Primera entrada</translation>
+    </message>
+    <message>
+        <source>Last leave</source>
+        <translation>Última salida</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <comment>separate stretches of presence</comment>
+        <translation>Tramos</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::BookingDialog</name>
     <message>
         <source>Cancel the request</source>
@@ -1398,7 +1455,10 @@
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation><numerusform>%n asistente</numerusform><numerusform>%n asistentes</numerusform></translation>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --meeting ID or --webinar ID.</source>
@@ -1418,7 +1478,10 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) written.</source>
-        <translation><numerusform>%n informe escrito.</numerusform><numerusform>%n informes escritos.</numerusform></translation>
+        <translation>
+            <numerusform>%n informe escrito.</numerusform>
+            <numerusform>%n informes escritos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved Zoom participant pages: one page object or an array of them (- for standard input)</source>
@@ -1497,7 +1560,10 @@
     </message>
     <message numerus="yes">
         <source>No one besides the host attended (%n participant record(s) read): no report, no file written.</source>
-        <translation><numerusform>Nadie aparte del anfitrión asistió (%n registro de participantes leído): sin informe, no se escribió ningún archivo.</numerusform><numerusform>Nadie aparte del anfitrión asistió (%n registros de participantes leídos): sin informe, no se escribió ningún archivo.</numerusform></translation>
+        <translation>
+            <numerusform>Nadie aparte del anfitrión asistió (%n registro de participantes leído): sin informe, no se escribió ningún archivo.</numerusform>
+            <numerusform>Nadie aparte del anfitrión asistió (%n registros de participantes leídos): sin informe, no se escribió ningún archivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -1509,7 +1575,10 @@
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation><numerusform>%n asistente</numerusform><numerusform>%n asistentes</numerusform></translation>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output</source>
@@ -1517,7 +1586,10 @@
     </message>
     <message numerus="yes">
         <source>Left out: %n record(s) of the host or the waiting room.</source>
-        <translation><numerusform>Excluido: %n registro del anfitrión o de la sala de espera.</numerusform><numerusform>Excluidos: %n registros del anfitrión o de la sala de espera.</numerusform></translation>
+        <translation>
+            <numerusform>Excluido: %n registro del anfitrión o de la sala de espera.</numerusform>
+            <numerusform>Excluidos: %n registros del anfitrión o de la sala de espera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4127,12 +4199,324 @@
         <source>Zoom is not connected.</source>
         <translation>Zoom no está conectado.</translation>
     </message>
+    <message>
+        <source>Zoom has no record of this session yet (it files attendance a few minutes after the end), or it never took place.</source>
+        <translation>Zoom aún no tiene registro de esta sesión (registra la asistencia unos minutos después del final), o nunca tuvo lugar.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ReportRepository</name>
     <message>
         <source>Event %1 has no report to fill.</source>
         <translation>El evento %1 no tiene informe que completar.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>start (time zone's city)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <comment>time zone's city</comment>
+        <translation>Inicio (%1)</translation>
+    </message>
+    <message>
+        <source>Event topic</source>
+        <translation>Tema del evento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Attended time</source>
+        <translation>Tiempo de asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportTexts</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again at %1.</source>
+        <translation>Zoom registra la asistencia unos minutos después del final; Roomdesk volverá a preguntar a las %1.</translation>
+    </message>
+    <message>
+        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again soon.</source>
+        <translation>Zoom registra la asistencia unos minutos después del final; Roomdesk volverá a preguntar en breve.</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Última respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Zoom gave no attendance for this event.</source>
+        <translation>Zoom no dio la asistencia de este evento.</translation>
+    </message>
+    <message>
+        <source>Only the host attended, so there is no report.</source>
+        <translation>Solo asistió el anfitrión, así que no hay informe.</translation>
+    </message>
+    <message>
+        <source>Fetched from Zoom on %1.</source>
+        <translation>Obtenido de Zoom el %1.</translation>
+    </message>
+    <message>
+        <source>Roomdesk could not get this report: %1</source>
+        <translation>Roomdesk no pudo obtener este informe: %1</translation>
+    </message>
+    <message>
+        <source>“Fetch again” asks Zoom once more.</source>
+        <translation>«Volver a pedir» pregunta a Zoom una vez más.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportsPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Who attended each ended session and for how long. Rejoins and second devices count once; the host and the waiting room do not count.</source>
+        <translation>Quién asistió a cada sesión terminada y durante cuánto tiempo. Las reconexiones y los segundos dispositivos cuentan una vez; el anfitrión y la sala de espera no cuentan.</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Volver a pedir</translation>
+    </message>
+    <message>
+        <source>Asks Zoom for the selected event's attendance now, whatever its state</source>
+        <translation>Pide ahora a Zoom la asistencia del evento seleccionado, sea cual sea su estado</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Saves the selected report as a CSV file</source>
+        <translation>Guarda el informe seleccionado como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export range…</source>
+        <translation>Exportar periodo…</translation>
+    </message>
+    <message>
+        <source>Saves every report in the list as a CSV file into a folder; reports that are not ready are listed instead</source>
+        <translation>Guarda cada informe de la lista como archivo CSV en una carpeta; los informes que no están listos se enumeran en su lugar</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <comment>a period: from … to …</comment>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Todos los informes</translation>
+    </message>
+    <message>
+        <source>CSV files:</source>
+        <translation>Archivos CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Se&amp;parador:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM para Excel</translation>
+    </message>
+    <message>
+        <source>Starts each file with a byte order mark, so that Excel reads accents and Cyrillic letters correctly</source>
+        <translation>Empieza cada archivo con una marca de orden de bytes, para que Excel lea bien los acentos y las letras cirílicas</translation>
+    </message>
+    <message>
+        <source>&amp;Times in:</source>
+        <translation>Horas &amp;en:</translation>
+    </message>
+    <message>
+        <source>Each event's time zone</source>
+        <translation>Zona horaria de cada evento</translation>
+    </message>
+    <message>
+        <source>This computer's time zone (%1)</source>
+        <translation>Zona horaria de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Total attended time</source>
+        <translation>Tiempo total de asistencia</translation>
+    </message>
+    <message>
+        <source>Average per attendee</source>
+        <translation>Media por asistente</translation>
+    </message>
+    <message>
+        <source>First join – last leave</source>
+        <translation>Primera entrada – última salida</translation>
+    </message>
+    <message>
+        <source>Zoom's records</source>
+        <translation>Registros de Zoom</translation>
+    </message>
+    <message>
+        <source>Search name or e-mail…</source>
+        <translation>Buscar nombre o correo…</translation>
+    </message>
+    <message>
+        <source>Only a ready report can be exported</source>
+        <translation>Solo se puede exportar un informe listo</translation>
+    </message>
+    <message>
+        <source>No report in this period is “%1”.</source>
+        <translation>Ningún informe de este periodo tiene el estado «%1».</translation>
+    </message>
+    <message>
+        <source>No ended events in this period. A report appears here once an event with a Zoom meeting or webinar has ended.</source>
+        <translation>No hay eventos terminados en este periodo. Un informe aparece aquí cuando termina un evento con reunión o seminario web de Zoom.</translation>
+    </message>
+    <message>
+        <source>Select a report to see who attended.</source>
+        <translation>Seleccione un informe para ver quién asistió.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <comment>start – end (time zone)</comment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Sala: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>report state — what it means</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Cargando el informe…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 read; left out %2 of the host and %3 from the waiting room</source>
+        <translation>%1 leídos; descartados %2 del anfitrión y %3 de la sala de espera</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for the attendance of “%1”…</source>
+        <translation>Pidiendo a Zoom la asistencia de «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of “%1” is ready: %n attendee(s).</source>
+        <translation><numerusform>El informe de «%1» está listo: %n asistente.</numerusform><numerusform>El informe de «%1» está listo: %n asistentes.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The report of “%1” failed: %2</source>
+        <translation>El informe de «%1» ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Guardando el informe…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the reports into a folder</source>
+        <translation>Exportar los informes a una carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n report(s)…</source>
+        <translation><numerusform>Exportando %n informe…</numerusform><numerusform>Exportando %n informes…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation><numerusform>%n archivo escrito en %1.</numerusform><numerusform>%n archivos escritos en %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not exported: %1.</source>
+        <translation>No exportados: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,63 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::AttendanceChart</name>
+    <message>
+        <source>Attendance over time</source>
+        <translation>Посещаемость во времени</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <comment>time zone's city</comment>
+        <translation>Время (%1)</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Присутствуют</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::AttendeeTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date and time (time zone)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present in %n separate stretch(es): left and came back.</source>
+        <translation><numerusform>%n отдельный отрезок присутствия: выходил(а) и возвращался(ась).</numerusform><numerusform>%n отдельных отрезка присутствия: выходил(а) и возвращался(ась).</numerusform><numerusform>%n отдельных отрезков присутствия: выходил(а) и возвращался(ась).</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>First join</source>
+        <translation>Первый вход</translation>
+    </message>
+    <message>
+        <source>Last leave</source>
+        <translation>Последний выход</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <comment>separate stretches of presence</comment>
+        <translation>Отрезки</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::BookingDialog</name>
     <message>
         <source>Cancel the request</source>
@@ -1410,7 +1467,11 @@
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation><numerusform>%n участник</numerusform><numerusform>%n участника</numerusform><numerusform>%n участников</numerusform></translation>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give either --meeting ID or --webinar ID.</source>
@@ -1430,7 +1491,11 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) written.</source>
-        <translation><numerusform>Записан %n отчёт.</numerusform><numerusform>Записано %n отчёта.</numerusform><numerusform>Записано %n отчётов.</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n отчёт.</numerusform>
+            <numerusform>Записано %n отчёта.</numerusform>
+            <numerusform>Записано %n отчётов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved Zoom participant pages: one page object or an array of them (- for standard input)</source>
@@ -1509,7 +1574,11 @@
     </message>
     <message numerus="yes">
         <source>No one besides the host attended (%n participant record(s) read): no report, no file written.</source>
-        <translation><numerusform>Кроме организатора, никто не присутствовал (прочитана %n запись об участниках): отчёта нет, файл не записан.</numerusform><numerusform>Кроме организатора, никто не присутствовал (прочитано %n записи об участниках): отчёта нет, файл не записан.</numerusform><numerusform>Кроме организатора, никто не присутствовал (прочитано %n записей об участниках): отчёта нет, файл не записан.</numerusform></translation>
+        <translation>
+            <numerusform>Кроме организатора, никто не присутствовал (прочитана %n запись об участниках): отчёта нет, файл не записан.</numerusform>
+            <numerusform>Кроме организатора, никто не присутствовал (прочитано %n записи об участниках): отчёта нет, файл не записан.</numerusform>
+            <numerusform>Кроме организатора, никто не присутствовал (прочитано %n записей об участниках): отчёта нет, файл не записан.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -1521,7 +1590,11 @@
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation><numerusform>%n участник</numerusform><numerusform>%n участника</numerusform><numerusform>%n участников</numerusform></translation>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output</source>
@@ -1529,7 +1602,11 @@
     </message>
     <message numerus="yes">
         <source>Left out: %n record(s) of the host or the waiting room.</source>
-        <translation><numerusform>Исключена %n запись организатора или зала ожидания.</numerusform><numerusform>Исключено %n записи организатора или зала ожидания.</numerusform><numerusform>Исключено %n записей организатора или зала ожидания.</numerusform></translation>
+        <translation>
+            <numerusform>Исключена %n запись организатора или зала ожидания.</numerusform>
+            <numerusform>Исключено %n записи организатора или зала ожидания.</numerusform>
+            <numerusform>Исключено %n записей организатора или зала ожидания.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4164,12 +4241,324 @@
         <source>Zoom is not connected.</source>
         <translation>Zoom не подключён.</translation>
     </message>
+    <message>
+        <source>Zoom has no record of this session yet (it files attendance a few minutes after the end), or it never took place.</source>
+        <translation>В Zoom ещё нет записи об этом сеансе (посещаемость сохраняется через несколько минут после окончания), или он не состоялся.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ReportRepository</name>
     <message>
         <source>Event %1 has no report to fill.</source>
         <translation>У мероприятия %1 нет отчёта для заполнения.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>start (time zone's city)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <comment>time zone's city</comment>
+        <translation>Начало (%1)</translation>
+    </message>
+    <message>
+        <source>Event topic</source>
+        <translation>Тема мероприятия</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Attended time</source>
+        <translation>Время присутствия</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportTexts</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again at %1.</source>
+        <translation>Zoom сохраняет посещаемость через несколько минут после окончания; Roomdesk снова запросит её в %1.</translation>
+    </message>
+    <message>
+        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again soon.</source>
+        <translation>Zoom сохраняет посещаемость через несколько минут после окончания; Roomdesk скоро запросит её снова.</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Последний ответ: %1</translation>
+    </message>
+    <message>
+        <source>Zoom gave no attendance for this event.</source>
+        <translation>Zoom не предоставил посещаемость этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>Only the host attended, so there is no report.</source>
+        <translation>Присутствовал только организатор, поэтому отчёта нет.</translation>
+    </message>
+    <message>
+        <source>Fetched from Zoom on %1.</source>
+        <translation>Получен из Zoom %1.</translation>
+    </message>
+    <message>
+        <source>Roomdesk could not get this report: %1</source>
+        <translation>Roomdesk не удалось получить этот отчёт: %1</translation>
+    </message>
+    <message>
+        <source>“Fetch again” asks Zoom once more.</source>
+        <translation>«Запросить снова» ещё раз обращается к Zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::ReportsPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Who attended each ended session and for how long. Rejoins and second devices count once; the host and the waiting room do not count.</source>
+        <translation>Кто присутствовал на каждом завершённом сеансе и сколько времени. Повторные входы и вторые устройства учитываются один раз; организатор и зал ожидания не учитываются.</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Запросить снова</translation>
+    </message>
+    <message>
+        <source>Asks Zoom for the selected event's attendance now, whatever its state</source>
+        <translation>Запрашивает у Zoom посещаемость выбранного мероприятия сейчас, в каком бы состоянии ни был отчёт</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Saves the selected report as a CSV file</source>
+        <translation>Сохраняет выбранный отчёт в файл CSV</translation>
+    </message>
+    <message>
+        <source>Export range…</source>
+        <translation>Экспорт за период…</translation>
+    </message>
+    <message>
+        <source>Saves every report in the list as a CSV file into a folder; reports that are not ready are listed instead</source>
+        <translation>Сохраняет каждый отчёт из списка в файл CSV в папку; неготовые отчёты вместо этого перечисляются</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <comment>a period: from … to …</comment>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <source>CSV files:</source>
+        <translation>Файлы CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM для Excel</translation>
+    </message>
+    <message>
+        <source>Starts each file with a byte order mark, so that Excel reads accents and Cyrillic letters correctly</source>
+        <translation>Начинает каждый файл с метки порядка байтов, чтобы Excel правильно читал диакритику и кириллицу</translation>
+    </message>
+    <message>
+        <source>&amp;Times in:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Each event's time zone</source>
+        <translation>Часовой пояс каждого мероприятия</translation>
+    </message>
+    <message>
+        <source>This computer's time zone (%1)</source>
+        <translation>Часовой пояс этого компьютера (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Total attended time</source>
+        <translation>Общее время присутствия</translation>
+    </message>
+    <message>
+        <source>Average per attendee</source>
+        <translation>В среднем на участника</translation>
+    </message>
+    <message>
+        <source>First join – last leave</source>
+        <translation>Первый вход – последний выход</translation>
+    </message>
+    <message>
+        <source>Zoom's records</source>
+        <translation>Записи Zoom</translation>
+    </message>
+    <message>
+        <source>Search name or e-mail…</source>
+        <translation>Поиск по имени или эл. почте…</translation>
+    </message>
+    <message>
+        <source>Only a ready report can be exported</source>
+        <translation>Экспортировать можно только готовый отчёт</translation>
+    </message>
+    <message>
+        <source>No report in this period is “%1”.</source>
+        <translation>В этом периоде нет отчётов в состоянии «%1».</translation>
+    </message>
+    <message>
+        <source>No ended events in this period. A report appears here once an event with a Zoom meeting or webinar has ended.</source>
+        <translation>В этом периоде нет завершённых мероприятий. Отчёт появится здесь, когда завершится мероприятие с конференцией или вебинаром Zoom.</translation>
+    </message>
+    <message>
+        <source>Select a report to see who attended.</source>
+        <translation>Выберите отчёт, чтобы увидеть, кто присутствовал.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <comment>start – end (time zone)</comment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Комната: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>report state — what it means</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Загрузка отчёта…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 read; left out %2 of the host and %3 from the waiting room</source>
+        <translation>прочитано: %1; не учтены: %2 от организатора и %3 из зала ожидания</translation>
+    </message>
+    <message>
+        <source>Asking Zoom for the attendance of “%1”…</source>
+        <translation>Запрос посещаемости «%1» у Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of “%1” is ready: %n attendee(s).</source>
+        <translation><numerusform>Отчёт о «%1» готов: %n участник.</numerusform><numerusform>Отчёт о «%1» готов: %n участника.</numerusform><numerusform>Отчёт о «%1» готов: %n участников.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The report of “%1” failed: %2</source>
+        <translation>Не удалось получить отчёт о «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Сохранение отчёта…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить отчёт в %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the reports into a folder</source>
+        <translation>Экспорт отчётов в папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n report(s)…</source>
+        <translation><numerusform>Экспортируется %n отчёт…</numerusform><numerusform>Экспортируются %n отчёта…</numerusform><numerusform>Экспортируются %n отчётов…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation><numerusform>%n файл записан в %1.</numerusform><numerusform>%n файла записано в %1.</numerusform><numerusform>%n файлов записано в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not exported: %1.</source>
+        <translation>Не экспортированы: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Отмена экспорта…</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,15 @@ void ReportFetcher::setZoom(ZoomApi *api)
     m_api = api;
 }
 
+Error ReportFetcher::notFiledYet()
+{
+    // Zoom's own words ("does not exist") would suggest a deletion; right after the end it
+    // only means the session has not been filed yet.
+    return Error {QStringLiteral("zoom.not_found"),
+                  tr("Zoom has no record of this session yet (it files attendance a few minutes after the end), "
+                     "or it never took place.")};
+}
+
 qint64 ReportFetcher::retryDelaySeconds(int attempts)
 {
     return std::min<qint64>(600, qint64(120) << std::clamp(attempts - 1, 0, 3));
@@ -320,6 +329,8 @@ void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const Re
     const auto collect = [self, idOrUuid, webinar, fetched, done]() {
         self->participants(idOrUuid, webinar, false,
                            [fetched, done](const Result<QList<ZoomParticipant>, ZoomError> &rows, QString source) {
+                               if (!rows && rows.error().kind == ZoomError::Kind::NotFound)
+                                   return done(notFiledYet());
                                if (!rows) {
                                    const ZoomError &error = rows.error();
                                    return done(
@@ -344,7 +355,7 @@ void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const Re
             // Not filed yet (or never held): asked again later. Anything else only costs the
             // host's id; the room's e-mail still leaves the host out.
             if (past.error().kind == ZoomError::Kind::NotFound)
-                return done(Error {past.error().code(), past.error().explanation});
+                return done(notFiledYet());
         } else {
             if (!past.value().hostId.isEmpty())
                 fetched->host.ids.append(past.value().hostId);

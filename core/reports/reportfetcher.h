@@ -62,6 +62,7 @@ public:
     static qint64 retryDelaySeconds(int attempts);
 
 private:
+    static Error notFiledYet();
     void notice(std::function<void()> done, Sweep *sweep);
     void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done, Sweep *sweep);
     void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
