@@ -13,14 +13,18 @@
 // The report is checked against what the generator knows (attendees, their attended time,
 // host and waiting-room rows), so the small run in ctest fails when the merge goes wrong.
 //
-//   bench_report [--records N] [--people N] [--runs N]
+//   bench_report [--records N] [--people N] [--runs N] [--seed N] [--write DIR]
+//
+// --write saves the pages and both CSVs, to look at or to compare before and after a change.
 #include "reports/attendancecsv.h"
 #include "reports/csvwriter.h"
 #include "reports/reporttime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -217,9 +221,9 @@ void appendJsonText(std::string &out, const std::string &text, bool shout)
     out.push_back('"');
 }
 
-Event makeEvent(int recordCount, int peopleCount)
+Event makeEvent(int recordCount, int peopleCount, quint32 seed)
 {
-    QRandomGenerator random(2026);
+    QRandomGenerator random(seed);
     std::vector<Person> people;
     people.reserve(size_t(peopleCount));
     for (int i = 0; i < peopleCount; ++i)
@@ -414,6 +418,9 @@ int main(int argc, char *argv[])
     const int recordCount = std::max(1, option(args, "--records", 1000000));
     const int peopleCount = std::clamp(option(args, "--people", 250000), 1, recordCount);
     const int runs = std::max(1, option(args, "--runs", 3));
+    const auto seed = quint32(option(args, "--seed", 2026));
+    const qsizetype writeAt = args.indexOf(QStringLiteral("--write"));
+    const QString writeDir = writeAt >= 0 && writeAt + 1 < args.size() ? args.at(writeAt + 1) : QString();
 
     AttendanceCsvOptions options;
     options.zone = QTimeZone("Europe/Madrid");
@@ -426,7 +433,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    const Event event = makeEvent(recordCount, peopleCount);
+    const Event event = makeEvent(recordCount, peopleCount, seed);
     std::printf("bench_report: %d participant records of %d people, %d pages (%.1f MB of JSON), times in "
                 "Europe/Madrid, best of %d\n",
                 event.records, event.people, event.pages, megabytes(event.json.size()), runs);
@@ -480,5 +487,15 @@ int main(int argc, char *argv[])
         std::printf("  header %s, rows %s, zone %s, people %s, rows left out %s\n", header ? "ok" : "WRONG",
                     rows ? "ok" : "WRONG", zone ? "ok" : "WRONG", people ? "ok" : "WRONG", left ? "ok" : "WRONG");
     std::printf("  target ≥ 1,000,000 records/s end to end: %s\n", rate >= 1e6 ? "met" : "NOT met");
+    if (!writeDir.isEmpty()) {
+        bool written = QDir().mkpath(writeDir);
+        const std::pair<const char *, const QByteArray *> files[] = {
+            {"participants.json", &event.json}, {"report.csv", &merged.csv}, {"baseline.csv", &plainCsv}};
+        for (const auto &[name, bytes] : files) {
+            QFile file(QDir(writeDir).filePath(QLatin1String(name)));
+            written = written && file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size();
+        }
+        std::printf("  %s %s\n", written ? "written to" : "could not write to", qPrintable(writeDir));
+    }
     return sane ? 0 : 1;
 }
