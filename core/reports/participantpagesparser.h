@@ -30,12 +30,16 @@ private:
     void page();
     void participant();
     std::string_view string(); // at a '"'
+    std::string_view stringNearEnd(const char *from, const char *p); // p: how far string() got
+    std::string_view escapedString(const char *from, const char *stop); // stop: past the plain text
     std::string_view textField(std::string_view key);
+    std::string_view nullOrFail(std::string_view key);
     void skipValue(int depth);
     void skipNumber();
     void literal(std::string_view word);
     void expect(char c);
     char peek();
+    char peekPastSpace();
     [[noreturn]] void fail(const QString &message);
     [[noreturn]] void fail(size_t at, const QString &message);
     QString where(size_t at) const;
