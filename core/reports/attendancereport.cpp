@@ -1,84 +1,319 @@
 #include "attendancereport.h"
 
+#include "keyfolder.h"
+#include "keytable.h"
+
 #include <algorithm>
-#include <deque>
+#include <bit>
 #include <numeric>
-#include <unordered_map>
 
 namespace Roomdesk {
 
 namespace {
 
-char lower(char c)
+using CaselessTable = KeyTable<true>;
+using ExactTable = KeyTable<false>;
+
+// A report reads a million rows whose text lies all over the pages, so loops fetch what
+// they need this many rows ahead (twice as far for what that depends on).
+constexpr size_t ahead = 8;
+
+void prefetchText(std::string_view text)
 {
-    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    if (!text.empty())
+        ExactTable::prefetch(text.data());
 }
 
-// Keys compared without regard to ASCII case; other text is case-folded before it gets here.
-struct CaseInsensitiveHash
+// What every row's keys come to, worked out in one pass over the rows.
+struct RowKeys
 {
-    size_t operator()(std::string_view text) const
-    {
-        quint64 hash = 14695981039346656037ull; // FNV-1a
-        for (const char c : text)
-            hash = (hash ^ quint8(lower(c))) * 1099511628211ull;
-        return size_t(hash);
-    }
+    static constexpr int noName = -2; // in nameEnds: the row has no name
+
+    std::vector<std::string_view> emailKeys; // empty without an e-mail
+    std::vector<quint64> emailHashes;
+    std::vector<quint64> idHashes;
+    std::vector<int> nameEnds; // KeyFolder::quickEnds() of the name, or noName
 };
 
-struct CaseInsensitiveEqual
+RowKeys rowKeys(const std::vector<ParticipantRecord> &records, KeyFolder &folder)
 {
-    bool operator()(std::string_view a, std::string_view b) const
-    {
-        if (a.size() != b.size())
-            return false;
-        for (size_t i = 0; i < a.size(); ++i) {
-            if (a[i] != b[i] && lower(a[i]) != lower(b[i]))
-                return false;
+    RowKeys keys;
+    keys.emailKeys.resize(records.size());
+    keys.emailHashes.resize(records.size());
+    keys.idHashes.resize(records.size());
+    keys.nameEnds.resize(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (i + 2 * ahead < records.size()) {
+            prefetchText(records[i + 2 * ahead].userId);
+            prefetchText(records[i + 2 * ahead].name);
+            prefetchText(records[i + 2 * ahead].email);
         }
-        return true;
+        const ParticipantRecord &r = records[i];
+        const std::string_view name = KeyFolder::trimmed(r.name);
+        keys.nameEnds[i] = name.empty() ? RowKeys::noName : KeyFolder::quickEnds(name);
+        if (!r.userId.empty())
+            keys.idHashes[i] = ExactTable::hash(r.userId);
+        if (!r.email.empty()) {
+            keys.emailKeys[i] = folder.key(r.email);
+            keys.emailHashes[i] = CaselessTable::hash(keys.emailKeys[i]);
+        }
     }
-};
-
-using CaseInsensitiveMap = std::unordered_map<std::string_view, int, CaseInsensitiveHash, CaseInsensitiveEqual>;
-
-bool isAscii(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) { return quint8(c) < 0x80; });
+    return keys;
 }
 
-std::string_view trimmed(std::string_view text)
+// The person of each counted row with an id or an e-mail, numbered in order of appearance:
+// by id (tying e-mails to it), then by e-mail. Returns the number of people.
+int identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted,
+                         const RowKeys &keys, std::vector<int> &personOf)
 {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-// A key for case-insensitive matching: ASCII as it is, anything else case-folded once.
-class KeyFolder
-{
-public:
-    std::string_view key(std::string_view text)
-    {
-        text = trimmed(text);
-        if (isAscii(text))
-            return text;
-        const QString folded = QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded();
-        return m_kept.emplace_back(folded.toStdString());
+    int people = 0;
+    std::vector<size_t> idRows; // counted rows with an id
+    std::vector<size_t> emailRows; // counted rows with an e-mail but no id
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (counted[i] && !records[i].userId.empty())
+            idRows.push_back(i);
+        else if (counted[i] && !keys.emailKeys[i].empty())
+            emailRows.push_back(i);
     }
 
-private:
-    std::deque<std::string> m_kept;
-};
+    // An e-mail tied to an id matters only when some row goes by that e-mail alone, so only
+    // those e-mails are kept (unowned until a row claims them), and a bitmap of their hashes
+    // spares most rows with an id the lookup.
+    constexpr int unowned = -1;
+    CaselessTable byEmail(emailRows.size() / 2);
+    const size_t filterBits = std::max<size_t>(size_t(1) << 16, std::bit_ceil(emailRows.size() * 16));
+    std::vector<bool> emailFilter(filterBits);
+    const auto filterBit = [filterBits](quint64 hashed) { return size_t(hashed >> 24) & (filterBits - 1); };
+    for (size_t k = 0; k < emailRows.size(); ++k) {
+        if (k + ahead < emailRows.size())
+            prefetchText(keys.emailKeys[emailRows[k + ahead]]);
+        const size_t i = emailRows[k];
+        byEmail.tryEmplace(keys.emailKeys[i], keys.emailHashes[i], unowned);
+        emailFilter[filterBit(keys.emailHashes[i])] = true;
+    }
+
+    ExactTable byId(idRows.size() / 4);
+    for (size_t k = 0; k < idRows.size(); ++k) {
+        if (k + 2 * ahead < idRows.size())
+            byId.prefetchSlot(keys.idHashes[idRows[k + 2 * ahead]]);
+        if (k + ahead < idRows.size()) {
+            byId.prefetchKey(keys.idHashes[idRows[k + ahead]]);
+            prefetchText(records[idRows[k + ahead]].userId);
+        }
+        const size_t i = idRows[k];
+        const auto found = byId.tryEmplace(records[i].userId, keys.idHashes[i], people);
+        people += found.added;
+        personOf[i] = found.value;
+        if (!keys.emailKeys[i].empty() && emailFilter[filterBit(keys.emailHashes[i])]) {
+            if (int *owner = byEmail.find(keys.emailKeys[i], keys.emailHashes[i]); owner && *owner == unowned)
+                *owner = personOf[i];
+        }
+    }
+
+    for (size_t k = 0; k < emailRows.size(); ++k) {
+        if (k + 2 * ahead < emailRows.size())
+            byEmail.prefetchSlot(keys.emailHashes[emailRows[k + 2 * ahead]]);
+        if (k + ahead < emailRows.size()) {
+            byEmail.prefetchKey(keys.emailHashes[emailRows[k + ahead]]);
+            prefetchText(keys.emailKeys[emailRows[k + ahead]]);
+        }
+        const size_t i = emailRows[k];
+        int &owner = *byEmail.find(keys.emailKeys[i], keys.emailHashes[i]);
+        if (owner == unowned)
+            owner = people++;
+        personOf[i] = owner;
+    }
+    return people;
+}
+
+// The person of each counted row that goes by its name alone, numbered on from `people`: the
+// one person already known by that name, else (nobody or several) the name's own. Returns the
+// number of people.
+int identifyByName(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted, const RowKeys &keys,
+                   KeyFolder &folder, std::vector<int> &personOf, int people)
+{
+    std::vector<size_t> loneRows;
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (counted[i] && personOf[i] < 0)
+            loneRows.push_back(i);
+    }
+    if (loneRows.empty())
+        return people;
+
+    // Only the names that rows go by alone matter, so those are gathered first, with the first
+    // and last bytes of each, which settle most other rows at a glance (noOne: nobody known by
+    // that name yet; -1: several are).
+    constexpr int noOne = -2;
+    std::vector<std::string_view> loneKeys(loneRows.size());
+    std::vector<quint64> loneHashes(loneRows.size());
+    CaselessTable byKnownName;
+    std::vector<bool> loneEnds(size_t(1) << 16);
+    for (size_t k = 0; k < loneRows.size(); ++k) {
+        if (k + 2 * ahead < loneRows.size())
+            prefetchText(records[loneRows[k + 2 * ahead]].name);
+        loneKeys[k] = folder.key(records[loneRows[k]].name);
+        if (!loneKeys[k].empty()) {
+            loneHashes[k] = CaselessTable::hash(loneKeys[k]);
+            byKnownName.tryEmplace(loneKeys[k], loneHashes[k], noOne);
+            loneEnds[size_t(KeyFolder::endsOf(loneKeys[k]))] = true;
+        }
+    }
+    for (size_t i = 0; i < records.size(); ++i) {
+        const int ends = keys.nameEnds[i];
+        if (personOf[i] < 0 || ends == RowKeys::noName || (ends >= 0 && !loneEnds[size_t(ends)]))
+            continue;
+        if (int *known = byKnownName.find(folder.transientKey(records[i].name)))
+            *known = *known == noOne || *known == personOf[i] ? personOf[i] : -1;
+    }
+    CaselessTable byName;
+    for (size_t k = 0; k < loneRows.size(); ++k) {
+        if (k + ahead < loneRows.size())
+            prefetchText(loneKeys[k + ahead]);
+        const size_t i = loneRows[k];
+        if (loneKeys[k].empty()) { // nothing to recognise them by: a person of their own
+            personOf[i] = people++;
+            continue;
+        }
+        if (const int *known = byKnownName.find(loneKeys[k], loneHashes[k]); known && *known >= 0) {
+            personOf[i] = *known;
+            continue;
+        }
+        const auto found = byName.tryEmplace(loneKeys[k], loneHashes[k], people);
+        people += found.added;
+        personOf[i] = found.value;
+    }
+    return people;
+}
 
 struct Stretch
 {
     qint64 join;
     qint64 leave;
     int record;
+    bool email; // the row has one
 };
+
+// The first eight UTF-16 units of a name, zeros after its end: names whose prefixes differ
+// compare as their prefixes do.
+using NamePrefix = std::pair<quint64, quint64>;
+
+NamePrefix namePrefix(const QString &name)
+{
+    quint64 halves[2] = {0, 0};
+    for (qsizetype u = 0; u < 8; ++u)
+        halves[u / 4] = halves[u / 4] << 16 | (u < name.size() ? name.at(u).unicode() : 0U);
+    return {halves[0], halves[1]};
+}
+
+// One attendee per person, in order of their numbers, with each one's name prefix.
+QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const std::vector<int> &personOf, int people,
+                            std::vector<NamePrefix> &prefixes)
+{
+    // Each person's rows side by side, in order of joining.
+    std::vector<int> start(size_t(people) + 1, 0);
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (personOf[i] >= 0)
+            ++start[size_t(personOf[i]) + 1];
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<Stretch> stretches(size_t(start.back()));
+    std::vector<int> fill(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (personOf[i] >= 0)
+            stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs, records[i].leaveSecs, int(i),
+                                                              !records[i].email.empty()};
+    }
+
+    const auto firstRow = [&](size_t person) -> const ParticipantRecord & {
+        return records[size_t(stretches[size_t(start[person])].record)]; // in row order: usually the first to join
+    };
+    QList<Attendee> attendees;
+    attendees.reserve(people);
+    prefixes.reserve(size_t(people));
+    for (size_t p = 0; p < size_t(people); ++p) {
+        if (p + 2 * ahead < size_t(people))
+            ExactTable::prefetch(&firstRow(p + 2 * ahead));
+        if (p + ahead < size_t(people)) {
+            prefetchText(firstRow(p + ahead).name);
+            prefetchText(firstRow(p + ahead).email);
+        }
+        const auto from = stretches.begin() + start[p];
+        const auto to = stretches.begin() + start[p + 1];
+        std::sort(from, to, [](const Stretch &a, const Stretch &b) {
+            return a.join != b.join ? a.join < b.join : a.record < b.record;
+        });
+        Attendee attendee;
+        const ParticipantRecord &first = records[size_t(from->record)];
+        attendee.name = QString::fromUtf8(first.name.data(), qsizetype(first.name.size()));
+        attendee.firstJoinSecs = from->join;
+        attendee.lastLeaveSecs = from->leave;
+        attendee.intervals.reserve(size_t(to - from));
+        bool haveEmail = false;
+        for (auto s = from; s != to; ++s) {
+            if (!haveEmail && s->email) {
+                const std::string_view email = records[size_t(s->record)].email;
+                attendee.email = QString::fromUtf8(email.data(), qsizetype(email.size()));
+                haveEmail = true;
+            }
+            attendee.lastLeaveSecs = std::max(attendee.lastLeaveSecs, s->leave);
+            // Touching or overlapping stretches are one: a second device adds no time.
+            if (!attendee.intervals.empty() && s->join <= attendee.intervals.back().second)
+                attendee.intervals.back().second = std::max(attendee.intervals.back().second, s->leave);
+            else
+                attendee.intervals.emplace_back(s->join, s->leave);
+        }
+        for (const auto &[join, leave] : attendee.intervals)
+            attendee.durationSeconds += leave - join;
+        attendee.segments = int(attendee.intervals.size());
+        prefixes.push_back(namePrefix(attendee.name));
+        attendees.append(std::move(attendee));
+    }
+    return attendees;
+}
+
+// Ordered by first join, then name, then e-mail. Small keys with the name's prefix settle most
+// comparisons without reaching into the attendees; every comparison comes out as the full one
+// would, so the order is the one sorting the attendees themselves gives.
+void sortAttendees(QList<Attendee> &attendees, const std::vector<NamePrefix> &prefixes)
+{
+    struct Order
+    {
+        qint64 firstJoin;
+        NamePrefix prefix;
+        qsizetype attendee;
+    };
+    std::vector<Order> order;
+    order.reserve(size_t(attendees.size()));
+    for (qsizetype a = 0; a < attendees.size(); ++a)
+        order.push_back({attendees.at(a).firstJoinSecs, prefixes[size_t(a)], a});
+    std::sort(order.begin(), order.end(), [&attendees](const Order &a, const Order &b) {
+        if (a.firstJoin != b.firstJoin)
+            return a.firstJoin < b.firstJoin;
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        const Attendee &x = attendees.at(a.attendee);
+        const Attendee &y = attendees.at(b.attendee);
+        if (const int names = x.name.compare(y.name); names != 0)
+            return names < 0;
+        return x.email < y.email;
+    });
+    // Each attendee to its place, along the cycles of the permutation.
+    for (size_t cycle = 0; cycle < order.size(); ++cycle) {
+        if (order[cycle].attendee == qsizetype(cycle))
+            continue;
+        Attendee held = std::move(attendees[qsizetype(cycle)]);
+        for (size_t at = cycle;;) {
+            const auto from = size_t(order[at].attendee);
+            order[at].attendee = qsizetype(at); // in place now
+            if (from == cycle) {
+                attendees[qsizetype(at)] = std::move(held);
+                break;
+            }
+            attendees[qsizetype(at)] = std::move(attendees[qsizetype(from)]);
+            at = from;
+        }
+    }
+}
 
 } // namespace
 
@@ -96,139 +331,45 @@ AttendanceReport AttendanceReport::build(const ParticipantRecords &input, const 
     }
     const std::string hostEmailText = host.email.trimmed().toStdString();
     const std::string_view hostEmail = hostEmailText.empty() ? std::string_view() : folder.key(hostEmailText);
-    const CaseInsensitiveEqual equal;
+    const auto isHostEmail = [hostEmail](std::string_view key) {
+        return !hostEmail.empty() && !key.empty() && CaselessTable::same(key, hostEmail);
+    };
 
-    // Each row's e-mail key, once; the host's rows tell the host's ids.
-    std::vector<std::string_view> emailKeys(records.size());
+    // Each row's keys, once; the host's rows tell the host's ids.
+    const RowKeys keys = rowKeys(records, folder);
     for (size_t i = 0; i < records.size(); ++i) {
-        const ParticipantRecord &r = records[i];
-        if (r.email.empty())
-            continue;
-        emailKeys[i] = folder.key(r.email);
-        if (!hostEmail.empty() && equal(emailKeys[i], hostEmail) && !r.userId.empty() &&
-            std::find(hostIds.begin(), hostIds.end(), r.userId) == hostIds.end())
-            hostIds.emplace_back(r.userId);
+        const std::string_view id = records[i].userId;
+        if (isHostEmail(keys.emailKeys[i]) && !id.empty() &&
+            std::find(hostIds.begin(), hostIds.end(), id) == hostIds.end())
+            hostIds.emplace_back(id);
     }
+    std::vector<quint64> hostIdHashes;
+    hostIdHashes.reserve(hostIds.size());
+    for (const std::string &id : hostIds)
+        hostIdHashes.push_back(ExactTable::hash(id));
+    const auto isHostId = [&](size_t i) {
+        for (size_t h = 0; h < hostIds.size(); ++h) {
+            if (hostIdHashes[h] == keys.idHashes[i] && hostIds[h] == records[i].userId)
+                return true;
+        }
+        return false;
+    };
     std::vector<char> counted(records.size(), 0);
     for (size_t i = 0; i < records.size(); ++i) {
-        const ParticipantRecord &r = records[i];
-        if (r.waitingRoom) {
+        if (records[i].waitingRoom)
             ++report.m_waitingRoom;
-        } else if ((!hostEmail.empty() && !emailKeys[i].empty() && equal(emailKeys[i], hostEmail)) ||
-                   (!r.userId.empty() && std::find(hostIds.begin(), hostIds.end(), r.userId) != hostIds.end())) {
+        else if (isHostEmail(keys.emailKeys[i]) || (!records[i].userId.empty() && isHostId(i)))
             ++report.m_host;
-        } else {
+        else
             counted[i] = 1;
-        }
     }
 
-    // Who is who: by id (tying e-mails to it), then by e-mail, then by name.
     std::vector<int> personOf(records.size(), -1);
-    int people = 0;
-    std::unordered_map<std::string_view, int> byId;
-    CaseInsensitiveMap byEmail;
-    CaseInsensitiveMap byName;
-    byId.reserve(records.size() / 2 + 1);
-    byEmail.reserve(records.size() / 2 + 1);
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (!counted[i] || records[i].userId.empty())
-            continue;
-        const auto [it, added] = byId.try_emplace(records[i].userId, people);
-        people += added;
-        personOf[i] = it->second;
-        if (!emailKeys[i].empty())
-            byEmail.try_emplace(emailKeys[i], it->second);
-    }
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (!counted[i] || !records[i].userId.empty() || emailKeys[i].empty())
-            continue;
-        const auto [it, added] = byEmail.try_emplace(emailKeys[i], people);
-        people += added;
-        personOf[i] = it->second;
-    }
-    // A name alone joins the one person already known by that name (several: it stays apart).
-    CaseInsensitiveMap byKnownName;
-    bool nameless = false;
-    for (size_t i = 0; i < records.size() && !nameless; ++i)
-        nameless = counted[i] && personOf[i] < 0;
-    for (size_t i = 0; nameless && i < records.size(); ++i) {
-        if (personOf[i] < 0 || records[i].name.empty())
-            continue;
-        const auto [it, added] = byKnownName.try_emplace(folder.key(records[i].name), personOf[i]);
-        if (!added && it->second != personOf[i])
-            it->second = -1; // two people share the name
-    }
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (!counted[i] || personOf[i] >= 0)
-            continue;
-        const std::string_view name = folder.key(records[i].name);
-        if (name.empty()) { // nothing to recognise them by: a person of their own
-            personOf[i] = people++;
-            continue;
-        }
-        if (const auto known = byKnownName.find(name); known != byKnownName.end() && known->second >= 0) {
-            personOf[i] = known->second;
-            continue;
-        }
-        const auto [it, added] = byName.try_emplace(name, people);
-        people += added;
-        personOf[i] = it->second;
-    }
-
-    // Each person's rows side by side, in order of joining.
-    std::vector<int> start(size_t(people) + 1, 0);
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (personOf[i] >= 0)
-            ++start[size_t(personOf[i]) + 1];
-    }
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    std::vector<Stretch> stretches(size_t(start.back()));
-    std::vector<int> fill(start.begin(), start.end() - 1);
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (personOf[i] >= 0)
-            stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs, records[i].leaveSecs, int(i)};
-    }
-
-    QList<Attendee> attendees;
-    attendees.reserve(people);
-    for (int p = 0; p < people; ++p) {
-        const auto from = stretches.begin() + start[size_t(p)];
-        const auto to = stretches.begin() + start[size_t(p) + 1];
-        std::sort(from, to, [](const Stretch &a, const Stretch &b) {
-            return a.join != b.join ? a.join < b.join : a.record < b.record;
-        });
-        Attendee attendee;
-        const ParticipantRecord &first = records[size_t(from->record)];
-        attendee.name = QString::fromUtf8(first.name.data(), qsizetype(first.name.size()));
-        attendee.firstJoinSecs = from->join;
-        attendee.lastLeaveSecs = from->leave;
-        bool haveEmail = false;
-        for (auto s = from; s != to; ++s) {
-            if (!haveEmail && !records[size_t(s->record)].email.empty()) {
-                const std::string_view email = records[size_t(s->record)].email;
-                attendee.email = QString::fromUtf8(email.data(), qsizetype(email.size()));
-                haveEmail = true;
-            }
-            attendee.lastLeaveSecs = std::max(attendee.lastLeaveSecs, s->leave);
-            // Touching or overlapping stretches are one: a second device adds no time.
-            if (!attendee.intervals.empty() && s->join <= attendee.intervals.back().second)
-                attendee.intervals.back().second = std::max(attendee.intervals.back().second, s->leave);
-            else
-                attendee.intervals.emplace_back(s->join, s->leave);
-        }
-        for (const auto &[join, leave] : attendee.intervals)
-            attendee.durationSeconds += leave - join;
-        attendee.segments = int(attendee.intervals.size());
-        attendees.append(std::move(attendee));
-    }
-    std::sort(attendees.begin(), attendees.end(), [](const Attendee &a, const Attendee &b) {
-        if (a.firstJoinSecs != b.firstJoinSecs)
-            return a.firstJoinSecs < b.firstJoinSecs;
-        if (const int names = a.name.compare(b.name); names != 0)
-            return names < 0;
-        return a.email < b.email;
-    });
-    report.m_attendees = std::move(attendees);
+    int people = identifyByIdAndEmail(records, counted, keys, personOf);
+    people = identifyByName(records, counted, keys, folder, personOf, people);
+    std::vector<NamePrefix> prefixes;
+    report.m_attendees = attendeesOf(records, personOf, people, prefixes);
+    sortAttendees(report.m_attendees, prefixes);
     return report;
 }
 
