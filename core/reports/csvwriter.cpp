@@ -1,6 +1,12 @@
 #include "csvwriter.h"
 
 #include <QSaveFile>
+#include <QtAlgorithms>
+
+#include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Roomdesk {
 
@@ -8,6 +14,8 @@ CsvWriter::CsvWriter(QChar delimiter, bool bom)
     : m_delimiter(delimiter)
     , m_delimiterUtf8(QString(delimiter).toUtf8())
 {
+    for (const char c : {'"', '\n', '\r', m_delimiterUtf8.front()})
+        m_mayNeedQuotes[quint8(c)] = true;
     if (bom)
         m_data.append("\xEF\xBB\xBF");
 }
@@ -33,29 +41,60 @@ QString CsvWriter::quoted(const QString &field, QChar delimiter)
     return QString::fromUtf8(writer.data());
 }
 
+char *CsvWriter::grow(qsizetype bytes)
+{
+    const qsizetype size = m_data.size();
+    if (m_data.capacity() - size < bytes)
+        m_data.reserve(std::max(size + bytes, 2 * m_data.capacity()));
+    m_data.resize(size + bytes);
+    return m_data.data() + size;
+}
+
 void CsvWriter::cell(std::string_view field)
 {
-    if (m_rowStarted)
-        m_data.append(m_delimiterUtf8);
-    m_rowStarted = true;
     const std::string_view delimiter(m_delimiterUtf8.constData(), size_t(m_delimiterUtf8.size()));
     bool needs = !field.empty() && (field.front() == ' ' || field.back() == ' ');
-    for (size_t i = 0; i < field.size() && !needs; ++i) {
-        const char c = field[i];
-        needs = c == '"' || c == '\n' || c == '\r' ||
-            (c == delimiter.front() && field.substr(i, delimiter.size()) == delimiter);
+    size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time (the last sixteen overlapping the ones before) up to the first
+    // that may need quotes.
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i lineFeed = _mm_set1_epi8('\n');
+    const __m128i carriageReturn = _mm_set1_epi8('\r');
+    const __m128i delimiterStart = _mm_set1_epi8(delimiter.front());
+    for (size_t at = 0; !needs && field.size() >= 16; at += 16) {
+        at = std::min(at, field.size() - 16);
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(field.data() + at));
+        const int marks = _mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, lineFeed)),
+                         _mm_or_si128(_mm_cmpeq_epi8(bytes, carriageReturn), _mm_cmpeq_epi8(bytes, delimiterStart))));
+        if (marks != 0 || at + 16 == field.size()) {
+            i = marks != 0 ? at + size_t(qCountTrailingZeroBits(quint32(marks))) : field.size();
+            break;
+        }
     }
+#endif
+    for (; i < field.size() && !needs; ++i) {
+        const char c = field[i];
+        needs = m_mayNeedQuotes[quint8(c)] &&
+            (c == '"' || c == '\n' || c == '\r' || field.substr(i, delimiter.size()) == delimiter);
+    }
+    const size_t before = m_rowStarted ? delimiter.size() : 0;
+    const size_t quotes = needs ? size_t(std::count(field.begin(), field.end(), '"')) + 2 : 0;
+    char *out = grow(qsizetype(before + field.size() + quotes));
+    m_rowStarted = true;
+    out = std::copy(delimiter.begin(), delimiter.begin() + qsizetype(before), out);
     if (!needs) {
-        m_data.append(field.data(), qsizetype(field.size()));
+        std::copy(field.begin(), field.end(), out);
         return;
     }
-    m_data.append('"');
+    *out++ = '"';
     for (const char c : field) {
         if (c == '"')
-            m_data.append('"');
-        m_data.append(c);
+            *out++ = '"';
+        *out++ = c;
     }
-    m_data.append('"');
+    *out = '"';
 }
 
 CsvWriter &CsvWriter::text(const QString &value)
@@ -94,7 +133,9 @@ CsvWriter &CsvWriter::value(std::string_view utf8)
 
 CsvWriter &CsvWriter::endRow()
 {
-    m_data.append("\r\n");
+    char *out = grow(2);
+    out[0] = '\r';
+    out[1] = '\n';
     m_rowStarted = false;
     return *this;
 }

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 
+#include <array>
 #include <string_view>
 
 namespace Roomdesk {
@@ -39,9 +40,11 @@ public:
 
 private:
     void cell(std::string_view field);
+    char *grow(qsizetype bytes); // that many more bytes at the end, for the caller to fill
 
     QChar m_delimiter;
     QByteArray m_delimiterUtf8;
+    std::array<bool, 256> m_mayNeedQuotes {}; // bytes that can make a cell need quotes
     QByteArray m_data;
     bool m_rowStarted = false;
 };

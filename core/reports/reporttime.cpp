@@ -52,18 +52,26 @@ bool digits(std::string_view text, size_t at, size_t count, int &value)
 void appendPadded(std::string &out, qint64 value, int width)
 {
     char buffer[24];
-    int n = 0;
-    qint64 v = value < 0 ? -value : value;
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    quint64 v = value < 0 ? 0 - quint64(value) : quint64(value);
     do {
-        buffer[n++] = char('0' + v % 10);
+        *--p = char('0' + v % 10);
         v /= 10;
     } while (v > 0);
-    while (n < width)
-        buffer[n++] = '0';
+    while (end - p < width)
+        *--p = '0';
     if (value < 0)
-        out.push_back('-');
-    while (n > 0)
-        out.push_back(buffer[--n]);
+        *--p = '-';
+    out.append(p, size_t(end - p));
+}
+
+// Two digits, for values from 0 to 99.
+char *twoDigits(char *out, int value)
+{
+    out[0] = char('0' + value / 10);
+    out[1] = char('0' + value % 10);
+    return out + 2;
 }
 
 // Whether the bytes of a word (first in memory at the low end) that are 0xFF in the mask are
@@ -203,22 +211,27 @@ void ZoneFormatter::append(std::string &out, qint64 utcSecs)
     qint64 y;
     unsigned m, d;
     civilFromDays(days, y, m, d);
-    appendPadded(out, y, 4);
-    out.push_back('-');
-    appendPadded(out, m, 2);
-    out.push_back('-');
-    appendPadded(out, d, 2);
-    out.push_back('T');
-    appendPadded(out, rest / 3600, 2);
-    out.push_back(':');
-    appendPadded(out, rest / 60 % 60, 2);
-    out.push_back(':');
-    appendPadded(out, rest % 60, 2);
-    out.push_back(offset < 0 ? '-' : '+');
+    // "-MM-DDTHH:MM:SS+HH:MM" after the year, written whole.
+    const int seconds = int(rest);
     const int magnitude = offset < 0 ? -offset : offset;
-    appendPadded(out, magnitude / 3600, 2);
-    out.push_back(':');
-    appendPadded(out, magnitude / 60 % 60, 2);
+    char text[21];
+    char *p = text;
+    *p++ = '-';
+    p = twoDigits(p, int(m));
+    *p++ = '-';
+    p = twoDigits(p, int(d));
+    *p++ = 'T';
+    p = twoDigits(p, seconds / 3600);
+    *p++ = ':';
+    p = twoDigits(p, seconds / 60 % 60);
+    *p++ = ':';
+    p = twoDigits(p, seconds % 60);
+    *p++ = offset < 0 ? '-' : '+';
+    p = twoDigits(p, magnitude / 3600);
+    *p++ = ':';
+    p = twoDigits(p, magnitude / 60 % 60);
+    appendPadded(out, y, 4);
+    out.append(text, size_t(p - text));
 }
 
 std::string ZoneFormatter::format(qint64 utcSecs)

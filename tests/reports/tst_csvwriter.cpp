@@ -36,6 +36,14 @@ private slots:
         QTest::newRow("empty") << "" << true << "";
         QTest::newRow("inner equals") << "a=b" << true << "a=b";
         QTest::newRow("edge spaces") << " x " << true << "\" x \"";
+        // Long cells are looked through sixteen bytes at a time.
+        QTest::newRow("long plain") << "María de los Ángeles Castillo" << true << "María de los Ángeles Castillo";
+        QTest::newRow("comma after sixteen bytes")
+            << "Fernández Castillo, María" << true << "\"Fernández Castillo, María\"";
+        QTest::newRow("quote at the end of a long cell")
+            << "María de los Ángeles \"Marieta\"" << true << "\"María de los Ángeles \"\"Marieta\"\"\"";
+        QTest::newRow("line break in the last bytes")
+            << "first line of the note\nsecond" << true << "\"first line of the note\nsecond\"";
     }
 
     void fields()
@@ -47,6 +55,17 @@ private slots:
         isText ? csv.text(input) : csv.value(input);
         csv.endRow();
         QCOMPARE(QString::fromUtf8(csv.data()), written + QStringLiteral("\r\n"));
+    }
+
+    // A delimiter of two bytes in UTF-8: only the whole of it calls for quotes.
+    void twoByteDelimiter()
+    {
+        CsvWriter csv(QChar(u'§'));
+        csv.text(QStringLiteral("0123456789abcdefª"))
+            .text(QStringLiteral("0123456789abcdef§x"))
+            .text(QStringLiteral("ª§"));
+        csv.endRow();
+        QCOMPARE(QString::fromUtf8(csv.data()), QStringLiteral("0123456789abcdefª§\"0123456789abcdef§x\"§\"ª§\"\r\n"));
     }
 
     void readsBackWithEitherDelimiter_data()
