@@ -16,7 +16,7 @@ using ExactTable = KeyTable<false>;
 
 // A report reads a million rows whose text lies all over the pages, so loops fetch what
 // they need this many rows ahead (twice as far for what that depends on).
-constexpr size_t ahead = 8;
+constexpr size_t ahead = 16;
 
 void prefetchText(std::string_view text)
 {
@@ -94,12 +94,8 @@ int identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const st
 
     ExactTable byId(idRows.size() / 4);
     for (size_t k = 0; k < idRows.size(); ++k) {
-        if (k + 2 * ahead < idRows.size())
-            byId.prefetchSlot(keys.idHashes[idRows[k + 2 * ahead]]);
-        if (k + ahead < idRows.size()) {
-            byId.prefetchKey(keys.idHashes[idRows[k + ahead]]);
-            prefetchText(records[idRows[k + ahead]].userId);
-        }
+        if (k + ahead < idRows.size()) // Zoom's ids are short enough to be kept in their slots
+            byId.prefetchSlot(keys.idHashes[idRows[k + ahead]]);
         const size_t i = idRows[k];
         const auto found = byId.tryEmplace(records[i].userId, keys.idHashes[i], people);
         people += found.added;
@@ -185,12 +181,17 @@ int identifyByName(const std::vector<ParticipantRecord> &records, const std::vec
     return people;
 }
 
+// A row of a person's, with what the report takes from it, so that merging a person's rows
+// reads them from one place rather than from all over the pages.
 struct Stretch
 {
     qint64 join;
     qint64 leave;
+    const char *name;
+    const char *email; // null if the row has none
+    quint32 nameSize;
+    quint32 emailSize;
     int record;
-    bool email; // the row has one
 };
 
 // The first eight UTF-16 units of a name, zeros after its end: names whose prefixes differ
@@ -205,11 +206,35 @@ NamePrefix namePrefix(const QString &name)
     return {halves[0], halves[1]};
 }
 
-// One attendee per person, in order of their numbers, with each one's name prefix.
-QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const std::vector<int> &personOf, int people,
-                            std::vector<NamePrefix> &prefixes)
+QString utf8(std::string_view text)
 {
-    // Each person's rows side by side, in order of joining.
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// What a person's rows come to. Their stretches, merged, are kept where their rows were.
+struct Summary
+{
+    qint64 lastLeave;
+    qint64 duration;
+    int from; // the first of their merged stretches
+    int segments;
+    std::string_view email; // from the first row (in order of joining) that has one
+};
+
+// Where a person goes in the report: by first join, then name, then e-mail. The name's
+// prefix settles most comparisons without reaching for the name.
+struct Place
+{
+    qint64 firstJoin;
+    NamePrefix prefix;
+    int person;
+};
+
+// The report's attendees: each person's rows merged (in order of the people's numbers, so the
+// rows are read in the order they lie in), then the attendees made in the report's order.
+QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const std::vector<int> &personOf, int people)
+{
+    // Each person's rows side by side.
     std::vector<int> start(size_t(people) + 1, 0);
     for (size_t i = 0; i < records.size(); ++i) {
         if (personOf[i] >= 0)
@@ -217,102 +242,97 @@ QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const
     }
     std::partial_sum(start.begin(), start.end(), start.begin());
     std::vector<Stretch> stretches(size_t(start.back()));
-    std::vector<int> fill(start.begin(), start.end() - 1);
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (personOf[i] >= 0)
-            stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs, records[i].leaveSecs, int(i),
-                                                              !records[i].email.empty()};
+    {
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (personOf[i] >= 0)
+                stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs,
+                                                                  records[i].leaveSecs,
+                                                                  records[i].name.data(),
+                                                                  records[i].email.empty() ? nullptr
+                                                                                           : records[i].email.data(),
+                                                                  quint32(records[i].name.size()),
+                                                                  quint32(records[i].email.size()),
+                                                                  int(i)};
+        }
     }
 
-    const auto firstRow = [&](size_t person) -> const ParticipantRecord & {
-        return records[size_t(stretches[size_t(start[person])].record)]; // in row order: usually the first to join
-    };
-    QList<Attendee> attendees;
-    attendees.reserve(people);
-    prefixes.reserve(size_t(people));
+    std::vector<QString> names(static_cast<size_t>(people));
+    std::vector<Summary> summaries(static_cast<size_t>(people));
+    std::vector<Place> places(static_cast<size_t>(people));
     for (size_t p = 0; p < size_t(people); ++p) {
-        if (p + 2 * ahead < size_t(people))
-            ExactTable::prefetch(&firstRow(p + 2 * ahead));
-        if (p + ahead < size_t(people)) {
-            prefetchText(firstRow(p + ahead).name);
-            prefetchText(firstRow(p + ahead).email);
-        }
+        if (p + ahead < size_t(people)) // the row that usually comes first: the first in the pages
+            ExactTable::prefetch(stretches[size_t(start[p + ahead])].name);
         const auto from = stretches.begin() + start[p];
         const auto to = stretches.begin() + start[p + 1];
-        std::sort(from, to, [](const Stretch &a, const Stretch &b) {
+        const auto joinOrder = [](const Stretch &a, const Stretch &b) {
             return a.join != b.join ? a.join < b.join : a.record < b.record;
-        });
-        Attendee attendee;
-        const ParticipantRecord &first = records[size_t(from->record)];
-        attendee.name = QString::fromUtf8(first.name.data(), qsizetype(first.name.size()));
-        attendee.firstJoinSecs = from->join;
-        attendee.lastLeaveSecs = from->leave;
-        attendee.intervals.reserve(size_t(to - from));
-        bool haveEmail = false;
+        };
+        if (!std::is_sorted(from, to, joinOrder))
+            std::sort(from, to, joinOrder);
+        names[p] = QString::fromUtf8(from->name, qsizetype(from->nameSize));
+        places[p] = {from->join, namePrefix(names[p]), int(p)};
+        Summary &summary = summaries[p];
+        summary = {from->leave, 0, start[p], 0, {}};
+        // Touching or overlapping stretches are one: a second device adds no time.
+        auto merged = from;
         for (auto s = from; s != to; ++s) {
-            if (!haveEmail && s->email) {
-                const std::string_view email = records[size_t(s->record)].email;
-                attendee.email = QString::fromUtf8(email.data(), qsizetype(email.size()));
-                haveEmail = true;
+            if (summary.email.empty() && s->email)
+                summary.email = std::string_view(s->email, s->emailSize);
+            summary.lastLeave = std::max(summary.lastLeave, s->leave);
+            if (s != from && s->join <= merged->leave) {
+                merged->leave = std::max(merged->leave, s->leave);
+            } else {
+                if (s != from)
+                    ++merged;
+                merged->join = s->join;
+                merged->leave = s->leave;
             }
-            attendee.lastLeaveSecs = std::max(attendee.lastLeaveSecs, s->leave);
-            // Touching or overlapping stretches are one: a second device adds no time.
-            if (!attendee.intervals.empty() && s->join <= attendee.intervals.back().second)
-                attendee.intervals.back().second = std::max(attendee.intervals.back().second, s->leave);
-            else
-                attendee.intervals.emplace_back(s->join, s->leave);
         }
-        for (const auto &[join, leave] : attendee.intervals)
-            attendee.durationSeconds += leave - join;
-        attendee.segments = int(attendee.intervals.size());
-        prefixes.push_back(namePrefix(attendee.name));
-        attendees.append(std::move(attendee));
+        summary.segments = int(merged - from) + 1;
+        for (auto m = from; m <= merged; ++m)
+            summary.duration += m->leave - m->join;
     }
-    return attendees;
-}
 
-// Ordered by first join, then name, then e-mail. Small keys with the name's prefix settle most
-// comparisons without reaching into the attendees; every comparison comes out as the full one
-// would, so the order is the one sorting the attendees themselves gives.
-void sortAttendees(QList<Attendee> &attendees, const std::vector<NamePrefix> &prefixes)
-{
-    struct Order
-    {
-        qint64 firstJoin;
-        NamePrefix prefix;
-        qsizetype attendee;
-    };
-    std::vector<Order> order;
-    order.reserve(size_t(attendees.size()));
-    for (qsizetype a = 0; a < attendees.size(); ++a)
-        order.push_back({attendees.at(a).firstJoinSecs, prefixes[size_t(a)], a});
-    std::sort(order.begin(), order.end(), [&attendees](const Order &a, const Order &b) {
+    const auto email = [&](int person) { return utf8(summaries[size_t(person)].email); };
+    std::sort(places.begin(), places.end(), [&](const Place &a, const Place &b) {
         if (a.firstJoin != b.firstJoin)
             return a.firstJoin < b.firstJoin;
         if (a.prefix != b.prefix)
             return a.prefix < b.prefix;
-        const Attendee &x = attendees.at(a.attendee);
-        const Attendee &y = attendees.at(b.attendee);
-        if (const int names = x.name.compare(y.name); names != 0)
-            return names < 0;
-        return x.email < y.email;
+        if (const int byName = names[size_t(a.person)].compare(names[size_t(b.person)]); byName != 0)
+            return byName < 0;
+        if (const int byEmail = email(a.person).compare(email(b.person)); byEmail != 0)
+            return byEmail < 0;
+        return a.person < b.person;
     });
-    // Each attendee to its place, along the cycles of the permutation.
-    for (size_t cycle = 0; cycle < order.size(); ++cycle) {
-        if (order[cycle].attendee == qsizetype(cycle))
-            continue;
-        Attendee held = std::move(attendees[qsizetype(cycle)]);
-        for (size_t at = cycle;;) {
-            const auto from = size_t(order[at].attendee);
-            order[at].attendee = qsizetype(at); // in place now
-            if (from == cycle) {
-                attendees[qsizetype(at)] = std::move(held);
-                break;
-            }
-            attendees[qsizetype(at)] = std::move(attendees[qsizetype(from)]);
-            at = from;
+
+    QList<Attendee> attendees;
+    attendees.reserve(people);
+    for (size_t k = 0; k < places.size(); ++k) {
+        if (k + 2 * ahead < places.size())
+            ExactTable::prefetch(&summaries[size_t(places[k + 2 * ahead].person)]);
+        if (k + ahead < places.size()) {
+            const Summary &next = summaries[size_t(places[k + ahead].person)];
+            ExactTable::prefetch(&stretches[size_t(next.from)]);
+            prefetchText(next.email);
+            ExactTable::prefetch(&names[size_t(places[k + ahead].person)]);
         }
+        const auto p = size_t(places[k].person);
+        const Summary &summary = summaries[p];
+        Attendee &attendee = attendees.emplace_back();
+        attendee.name = std::move(names[p]);
+        attendee.email = email(int(p));
+        attendee.firstJoinSecs = places[k].firstJoin;
+        attendee.lastLeaveSecs = summary.lastLeave;
+        attendee.durationSeconds = summary.duration;
+        attendee.segments = summary.segments;
+        attendee.intervals.reserve(size_t(summary.segments));
+        for (auto m = stretches.begin() + summary.from; m != stretches.begin() + summary.from + summary.segments; ++m)
+            attendee.intervals.emplace_back(m->join, m->leave);
     }
+
+    return attendees;
 }
 
 } // namespace
@@ -367,9 +387,7 @@ AttendanceReport AttendanceReport::build(const ParticipantRecords &input, const 
     std::vector<int> personOf(records.size(), -1);
     int people = identifyByIdAndEmail(records, counted, keys, personOf);
     people = identifyByName(records, counted, keys, folder, personOf, people);
-    std::vector<NamePrefix> prefixes;
-    report.m_attendees = attendeesOf(records, personOf, people, prefixes);
-    sortAttendees(report.m_attendees, prefixes);
+    report.m_attendees = attendeesOf(records, personOf, people);
     return report;
 }
 

@@ -40,6 +40,26 @@ private slots:
                  KeyTable<true>::hash("mixed 123 LONG ENOUGH to span words"));
     }
 
+    // Keys of up to 23 bytes are kept in their slot, longer ones apart: both are found, and
+    // keys that differ only past the 23rd byte stay apart.
+    void shortAndLongKeys()
+    {
+        KeyTable<true> table(4);
+        const std::string base = "abcdefghijklmnopqrstuvw"; // 23 bytes
+        QVERIFY(table.tryEmplace(base, 1).added);
+        QVERIFY(table.tryEmplace(base + "x", 2).added);
+        QVERIFY(table.tryEmplace(base + "y", 3).added);
+        QVERIFY(table.tryEmplace(base.substr(0, 22), 4).added);
+        for (int i = 0; i < 1000; ++i) // grow, moving the slots
+            table.tryEmplace(base + std::to_string(i) + "-padding", 10 + i);
+        QCOMPARE(*table.find("ABCDEFGHIJKLMNOPQRSTUVW"), 1);
+        QCOMPARE(*table.find("ABCDEFGHIJKLMNOPQRSTUVWX"), 2);
+        QCOMPARE(*table.find(base + "y"), 3);
+        QCOMPARE(*table.find(base.substr(0, 22)), 4);
+        QCOMPARE(*table.find(base + "999-padding"), 1009);
+        QVERIFY(table.find(base + "z") == nullptr);
+    }
+
     void valuesCanBeChanged()
     {
         KeyTable<true> table;
