@@ -2,9 +2,11 @@
 
 #include "keyfolder.h"
 #include "keytable.h"
+#include "twohalves.h"
 
 #include <algorithm>
 #include <bit>
+#include <memory>
 #include <numeric>
 
 namespace Roomdesk {
@@ -35,45 +37,47 @@ struct RowKeys
     std::vector<int> nameEnds; // KeyFolder::quickEnds() of the name, or noName
 };
 
-RowKeys rowKeys(const std::vector<ParticipantRecord> &records, KeyFolder &folder)
+RowKeys rowKeys(const std::vector<ParticipantRecord> &records, KeyFolder (&folders)[2])
 {
     RowKeys keys;
     keys.emailKeys.resize(records.size());
     keys.emailHashes.resize(records.size());
     keys.idHashes.resize(records.size());
     keys.nameEnds.resize(records.size());
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (i + 2 * ahead < records.size()) {
-            prefetchText(records[i + 2 * ahead].userId);
-            prefetchText(records[i + 2 * ahead].name);
-            prefetchText(records[i + 2 * ahead].email);
+    inTwoHalves(records.size(), [&](size_t from, size_t to, int half) {
+        for (size_t i = from; i < to; ++i) {
+            if (i + 2 * ahead < to) {
+                prefetchText(records[i + 2 * ahead].userId);
+                prefetchText(records[i + 2 * ahead].name);
+                prefetchText(records[i + 2 * ahead].email);
+            }
+            const ParticipantRecord &r = records[i];
+            const std::string_view name = KeyFolder::trimmed(r.name);
+            keys.nameEnds[i] = name.empty() ? RowKeys::noName : KeyFolder::quickEnds(name);
+            if (!r.userId.empty())
+                keys.idHashes[i] = ExactTable::hash(r.userId);
+            if (!r.email.empty()) {
+                keys.emailKeys[i] = folders[half].key(r.email);
+                keys.emailHashes[i] = CaselessTable::hash(keys.emailKeys[i]);
+            }
         }
-        const ParticipantRecord &r = records[i];
-        const std::string_view name = KeyFolder::trimmed(r.name);
-        keys.nameEnds[i] = name.empty() ? RowKeys::noName : KeyFolder::quickEnds(name);
-        if (!r.userId.empty())
-            keys.idHashes[i] = ExactTable::hash(r.userId);
-        if (!r.email.empty()) {
-            keys.emailKeys[i] = folder.key(r.email);
-            keys.emailHashes[i] = CaselessTable::hash(keys.emailKeys[i]);
-        }
-    }
+    });
     return keys;
 }
 
-// The person of each counted row with an id or an e-mail, numbered in order of appearance:
-// by id (tying e-mails to it), then by e-mail. Returns the number of people.
-int identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted,
-                         const RowKeys &keys, std::vector<int> &personOf)
+// The person of each counted row with an id or an e-mail: by id (tying e-mails to it), then
+// by e-mail. A person is known here by the row that made them: their first row with an id,
+// or else their first row with an e-mail.
+void identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted,
+                          const RowKeys &keys, std::vector<int> &personOf)
 {
-    int people = 0;
-    std::vector<size_t> idRows; // counted rows with an id
-    std::vector<size_t> emailRows; // counted rows with an e-mail but no id
+    std::vector<int> idRows; // counted rows with an id
+    std::vector<int> emailRows; // counted rows with an e-mail but no id
     for (size_t i = 0; i < records.size(); ++i) {
         if (counted[i] && !records[i].userId.empty())
-            idRows.push_back(i);
+            idRows.push_back(int(i));
         else if (counted[i] && !keys.emailKeys[i].empty())
-            emailRows.push_back(i);
+            emailRows.push_back(int(i));
     }
 
     // An e-mail tied to an id matters only when some row goes by that e-mail alone, so only
@@ -86,47 +90,64 @@ int identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const st
     const auto filterBit = [filterBits](quint64 hashed) { return size_t(hashed >> 24) & (filterBits - 1); };
     for (size_t k = 0; k < emailRows.size(); ++k) {
         if (k + ahead < emailRows.size())
-            prefetchText(keys.emailKeys[emailRows[k + ahead]]);
-        const size_t i = emailRows[k];
+            prefetchText(keys.emailKeys[size_t(emailRows[k + ahead])]);
+        const auto i = size_t(emailRows[k]);
         byEmail.tryEmplace(keys.emailKeys[i], keys.emailHashes[i], unowned);
         emailFilter[filterBit(keys.emailHashes[i])] = true;
     }
 
-    ExactTable byId(idRows.size() / 4);
-    for (size_t k = 0; k < idRows.size(); ++k) {
-        if (k + ahead < idRows.size()) // Zoom's ids are short enough to be kept in their slots
-            byId.prefetchSlot(keys.idHashes[idRows[k + ahead]]);
-        const size_t i = idRows[k];
-        const auto found = byId.tryEmplace(records[i].userId, keys.idHashes[i], people);
-        people += found.added;
-        personOf[i] = found.value;
-        if (!keys.emailKeys[i].empty() && emailFilter[filterBit(keys.emailHashes[i])]) {
-            if (int *owner = byEmail.find(keys.emailKeys[i], keys.emailHashes[i]); owner && *owner == unowned)
-                *owner = personOf[i];
+    // Ids in two parts by their hash's top bit, each in its own table on its own thread. The
+    // e-mails a part's rows would claim are noted and claimed afterwards in row order: the
+    // first row with an id and that e-mail owns it.
+    struct Claim
+    {
+        int row;
+        int *owner; // in byEmail, which no longer changes
+    };
+    std::vector<Claim> claims[2];
+    inTwoParts(idRows.size() >= 65536, [&](int part) {
+        ExactTable byId(idRows.size() / 8);
+        const auto inPart = [&](size_t k) { return int(keys.idHashes[size_t(idRows[k])] >> 63) == part; };
+        for (size_t k = 0; k < idRows.size(); ++k) {
+            if (k + ahead < idRows.size() && inPart(k + ahead)) // Zoom's ids are short enough to be kept in slots
+                byId.prefetchSlot(keys.idHashes[size_t(idRows[k + ahead])]);
+            if (!inPart(k))
+                continue;
+            const auto i = size_t(idRows[k]);
+            personOf[i] = byId.tryEmplace(records[i].userId, keys.idHashes[i], int(i)).value;
+            if (!keys.emailKeys[i].empty() && emailFilter[filterBit(keys.emailHashes[i])]) {
+                if (int *owner = byEmail.find(keys.emailKeys[i], keys.emailHashes[i]))
+                    claims[part].push_back({int(i), owner});
+            }
         }
+    });
+    std::vector<Claim> inOrder(claims[0].size() + claims[1].size());
+    std::merge(claims[0].begin(), claims[0].end(), claims[1].begin(), claims[1].end(), inOrder.begin(),
+               [](const Claim &a, const Claim &b) { return a.row < b.row; });
+    for (const Claim &claim : inOrder) {
+        if (*claim.owner == unowned)
+            *claim.owner = personOf[size_t(claim.row)];
     }
 
     for (size_t k = 0; k < emailRows.size(); ++k) {
         if (k + 2 * ahead < emailRows.size())
-            byEmail.prefetchSlot(keys.emailHashes[emailRows[k + 2 * ahead]]);
+            byEmail.prefetchSlot(keys.emailHashes[size_t(emailRows[k + 2 * ahead])]);
         if (k + ahead < emailRows.size()) {
-            byEmail.prefetchKey(keys.emailHashes[emailRows[k + ahead]]);
-            prefetchText(keys.emailKeys[emailRows[k + ahead]]);
+            byEmail.prefetchKey(keys.emailHashes[size_t(emailRows[k + ahead])]);
+            prefetchText(keys.emailKeys[size_t(emailRows[k + ahead])]);
         }
-        const size_t i = emailRows[k];
+        const auto i = size_t(emailRows[k]);
         int &owner = *byEmail.find(keys.emailKeys[i], keys.emailHashes[i]);
         if (owner == unowned)
-            owner = people++;
+            owner = int(i);
         personOf[i] = owner;
     }
-    return people;
 }
 
-// The person of each counted row that goes by its name alone, numbered on from `people`: the
-// one person already known by that name, else (nobody or several) the name's own. Returns the
-// number of people.
-int identifyByName(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted, const RowKeys &keys,
-                   KeyFolder &folder, std::vector<int> &personOf, int people)
+// The person of each counted row that goes by its name alone: the one person already known
+// by that name, else (nobody or several) the person the name makes, known by its first row.
+void identifyByName(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted,
+                    const RowKeys &keys, KeyFolder &folder, std::vector<int> &personOf)
 {
     std::vector<size_t> loneRows;
     for (size_t i = 0; i < records.size(); ++i) {
@@ -134,7 +155,7 @@ int identifyByName(const std::vector<ParticipantRecord> &records, const std::vec
             loneRows.push_back(i);
     }
     if (loneRows.empty())
-        return people;
+        return;
 
     // Only the names that rows go by alone matter, so those are gathered first, with the first
     // and last bytes of each, which settle most other rows at a glance (noOne: nobody known by
@@ -167,16 +188,29 @@ int identifyByName(const std::vector<ParticipantRecord> &records, const std::vec
             prefetchText(loneKeys[k + ahead]);
         const size_t i = loneRows[k];
         if (loneKeys[k].empty()) { // nothing to recognise them by: a person of their own
-            personOf[i] = people++;
+            personOf[i] = int(i);
             continue;
         }
         if (const int *known = byKnownName.find(loneKeys[k], loneHashes[k]); known && *known >= 0) {
             personOf[i] = *known;
             continue;
         }
-        const auto found = byName.tryEmplace(loneKeys[k], loneHashes[k], people);
-        people += found.added;
-        personOf[i] = found.value;
+        personOf[i] = byName.tryEmplace(loneKeys[k], loneHashes[k], int(i)).value;
+    }
+}
+
+// People renumbered from 0 in the order of the rows that made them. Returns how many there are.
+int numberPeople(std::vector<int> &personOf)
+{
+    std::vector<int> number(personOf.size());
+    int people = 0;
+    for (size_t i = 0; i < personOf.size(); ++i) {
+        if (personOf[i] == int(i))
+            number[i] = people++;
+    }
+    for (int &person : personOf) {
+        if (person >= 0)
+            person = number[size_t(person)];
     }
     return people;
 }
@@ -230,41 +264,16 @@ struct Place
     int person;
 };
 
-// The report's attendees: each person's rows merged (in order of the people's numbers, so the
-// rows are read in the order they lie in), then the attendees made in the report's order.
-QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const std::vector<int> &personOf, int people)
+// Each person's rows (from firstPerson to endPerson) in order of joining, merged where they lie,
+// and what they come to.
+void summarize(Stretch *stretches, const std::vector<int> &start, size_t firstPerson, size_t endPerson,
+               std::vector<QString> &names, std::vector<Summary> &summaries, std::vector<Place> &places)
 {
-    // Each person's rows side by side.
-    std::vector<int> start(size_t(people) + 1, 0);
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (personOf[i] >= 0)
-            ++start[size_t(personOf[i]) + 1];
-    }
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    std::vector<Stretch> stretches(size_t(start.back()));
-    {
-        std::vector<int> fill(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < records.size(); ++i) {
-            if (personOf[i] >= 0)
-                stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs,
-                                                                  records[i].leaveSecs,
-                                                                  records[i].name.data(),
-                                                                  records[i].email.empty() ? nullptr
-                                                                                           : records[i].email.data(),
-                                                                  quint32(records[i].name.size()),
-                                                                  quint32(records[i].email.size()),
-                                                                  int(i)};
-        }
-    }
-
-    std::vector<QString> names(static_cast<size_t>(people));
-    std::vector<Summary> summaries(static_cast<size_t>(people));
-    std::vector<Place> places(static_cast<size_t>(people));
-    for (size_t p = 0; p < size_t(people); ++p) {
-        if (p + ahead < size_t(people)) // the row that usually comes first: the first in the pages
+    for (size_t p = firstPerson; p < endPerson; ++p) {
+        if (p + ahead < endPerson) // the row that usually comes first: the first in the pages
             ExactTable::prefetch(stretches[size_t(start[p + ahead])].name);
-        const auto from = stretches.begin() + start[p];
-        const auto to = stretches.begin() + start[p + 1];
+        Stretch *const from = stretches + start[p];
+        Stretch *const to = stretches + start[p + 1];
         const auto joinOrder = [](const Stretch &a, const Stretch &b) {
             return a.join != b.join ? a.join < b.join : a.record < b.record;
         };
@@ -293,6 +302,41 @@ QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const
         for (auto m = from; m <= merged; ++m)
             summary.duration += m->leave - m->join;
     }
+}
+
+// The report's attendees: each person's rows merged (in order of the people's numbers, so the
+// rows are read in the order they lie in), then the attendees made in the report's order.
+QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const std::vector<int> &personOf, int people)
+{
+    // Each person's rows side by side.
+    std::vector<int> start(size_t(people) + 1, 0);
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (personOf[i] >= 0)
+            ++start[size_t(personOf[i]) + 1];
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    const std::unique_ptr<Stretch[]> stretches(new Stretch[size_t(start.back())]); // not zeroed: all are filled
+    {
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (personOf[i] >= 0)
+                stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs,
+                                                                  records[i].leaveSecs,
+                                                                  records[i].name.data(),
+                                                                  records[i].email.empty() ? nullptr
+                                                                                           : records[i].email.data(),
+                                                                  quint32(records[i].name.size()),
+                                                                  quint32(records[i].email.size()),
+                                                                  int(i)};
+        }
+    }
+
+    std::vector<QString> names(static_cast<size_t>(people));
+    std::vector<Summary> summaries(static_cast<size_t>(people));
+    std::vector<Place> places(static_cast<size_t>(people));
+    inTwoHalves(size_t(people), [&](size_t firstPerson, size_t endPerson, int) {
+        summarize(stretches.get(), start, firstPerson, endPerson, names, summaries, places);
+    });
 
     const auto email = [&](int person) { return utf8(summaries[size_t(person)].email); };
     std::sort(places.begin(), places.end(), [&](const Place &a, const Place &b) {
@@ -307,31 +351,33 @@ QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const
         return a.person < b.person;
     });
 
-    QList<Attendee> attendees;
-    attendees.reserve(people);
-    for (size_t k = 0; k < places.size(); ++k) {
-        if (k + 2 * ahead < places.size())
-            ExactTable::prefetch(&summaries[size_t(places[k + 2 * ahead].person)]);
-        if (k + ahead < places.size()) {
-            const Summary &next = summaries[size_t(places[k + ahead].person)];
-            ExactTable::prefetch(&stretches[size_t(next.from)]);
-            prefetchText(next.email);
-            ExactTable::prefetch(&names[size_t(places[k + ahead].person)]);
+    QList<Attendee> attendees(people);
+    Attendee *const made = attendees.data();
+    inTwoHalves(places.size(), [&](size_t from, size_t to, int) {
+        for (size_t k = from; k < to; ++k) {
+            if (k + 2 * ahead < to)
+                ExactTable::prefetch(&summaries[size_t(places[k + 2 * ahead].person)]);
+            if (k + ahead < to) {
+                const Summary &next = summaries[size_t(places[k + ahead].person)];
+                ExactTable::prefetch(&stretches[size_t(next.from)]);
+                prefetchText(next.email);
+                ExactTable::prefetch(&names[size_t(places[k + ahead].person)]);
+            }
+            const auto p = size_t(places[k].person);
+            const Summary &summary = summaries[p];
+            Attendee &attendee = made[k];
+            attendee.name = std::move(names[p]);
+            attendee.email = email(int(p));
+            attendee.firstJoinSecs = places[k].firstJoin;
+            attendee.lastLeaveSecs = summary.lastLeave;
+            attendee.durationSeconds = summary.duration;
+            attendee.segments = summary.segments;
+            const Stretch *const merged = stretches.get() + summary.from;
+            attendee.intervals.reserve(size_t(summary.segments));
+            for (auto m = merged; m != merged + summary.segments; ++m)
+                attendee.intervals.emplace_back(m->join, m->leave);
         }
-        const auto p = size_t(places[k].person);
-        const Summary &summary = summaries[p];
-        Attendee &attendee = attendees.emplace_back();
-        attendee.name = std::move(names[p]);
-        attendee.email = email(int(p));
-        attendee.firstJoinSecs = places[k].firstJoin;
-        attendee.lastLeaveSecs = summary.lastLeave;
-        attendee.durationSeconds = summary.duration;
-        attendee.segments = summary.segments;
-        attendee.intervals.reserve(size_t(summary.segments));
-        for (auto m = stretches.begin() + summary.from; m != stretches.begin() + summary.from + summary.segments; ++m)
-            attendee.intervals.emplace_back(m->join, m->leave);
-    }
-
+    });
     return attendees;
 }
 
@@ -343,7 +389,8 @@ AttendanceReport AttendanceReport::build(const ParticipantRecords &input, const 
     AttendanceReport report;
     report.m_records = int(records.size());
 
-    KeyFolder folder;
+    KeyFolder folders[2]; // one for each half of the rows
+    KeyFolder &folder = folders[0];
     std::vector<std::string> hostIds;
     for (const QString &id : host.ids) {
         if (!id.trimmed().isEmpty())
@@ -356,7 +403,7 @@ AttendanceReport AttendanceReport::build(const ParticipantRecords &input, const 
     };
 
     // Each row's keys, once; the host's rows tell the host's ids.
-    const RowKeys keys = rowKeys(records, folder);
+    const RowKeys keys = rowKeys(records, folders);
     for (size_t i = 0; i < records.size(); ++i) {
         const std::string_view id = records[i].userId;
         if (isHostEmail(keys.emailKeys[i]) && !id.empty() &&
@@ -385,8 +432,9 @@ AttendanceReport AttendanceReport::build(const ParticipantRecords &input, const 
     }
 
     std::vector<int> personOf(records.size(), -1);
-    int people = identifyByIdAndEmail(records, counted, keys, personOf);
-    people = identifyByName(records, counted, keys, folder, personOf, people);
+    identifyByIdAndEmail(records, counted, keys, personOf);
+    identifyByName(records, counted, keys, folder, personOf);
+    const int people = numberPeople(personOf);
     report.m_attendees = attendeesOf(records, personOf, people);
     return report;
 }

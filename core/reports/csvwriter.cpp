@@ -131,6 +131,13 @@ CsvWriter &CsvWriter::value(std::string_view utf8)
     return *this;
 }
 
+CsvWriter &CsvWriter::appendRows(const CsvWriter &rows)
+{
+    Q_ASSERT(!m_rowStarted && !rows.m_rowStarted && rows.m_delimiter == m_delimiter);
+    m_data.append(rows.m_data);
+    return *this;
+}
+
 CsvWriter &CsvWriter::endRow()
 {
     char *out = grow(2);

@@ -28,6 +28,8 @@ public:
     CsvWriter &text(std::string_view utf8);
     CsvWriter &value(std::string_view utf8);
     CsvWriter &endRow();
+    // The rows another writer wrote (with the same delimiter), after these.
+    CsvWriter &appendRows(const CsvWriter &rows);
 
     const QByteArray &data() const { return m_data; }
     // Written whole or not at all: a temporary file renamed over the target.

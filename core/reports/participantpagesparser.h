@@ -2,6 +2,8 @@
 
 #include "participantrecords.h"
 
+#include <atomic>
+
 namespace Roomdesk {
 
 // A single pass over Zoom's participant pages that keeps only what a report needs. It reads
@@ -12,7 +14,8 @@ class ParticipantPagesParser final
     Q_DECLARE_TR_FUNCTIONS(Roomdesk::ParticipantPagesParser)
 
 public:
-    explicit ParticipantPagesParser(ParticipantRecords &records);
+    // A list of pages of at least `twoThreadsFrom` bytes is read by two threads at once.
+    ParticipantPagesParser(ParticipantRecords &records, qsizetype twoThreadsFrom);
     Result<void> parse();
 
 private:
@@ -21,6 +24,16 @@ private:
         size_t at;
         QString message;
     };
+    class SecondHalf;
+
+    // Reads into `records` from `from`, within [begin, end) (the pages, for where errors are).
+    ParticipantPagesParser(ParticipantRecords &records, const char *begin, const char *end, const char *from);
+
+    void pages(); // at "[": the list of pages
+    // After a page: the pages after it to the end of the list, and past its "]", after which
+    // only spaces may follow. False if they are not (a fault, a list inside a page), or when
+    // `cancelled` turns true.
+    bool restOfList(const std::atomic<bool> &cancelled);
 
     // At "{": each member's key, with the reader at its value; at "[": each element.
     template<typename OnMember>
@@ -45,6 +58,7 @@ private:
     QString where(size_t at) const;
 
     ParticipantRecords &m_records;
+    qsizetype m_twoThreadsFrom = 0;
     const char *m_begin;
     const char *m_p;
     const char *m_end;

@@ -5,12 +5,12 @@
 
 namespace Roomdesk {
 
-Result<ParticipantRecords> ParticipantRecords::fromPages(QByteArray json)
+Result<ParticipantRecords> ParticipantRecords::fromPages(QByteArray json, qsizetype twoThreadsFrom)
 {
     ParticipantRecords records;
     records.m_source = std::move(json);
     records.m_records.reserve(size_t(records.m_source.size() / 200 + 16)); // Zoom's rows are ~250 bytes
-    if (auto parsed = ParticipantPagesParser(records).parse(); !parsed)
+    if (auto parsed = ParticipantPagesParser(records, twoThreadsFrom).parse(); !parsed)
         return parsed.error();
     return records;
 }

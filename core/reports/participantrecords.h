@@ -42,7 +42,11 @@ public:
 
     // Zoom's pages as JSON: {"participants":[…], …} or [{…}, {…}]. A clear, translated error
     // (with line and column) for anything else; nothing is guessed.
-    static Result<ParticipantRecords> fromPages(QByteArray json);
+    //
+    // A list of pages of at least `twoThreadsFrom` bytes is read by two threads at once, with
+    // the same result; 0: always by one.
+    static constexpr qsizetype twoThreadsFromDefault = 8 * 1024 * 1024;
+    static Result<ParticipantRecords> fromPages(QByteArray json, qsizetype twoThreadsFrom = twoThreadsFromDefault);
 
     void add(const ZoomParticipant &participant);
 
@@ -57,6 +61,7 @@ private:
 
     QByteArray m_source; // the pages as read; records point into it
     std::deque<std::string> m_kept; // stable addresses
+    std::deque<std::deque<std::string>> m_keptElsewhere; // kept by a second thread reading the pages
     std::vector<ParticipantRecord> m_records;
     int m_pages = 0;
 };

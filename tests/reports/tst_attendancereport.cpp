@@ -1,6 +1,7 @@
 // The report's parts on their own: ISO times in and out (against QDateTime and QTimeZone),
 // the page reader against nlohmann/json on random pages (escapes, unknown fields, nesting),
 // merging against a second-by-second count, and malformed input never crashing.
+#include "reports/attendancecsv.h"
 #include "reports/attendancereport.h"
 #include "reports/reporttime.h"
 
@@ -271,6 +272,175 @@ private slots:
             QVERIFY2(got == want, qPrintable(QStringLiteral("round %1").arg(round)));
             for (int i = 1; i < report.attendees().size(); ++i)
                 QVERIFY(report.attendees()[i - 1].firstJoinSecs <= report.attendees()[i].firstJoinSecs);
+        }
+    }
+
+    // A long list of pages read by two threads gives what one thread gives: the same records,
+    // or the same error with the same line and column. The second thread starts at the first
+    // "}, {" past the middle, which is most often between two participants, or inside an
+    // unknown field holding page-like objects; neither may be taken for a page.
+    void twoThreadsReadAsOne()
+    {
+        QRandomGenerator random(424242);
+        const nlohmann::json pageLike = nlohmann::json::array(
+            {{{"participants", nlohmann::json::array({{{"id", "fake"}, {"join_time", "2026-11-20T10:00:00Z"}}})}},
+             {{"participants", nlohmann::json::array()}}});
+        int split = 0;
+        for (int round = 0; round < 80; ++round) {
+            nlohmann::json pages = nlohmann::json::array();
+            const int pageCount = 2 + int(random.bounded(40));
+            for (int p = 0; p < pageCount; ++p) {
+                nlohmann::json page = {{"page_size", 3}};
+                if (random.bounded(4) == 0)
+                    page["extra"] = pageLike;
+                page["participants"] = nlohmann::json::array();
+                const int rows = int(random.bounded(p % 5 == 0 ? 4 : 60));
+                for (int r = 0; r < rows; ++r) {
+                    nlohmann::json row = {{"id", "u" + std::to_string(random.bounded(50))},
+                                          {"name", randomName(random) + "},{"},
+                                          {"join_time", iso(1795168800 + random.bounded(600))},
+                                          {"duration", random.bounded(900)}};
+                    if (random.bounded(3) == 0)
+                        row["nested"] = pageLike;
+                    page["participants"].push_back(row);
+                }
+                if (random.bounded(2))
+                    page["next_page_token"] = "},{";
+                pages.push_back(page);
+            }
+            QByteArray text = QByteArray::fromStdString(pages.dump(round % 4 == 0 ? 2 : -1, ' ', round % 2 == 0));
+            if (round % 3 == 1) { // damaged: cut, or a byte changed, often in the second half
+                const int at = int(text.size() / 2 + random.bounded(int(text.size() / 2)));
+                if (random.bounded(2))
+                    text.truncate(at);
+                else
+                    text[at] = "x]}{,\"\\"[random.bounded(7)];
+            }
+            const auto one = ParticipantRecords::fromPages(text, 0);
+            const auto two = ParticipantRecords::fromPages(text, 1);
+            QCOMPARE(bool(two), bool(one));
+            if (!one) {
+                QCOMPARE(two.error().message, one.error().message);
+                continue;
+            }
+            ++split;
+            QCOMPARE(two.value().pageCount(), one.value().pageCount());
+            QCOMPARE(two.value().records().size(), one.value().records().size());
+            for (size_t i = 0; i < one.value().records().size(); ++i) {
+                const ParticipantRecord &a = one.value().records()[i];
+                const ParticipantRecord &b = two.value().records()[i];
+                QCOMPARE(b.userId, a.userId);
+                QCOMPARE(b.name, a.name);
+                QCOMPARE(b.email, a.email);
+                QCOMPARE(b.joinSecs, a.joinSecs);
+                QCOMPARE(b.leaveSecs, a.leaveSecs);
+                QCOMPARE(b.waitingRoom, a.waitingRoom);
+            }
+        }
+        QVERIFY(split > 40);
+    }
+
+    // A report large enough to be merged and written by two threads: the people and their time
+    // as a plain count of intervals says, and the CSV rows in the report's order.
+    void largeReportsMatchTheModel()
+    {
+        QRandomGenerator random(7);
+        const std::string host = "host@uni.example";
+        std::vector<Row> rows;
+        for (int r = 0; r < 100000; ++r) {
+            const int who = int(random.bounded(30000));
+            Row row;
+            const int kind = who % 10; // mostly signed in; e-mail guests, name guests, sometimes both
+            row.id = kind < 6 || (kind == 9 && random.bounded(2)) ? "id-" + std::to_string(who) : "";
+            row.email = kind == 7 || kind == 9 ? (random.bounded(2) ? "G" : "g") + std::to_string(who) + "@x.org"
+                                               : (kind < 6 ? "p" + std::to_string(who) + "@x.org" : "");
+            row.name = (kind == 8 ? "Invitado " : "Persona ") + std::to_string(who);
+            row.join = qint64(random.bounded(14400));
+            row.leave = row.join + qint64(random.bounded(3600));
+            row.waiting = random.bounded(40) == 0;
+            rows.push_back(row);
+        }
+        rows.push_back({"host-id", "Sala", host, 0, 14400, false});
+        nlohmann::json page = {{"participants", nlohmann::json::array()}};
+        for (const Row &row : rows)
+            page["participants"].push_back({{"id", row.id},
+                                            {"name", row.name},
+                                            {"user_email", row.email},
+                                            {"join_time", iso(1795168800 + row.join)},
+                                            {"leave_time", iso(1795168800 + row.leave)},
+                                            {"status", row.waiting ? "in_waiting_room" : "in_meeting"}});
+        auto records = ParticipantRecords::fromPages(QByteArray::fromStdString(page.dump()));
+        QVERIFY(records);
+        const AttendanceReport report = AttendanceReport::build(records.value(), {QString::fromStdString(host), {}});
+
+        // The model: who is who as in expectedPeople, time as the union of sorted intervals.
+        std::map<std::string, std::string> personOfEmail;
+        std::vector<std::string> personOf(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].waiting || rows[i].email == host || rows[i].id.empty())
+                continue;
+            personOf[i] = "id:" + rows[i].id;
+            if (!rows[i].email.empty())
+                personOfEmail.emplace(QString::fromStdString(rows[i].email).toLower().toStdString(), personOf[i]);
+        }
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].waiting || rows[i].email == host || !rows[i].id.empty() || rows[i].email.empty())
+                continue;
+            const std::string key = QString::fromStdString(rows[i].email).toLower().toStdString();
+            personOf[i] = personOfEmail.emplace(key, "email:" + key).first->second;
+        }
+        std::map<std::string, std::set<std::string>> known;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!personOf[i].empty())
+                known[rows[i].name].insert(personOf[i]);
+        }
+        std::map<std::string, std::vector<std::pair<qint64, qint64>>> intervals;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].waiting || rows[i].email == host)
+                continue;
+            if (personOf[i].empty()) {
+                const auto it = known.find(rows[i].name);
+                personOf[i] =
+                    it != known.end() && it->second.size() == 1 ? *it->second.begin() : "name:" + rows[i].name;
+            }
+            intervals[personOf[i]].emplace_back(rows[i].join, rows[i].leave);
+        }
+        std::multiset<std::pair<qint64, int>> want, got;
+        for (auto &[person, stretches] : intervals) {
+            std::sort(stretches.begin(), stretches.end());
+            qint64 total = 0, end = -1;
+            int segments = 0;
+            for (const auto &[join, leave] : stretches) {
+                if (join > end || segments == 0) {
+                    ++segments;
+                    total += leave - join;
+                    end = leave;
+                } else if (leave > end) {
+                    total += leave - end;
+                    end = leave;
+                }
+            }
+            want.insert({total, segments});
+        }
+        for (const Attendee &a : report.attendees())
+            got.insert({a.durationSeconds, a.segments});
+        QCOMPARE(report.attendees().size(), qsizetype(intervals.size()));
+        QVERIFY(got == want);
+        QVERIFY(report.attendees().size() > 20000); // enough to be written in two halves
+
+        // Every row of the CSV is its attendee's, in the report's order, halves joined cleanly.
+        const QByteArray csv = attendanceCsv(report, {QLatin1Char(';'), true, QTimeZone("Europe/Madrid")});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFname;email;first_join"));
+        QVERIFY(csv.endsWith("\r\n"));
+        const QList<QByteArray> lines = csv.chopped(2).split('\n');
+        QCOMPARE(lines.size(), report.attendees().size() + 1);
+        for (qsizetype a = 0; a < report.attendees().size(); ++a) {
+            const Attendee &attendee = report.attendees().at(a);
+            const QList<QByteArray> cells = lines.at(a + 1).chopped(lines.at(a + 1).endsWith('\r') ? 1 : 0).split(';');
+            QCOMPARE(cells.size(), 7);
+            QCOMPARE(QString::fromUtf8(cells.at(0)), attendee.name);
+            QCOMPARE(cells.at(4).toLongLong(), attendee.durationSeconds);
+            QCOMPARE(cells.at(6).toInt(), attendee.segments);
         }
     }
 
