@@ -89,8 +89,12 @@ void identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const s
     std::vector<bool> emailFilter(filterBits);
     const auto filterBit = [filterBits](quint64 hashed) { return size_t(hashed >> 24) & (filterBits - 1); };
     for (size_t k = 0; k < emailRows.size(); ++k) {
-        if (k + ahead < emailRows.size())
+        if (k + 2 * ahead < emailRows.size())
+            byEmail.prefetchSlot(keys.emailHashes[size_t(emailRows[k + 2 * ahead])]);
+        if (k + ahead < emailRows.size()) {
+            byEmail.prefetchKey(keys.emailHashes[size_t(emailRows[k + ahead])]);
             prefetchText(keys.emailKeys[size_t(emailRows[k + ahead])]);
+        }
         const auto i = size_t(emailRows[k]);
         byEmail.tryEmplace(keys.emailKeys[i], keys.emailHashes[i], unowned);
         emailFilter[filterBit(keys.emailHashes[i])] = true;
@@ -105,7 +109,7 @@ void identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const s
         int *owner; // in byEmail, which no longer changes
     };
     std::vector<Claim> claims[2];
-    inTwoParts(idRows.size() >= 65536, [&](int part) {
+    inTwoParts(idRows.size() >= twoThreadsFrom, [&](int part) {
         ExactTable byId(idRows.size() / 8);
         const auto inPart = [&](size_t k) { return int(keys.idHashes[size_t(idRows[k])] >> 63) == part; };
         for (size_t k = 0; k < idRows.size(); ++k) {
@@ -147,8 +151,9 @@ void identifyByIdAndEmail(const std::vector<ParticipantRecord> &records, const s
 // The person of each counted row that goes by its name alone: the one person already known
 // by that name, else (nobody or several) the person the name makes, known by its first row.
 void identifyByName(const std::vector<ParticipantRecord> &records, const std::vector<char> &counted,
-                    const RowKeys &keys, KeyFolder &folder, std::vector<int> &personOf)
+                    const RowKeys &keys, KeyFolder (&folders)[2], std::vector<int> &personOf)
 {
+    KeyFolder &folder = folders[0];
     std::vector<size_t> loneRows;
     for (size_t i = 0; i < records.size(); ++i) {
         if (counted[i] && personOf[i] < 0)
@@ -157,13 +162,12 @@ void identifyByName(const std::vector<ParticipantRecord> &records, const std::ve
     if (loneRows.empty())
         return;
 
-    // Only the names that rows go by alone matter, so those are gathered first, with the first
-    // and last bytes of each, which settle most other rows at a glance (noOne: nobody known by
-    // that name yet; -1: several are).
-    constexpr int noOne = -2;
+    // Only the names that rows go by alone matter, so those are gathered first (each numbered),
+    // with the first and last bytes of each, which settle most other rows at a glance.
     std::vector<std::string_view> loneKeys(loneRows.size());
     std::vector<quint64> loneHashes(loneRows.size());
     CaselessTable byKnownName;
+    int names = 0;
     std::vector<bool> loneEnds(size_t(1) << 16);
     for (size_t k = 0; k < loneRows.size(); ++k) {
         if (k + 2 * ahead < loneRows.size())
@@ -171,17 +175,30 @@ void identifyByName(const std::vector<ParticipantRecord> &records, const std::ve
         loneKeys[k] = folder.key(records[loneRows[k]].name);
         if (!loneKeys[k].empty()) {
             loneHashes[k] = CaselessTable::hash(loneKeys[k]);
-            byKnownName.tryEmplace(loneKeys[k], loneHashes[k], noOne);
+            names += byKnownName.tryEmplace(loneKeys[k], loneHashes[k], names).added;
             loneEnds[size_t(KeyFolder::endsOf(loneKeys[k]))] = true;
         }
     }
-    for (size_t i = 0; i < records.size(); ++i) {
-        const int ends = keys.nameEnds[i];
-        if (personOf[i] < 0 || ends == RowKeys::noName || (ends >= 0 && !loneEnds[size_t(ends)]))
-            continue;
-        if (int *known = byKnownName.find(folder.transientKey(records[i].name)))
-            *known = *known == noOne || *known == personOf[i] ? personOf[i] : -1;
-    }
+    // Who is known by each of those names, found in two halves of the rows: the person, noOne,
+    // or several (-1).
+    constexpr int noOne = -2;
+    const auto together = [](int a, int b) { return a == noOne ? b : (b == noOne || a == b ? a : -1); };
+    std::vector<int> known[2];
+    inTwoHalves(records.size(), [&](size_t from, size_t to, int half) {
+        known[half].assign(size_t(names), noOne);
+        for (size_t i = from; i < to; ++i) {
+            const int ends = keys.nameEnds[i];
+            if (personOf[i] < 0 || ends == RowKeys::noName || (ends >= 0 && !loneEnds[size_t(ends)]))
+                continue;
+            if (const int *name = byKnownName.find(folders[half].transientKey(records[i].name))) {
+                int &person = known[half][size_t(*name)];
+                person = together(person, personOf[i]);
+            }
+        }
+    });
+    for (size_t name = 0; !known[1].empty() && name < size_t(names); ++name)
+        known[0][name] = together(known[0][name], known[1][name]);
+
     CaselessTable byName;
     for (size_t k = 0; k < loneRows.size(); ++k) {
         if (k + ahead < loneRows.size())
@@ -191,8 +208,8 @@ void identifyByName(const std::vector<ParticipantRecord> &records, const std::ve
             personOf[i] = int(i);
             continue;
         }
-        if (const int *known = byKnownName.find(loneKeys[k], loneHashes[k]); known && *known >= 0) {
-            personOf[i] = *known;
+        if (const int person = known[0][size_t(*byKnownName.find(loneKeys[k], loneHashes[k]))]; person >= 0) {
+            personOf[i] = person;
             continue;
         }
         personOf[i] = byName.tryEmplace(loneKeys[k], loneHashes[k], int(i)).value;
@@ -308,28 +325,39 @@ void summarize(Stretch *stretches, const std::vector<int> &start, size_t firstPe
 // rows are read in the order they lie in), then the attendees made in the report's order.
 QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const std::vector<int> &personOf, int people)
 {
-    // Each person's rows side by side.
-    std::vector<int> start(size_t(people) + 1, 0);
-    for (size_t i = 0; i < records.size(); ++i) {
-        if (personOf[i] >= 0)
-            ++start[size_t(personOf[i]) + 1];
-    }
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    const std::unique_ptr<Stretch[]> stretches(new Stretch[size_t(start.back())]); // not zeroed: all are filled
-    {
-        std::vector<int> fill(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < records.size(); ++i) {
+    // Each person's rows side by side, in row order: counted and placed in two halves of the rows.
+    std::vector<int> counts[2];
+    inTwoHalves(records.size(), [&](size_t from, size_t to, int half) {
+        counts[half].assign(size_t(people), 0);
+        for (size_t i = from; i < to; ++i) {
             if (personOf[i] >= 0)
-                stretches[size_t(fill[size_t(personOf[i])]++)] = {records[i].joinSecs,
-                                                                  records[i].leaveSecs,
-                                                                  records[i].name.data(),
-                                                                  records[i].email.empty() ? nullptr
-                                                                                           : records[i].email.data(),
-                                                                  quint32(records[i].name.size()),
-                                                                  quint32(records[i].email.size()),
-                                                                  int(i)};
+                ++counts[half][size_t(personOf[i])];
         }
+    });
+    std::vector<int> start(size_t(people) + 1, 0);
+    for (size_t p = 0; p < size_t(people); ++p)
+        start[p + 1] = start[p] + counts[0][p] + (counts[1].empty() ? 0 : counts[1][p]);
+    const std::unique_ptr<Stretch[]> stretches(new Stretch[size_t(start.back())]); // not zeroed: all are filled
+    for (size_t p = 0; p < size_t(people); ++p) { // from here on: where each half's next row of each person goes
+        if (!counts[1].empty())
+            counts[1][p] = start[p] + counts[0][p];
+        counts[0][p] = start[p];
     }
+    inTwoHalves(records.size(), [&](size_t from, size_t to, int half) {
+        std::vector<int> &fill = counts[half];
+        for (size_t i = from; i < to; ++i) {
+            if (personOf[i] < 0)
+                continue;
+            const ParticipantRecord &r = records[i];
+            stretches[size_t(fill[size_t(personOf[i])]++)] = {r.joinSecs,
+                                                              r.leaveSecs,
+                                                              r.name.data(),
+                                                              r.email.empty() ? nullptr : r.email.data(),
+                                                              quint32(r.name.size()),
+                                                              quint32(r.email.size()),
+                                                              int(i)};
+        }
+    });
 
     std::vector<QString> names(static_cast<size_t>(people));
     std::vector<Summary> summaries(static_cast<size_t>(people));
@@ -339,7 +367,7 @@ QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const
     });
 
     const auto email = [&](int person) { return utf8(summaries[size_t(person)].email); };
-    std::sort(places.begin(), places.end(), [&](const Place &a, const Place &b) {
+    const auto inReportOrder = [&](const Place &a, const Place &b) {
         if (a.firstJoin != b.firstJoin)
             return a.firstJoin < b.firstJoin;
         if (a.prefix != b.prefix)
@@ -349,7 +377,13 @@ QList<Attendee> attendeesOf(const std::vector<ParticipantRecord> &records, const
         if (const int byEmail = email(a.person).compare(email(b.person)); byEmail != 0)
             return byEmail < 0;
         return a.person < b.person;
+    };
+    // Sorted in two halves at once, then merged.
+    const bool split = inTwoHalves(places.size(), [&](size_t from, size_t to, int) {
+        std::sort(places.begin() + qsizetype(from), places.begin() + qsizetype(to), inReportOrder);
     });
+    if (split)
+        std::inplace_merge(places.begin(), places.begin() + qsizetype(places.size() / 2), places.end(), inReportOrder);
 
     QList<Attendee> attendees(people);
     Attendee *const made = attendees.data();
@@ -433,7 +467,7 @@ AttendanceReport AttendanceReport::build(const ParticipantRecords &input, const 
 
     std::vector<int> personOf(records.size(), -1);
     identifyByIdAndEmail(records, counted, keys, personOf);
-    identifyByName(records, counted, keys, folder, personOf);
+    identifyByName(records, counted, keys, folders, personOf);
     const int people = numberPeople(personOf);
     report.m_attendees = attendeesOf(records, personOf, people);
     return report;
