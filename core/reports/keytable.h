@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prefetch.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -59,15 +61,6 @@ public:
             prefetch(slot.outsideKey());
     }
 
-    static void prefetch(const void *address)
-    {
-#if defined(__GNUC__)
-        __builtin_prefetch(address);
-#else
-        Q_UNUSED(address);
-#endif
-    }
-
 private:
     // 32 bytes: two to a cache line.
     struct Slot
@@ -90,10 +83,7 @@ private:
     };
     static_assert(sizeof(Slot) == 32);
 
-    static char lower(char c)
-    {
-        return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
-    }
+    static char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; }
     static quint64 lowerAscii8(quint64 word);
     static std::string_view keyOf(const Slot &slot);
     void keep(Slot &slot, std::string_view key);

@@ -5,11 +5,7 @@
 #include <QtAlgorithms>
 #include <QtEndian>
 
-#include <condition_variable>
 #include <cstring>
-#include <mutex>
-#include <optional>
-#include <thread>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -50,11 +46,6 @@ int hexDigit(char c)
     return -1;
 }
 
-bool isSpace(char c)
-{
-    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t');
-}
-
 // The high bit of each of eight bytes (in memory order from the low end) that is a quote, a
 // backslash or a control character. Bytes after the first such one may be marked wrongly;
 // the first mark is always right, and no such byte goes unmarked.
@@ -68,136 +59,6 @@ quint64 quoteBackslashOrControl(quint64 word)
 }
 
 } // namespace
-
-// The second half of a long list of pages, read by a second thread while the first thread
-// reads the first half. The second thread starts from the middle, at the first "}, {" after
-// which the text reads as a page; from there it reads on to the end of the list. Its pages are
-// taken only when the first thread, going from page to page, arrives exactly where they start:
-// text that merely looks like pages (a list of page-like objects inside a page, say) is never
-// taken. When the second thread finds it was not reading the list's own pages, it looks on. A
-// second half with a fault is not taken: the first thread reads on and finds the fault itself,
-// with the page and row as one thread would give them.
-class ParticipantPagesParser::SecondHalf final
-{
-public:
-    SecondHalf(const char *begin, const char *end)
-        : m_begin(begin)
-        , m_end(end)
-        , m_thread([this] { run(); })
-    {}
-    ~SecondHalf() { stop(true); }
-    Q_DISABLE_COPY_MOVE(SecondHalf)
-
-    // At the start of a page: whether the second thread read from here to the end of the list.
-    // If so, its rows are added to `records` and `p` is moved past the list.
-    bool takeOver(const char *&p, ParticipantRecords &records)
-    {
-        if (m_stopped || p != m_start.load(std::memory_order_acquire))
-            return false;
-        std::unique_lock lock(m_mutex);
-        m_settled.wait(lock, [&] { return m_start.load(std::memory_order_relaxed) != p || m_state != State::Reading; });
-        const bool read = m_start.load(std::memory_order_relaxed) == p && m_state == State::Read;
-        lock.unlock();
-        stop(!read); // not read: the pages from here have a fault, which this thread will find
-        if (!read)
-            return false;
-        records.m_records.insert(records.m_records.end(), m_records.m_records.begin(), m_records.m_records.end());
-        records.m_pages += m_records.m_pages;
-        records.m_keptElsewhere.emplace_back(std::move(m_records.m_kept)); // the text stays where it is
-        p = m_stop;
-        return true;
-    }
-
-private:
-    enum class State { Reading, Read, NotRead };
-
-    // How far the second thread looks for where pages start, in tries and bytes: a single huge
-    // page is read by one thread.
-    static constexpr int maxTries = 4096;
-    static constexpr qsizetype maxSearch = 16 * 1024 * 1024;
-
-    void run()
-    {
-        const char *from = m_begin + (m_end - m_begin) / 2;
-        const char *searchEnd = m_end - from > maxSearch ? from + maxSearch : m_end;
-        for (int tries = 0; tries < maxTries && !m_cancelled.load(std::memory_order_relaxed); ++tries) {
-            const char *start = nextBoundary(from, searchEnd);
-            if (!start)
-                return;
-            from = start + 1;
-            ParticipantRecords records;
-            ParticipantPagesParser parser(records, m_begin, m_end, start);
-            try {
-                parser.page();
-            } catch (const Failure &) {
-                continue; // not a page: most often a participant
-            }
-            {
-                const std::lock_guard lock(m_mutex);
-                m_state = State::Reading;
-                m_start.store(start, std::memory_order_release);
-            }
-            records.m_records.reserve(size_t((m_end - start) / 200 + 16));
-            const bool read = parser.restOfList(m_cancelled);
-            const std::lock_guard lock(m_mutex);
-            if (read) {
-                m_stop = parser.m_p;
-                m_records = std::move(records);
-            }
-            m_state = read ? State::Read : State::NotRead;
-            m_settled.notify_all();
-            if (read)
-                return;
-        }
-    }
-
-    // The "{" of the next "}" "," "{" (with any spaces between) from `from` on.
-    static const char *nextBoundary(const char *from, const char *end)
-    {
-        const auto skipSpace = [end](const char *p) {
-            while (p < end && isSpace(*p))
-                ++p;
-            return p;
-        };
-        while (from < end) {
-            const auto *close = static_cast<const char *>(std::memchr(from, '}', size_t(end - from)));
-            if (!close)
-                return nullptr;
-            const char *comma = skipSpace(close + 1);
-            if (comma < end && *comma == ',') {
-                const char *open = skipSpace(comma + 1);
-                if (open < end && *open == '{')
-                    return open;
-            }
-            from = close + 1;
-        }
-        return nullptr;
-    }
-
-    // Waits for the second thread, which stops early when cancelled.
-    void stop(bool cancel)
-    {
-        if (m_stopped)
-            return;
-        if (cancel)
-            m_cancelled.store(true, std::memory_order_relaxed);
-        m_thread.join();
-        m_stopped = true;
-    }
-
-    const char *const m_begin;
-    const char *const m_end;
-    std::atomic<bool> m_cancelled {false};
-    std::mutex m_mutex;
-    std::condition_variable m_settled;
-    // Where the second thread's pages start, once it has read one there; what came of them.
-    std::atomic<const char *> m_start {nullptr};
-    State m_state = State::Reading; // with m_mutex
-    ParticipantRecords m_records; // with m_mutex until the thread ends
-    const char *m_stop = nullptr; // past the list's "]"
-    bool m_stopped = false;
-    std::thread m_thread; // last: it starts once the rest is ready
-};
 
 ParticipantPagesParser::ParticipantPagesParser(ParticipantRecords &records, qsizetype twoThreadsFrom)
     : m_records(records)
@@ -278,55 +139,6 @@ Result<void> ParticipantPagesParser::parse()
         return Error {QStringLiteral("report.pages"), where(failure.at) + QStringLiteral(": ") + failure.message};
     }
     return {};
-}
-
-void ParticipantPagesParser::pages()
-{
-    expect('[');
-    if (peek() == ']') {
-        ++m_p;
-        return;
-    }
-    std::optional<SecondHalf> second;
-    if (m_twoThreadsFrom > 0 && m_end - m_p >= m_twoThreadsFrom)
-        second.emplace(m_begin, m_end);
-    for (;;) {
-        if (peek() != '{')
-            fail(tr("Each element of the list must be a page of participants ({…})."));
-        if (second && second->takeOver(m_p, m_records))
-            return;
-        page();
-        const char c = peek();
-        ++m_p;
-        if (c == ']')
-            return;
-        if (c != ',')
-            fail(size_t(m_p - 1 - m_begin), tr("Expected “,” or “]” after a page."));
-    }
-}
-
-bool ParticipantPagesParser::restOfList(const std::atomic<bool> &cancelled)
-{
-    try {
-        for (;;) {
-            if (cancelled.load(std::memory_order_relaxed))
-                return false;
-            const char c = peek();
-            ++m_p;
-            if (c == ']') { // the end of the pages, or of a list inside one (text follows)
-                const char *end = m_p;
-                peek();
-                const bool last = m_p == m_end;
-                m_p = end;
-                return last;
-            }
-            if (c != ',' || peek() != '{')
-                return false;
-            page();
-        }
-    } catch (const Failure &) {
-        return false;
-    }
 }
 
 void ParticipantPagesParser::page()

@@ -53,6 +53,10 @@ private:
     void expect(char c);
     char peek();
     char peekPastSpace();
+    static bool isSpace(char c)
+    {
+        return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+    }
     [[noreturn]] void fail(const QString &message);
     [[noreturn]] void fail(size_t at, const QString &message);
     QString where(size_t at) const;
