@@ -129,7 +129,7 @@ Result<void> ParticipantPagesParser::parse()
         } else if (first == '[') {
             pages();
         } else if (m_p == m_end) {
-            fail(tr("The file is empty; it should hold Zoom participant pages."));
+            throw Failure {size_t(m_p - m_begin), tr("The file is empty; it should hold Zoom participant pages.")};
         } else {
             fail(tr("Expected a page of participants ({…}) or a list of pages ([…])."));
         }
@@ -426,9 +426,9 @@ void ParticipantPagesParser::skipNumber()
     if (m_p < m_end && *m_p == '-')
         ++m_p;
     if (!digitsRun()) {
-        m_p = from;
-        if (m_p >= m_end)
+        if (m_p >= m_end) // "-" at the very end
             fail(tr("The JSON ends too early."));
+        m_p = from;
         fail(tr("Unexpected “%1”; expected a value.").arg(QString::fromUtf8(m_p, 1)));
     }
     if (m_p < m_end && *m_p == '.') {
@@ -447,7 +447,10 @@ void ParticipantPagesParser::skipNumber()
 
 void ParticipantPagesParser::literal(std::string_view word)
 {
-    if (size_t(m_end - m_p) < word.size() || std::string_view(m_p, word.size()) != word)
+    const std::string_view rest(m_p, size_t(m_end - m_p));
+    if (rest.size() < word.size() && word.substr(0, rest.size()) == rest)
+        fail(tr("The JSON ends too early.")); // a cut file: "fal"
+    if (rest.substr(0, word.size()) != word)
         fail(tr("Unexpected text; expected a value."));
     m_p += word.size();
 }
@@ -487,6 +490,8 @@ void ParticipantPagesParser::fail(const QString &message)
 
 void ParticipantPagesParser::fail(size_t at, const QString &message)
 {
+    if (at >= size_t(m_end - m_begin)) // whatever was expected, the file is cut short
+        throw Failure {at, tr("The JSON ends too early.")};
     throw Failure {at, message};
 }
 

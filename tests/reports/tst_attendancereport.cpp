@@ -494,6 +494,16 @@ private slots:
             }
         }
         QVERIFY(refused > 2000);
+        // A file cut anywhere says so: it ends too early, or inside a text or an escape.
+        for (qsizetype length = 1; length < valid.size(); ++length) {
+            auto cut = ParticipantRecords::fromPages(valid.left(length));
+            QVERIFY2(!cut, qPrintable(QString::number(length)));
+            const QString message = cut.error().message;
+            QVERIFY2(message.contains(QLatin1String("ends too early")) ||
+                         message.contains(QLatin1String("not closed")) ||
+                         message.contains(QLatin1String("four hexadecimal")),
+                     qPrintable(message));
+        }
         // Deep nesting is refused, not recursed into until the stack ends.
         const QByteArray deep = "{\"participants\":[],\"x\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
         auto nested = ParticipantRecords::fromPages(deep);
