@@ -15,7 +15,10 @@
     <name>Roomdesk::AttendeeTableModel</name>
     <message numerus="yes">
         <source>Present in %n separate stretch(es): left and came back.</source>
-        <translation><numerusform>Present in %n separate stretch(es): left and came back.</numerusform><numerusform>Present in %n separate stretch(es): left and came back.</numerusform></translation>
+        <translation>
+            <numerusform>Present in %n separate stretch(es): left and came back.</numerusform>
+            <numerusform>Present in %n separate stretch(es): left and came back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,10 +211,10 @@
 <context>
     <name>Roomdesk::CredentialFields</name>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
-            <numerusform>The %1 is too short (%n character); Zoom's are at least %2. Part of it may be missing.</numerusform>
-            <numerusform>The %1 is too short (%n characters); Zoom's are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n character); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
+            <numerusform>The %1 is too short (%n characters); Zoom&apos;s are at least %2. Part of it may be missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -273,10 +276,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <source>The trainer&apos;s name has %n character(s); at most 255 are allowed.</source>
         <translation>
-            <numerusform>The trainer's name has %n character; at most 255 are allowed.</numerusform>
-            <numerusform>The trainer's name has %n characters; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer&apos;s name has %n character; at most 255 are allowed.</numerusform>
+            <numerusform>The trainer&apos;s name has %n characters; at most 255 are allowed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -366,15 +369,24 @@
     <name>Roomdesk::ReportsPage</name>
     <message numerus="yes">
         <source>The report of “%1” is ready: %n attendee(s).</source>
-        <translation><numerusform>The report of “%1” is ready: %n attendee.</numerusform><numerusform>The report of “%1” is ready: %n attendees.</numerusform></translation>
+        <translation>
+            <numerusform>The report of “%1” is ready: %n attendee.</numerusform>
+            <numerusform>The report of “%1” is ready: %n attendees.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n report(s)…</source>
-        <translation><numerusform>Exporting %n report…</numerusform><numerusform>Exporting %n reports…</numerusform></translation>
+        <translation>
+            <numerusform>Exporting %n report…</numerusform>
+            <numerusform>Exporting %n reports…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation><numerusform>%n file written to %1.</numerusform><numerusform>%n files written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -448,10 +460,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
-            <numerusform>In the app's Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
+            <numerusform>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scopes; the copy buttons put one name, or all of them, on the clipboard.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>Acerca de Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Gestiona la cuenta Zoom de su institución: salas compartidas, formularios de eventos que se convierten en reuniones y seminarios web, enlaces por grupo, un calendario de salas e informes de asistencia.</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>%1 está reservada a esa hora, márgenes incluidos, por la(s) solicitud(es) %2; una sala nunca se reserva dos veces. Cancélelas o muévalas primero, o elija otra sala.</translation>
     </message>
     <message>
-        <source>An organizer's name has at most %1 characters; this one has %2.</source>
+        <source>An organizer&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un organizador tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -129,7 +129,7 @@
         <translation>La solicitud %1 no puede pasar de reunión a seminario web ni al revés.</translation>
     </message>
     <message>
-        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room&apos;s host. Cancel the event and create it again in another room.</source>
         <translation>La solicitud %1 es la sala del evento %2, que ya tiene su reunión de Zoom con el anfitrión de esa sala. Cancele el evento y vuelva a crearlo en otra sala.</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Time (%1)</source>
-        <comment>time zone's city</comment>
+        <comment>time zone&apos;s city</comment>
         <translation>Hora (%1)</translation>
     </message>
     <message>
@@ -166,7 +166,10 @@
     </message>
     <message numerus="yes">
         <source>Present in %n separate stretch(es): left and came back.</source>
-        <translation><numerusform>Presente en %n tramo separado: salió y volvió.</numerusform><numerusform>Presente en %n tramos separados: salió y volvió.</numerusform></translation>
+        <translation>
+            <numerusform>Presente en %n tramo separado: salió y volvió.</numerusform>
+            <numerusform>Presente en %n tramos separados: salió y volvió.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -185,13 +188,13 @@
         <translation>Última salida</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
         <source>Segments</source>
         <comment>separate stretches of presence</comment>
         <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Attended time</source>
+        <translation>Tiempo de asistencia</translation>
     </message>
 </context>
 <context>
@@ -353,7 +356,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
+        <extracomment>A time interval and its time zone, e.g. &quot;Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)&quot;</extracomment>
         <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
@@ -407,7 +410,7 @@
         <translation>Las grabaciones y los informes se procesan antes de la siguiente reserva.</translation>
     </message>
     <message>
-        <source>When the organizer receives the room's start link.</source>
+        <source>When the organizer receives the room&apos;s start link.</source>
         <translation>Cuándo recibe el organizador el enlace de inicio de la sala.</translation>
     </message>
     <message>
@@ -675,7 +678,7 @@
         <translation>--from y --to admiten fechas como 2026-03-02 (u horas con desfase), y --to va después de --from.</translation>
     </message>
     <message>
-        <source>--room takes a room's number.</source>
+        <source>--room takes a room&apos;s number.</source>
         <translation>--room admite el número de una sala.</translation>
     </message>
     <message>
@@ -687,7 +690,7 @@
         <translation>en espera: %1 #%2 %3</translation>
     </message>
     <message>
-        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <source>The rooms&apos; bookings (blocked time with buffers) and the pending requests in a date range</source>
         <translation>Las reservas de las salas (tiempo bloqueado con márgenes) y las solicitudes en espera de un intervalo de fechas</translation>
     </message>
     <message>
@@ -901,15 +904,15 @@
         <translation>Se olvidaron la conexión con Zoom y sus secretos.</translation>
     </message>
     <message>
-        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
         <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
     </message>
     <message>
-        <source>The app's Account ID</source>
+        <source>The app&apos;s Account ID</source>
         <translation>El Account ID de la aplicación</translation>
     </message>
     <message>
-        <source>The app's Client ID</source>
+        <source>The app&apos;s Client ID</source>
         <translation>El Client ID de la aplicación</translation>
     </message>
     <message>
@@ -1026,7 +1029,7 @@
         <translation>--capacity necesita un número entero de participantes, o «unlimited».</translation>
     </message>
     <message>
-        <source>--group needs a group's number, as “group list” shows it, or “none”.</source>
+        <source>--group needs a group&apos;s number, as “group list” shows it, or “none”.</source>
         <translation>--group necesita el número de un grupo, tal como lo muestra «group list», o «none».</translation>
     </message>
     <message>
@@ -1038,7 +1041,7 @@
         <translation>Zoom no está conectado, así que el evento no puede convertirse en una reunión. Ejecute primero «roomdeskctl credentials set» o el asistente de configuración.</translation>
     </message>
     <message>
-        <source>Give the event's number, as “event list” shows it.</source>
+        <source>Give the event&apos;s number, as “event list” shows it.</source>
         <translation>Indique el número del evento, tal como lo muestra «event list».</translation>
     </message>
     <message>
@@ -1091,7 +1094,7 @@
         <translation>Inicio local, p. ej. 2026-03-02T09:30</translation>
     </message>
     <message>
-        <source>The start's time zone, e.g. Europe/Madrid</source>
+        <source>The start&apos;s time zone, e.g. Europe/Madrid</source>
         <translation>La zona horaria del inicio, p. ej. Europe/Madrid</translation>
     </message>
     <message>
@@ -1191,18 +1194,18 @@
         <translation>Resolver un evento cambiado o eliminado en Zoom</translation>
     </message>
     <message>
-        <source>Take Zoom's values</source>
+        <source>Take Zoom&apos;s values</source>
         <translation>Tomar los valores de Zoom</translation>
     </message>
     <message>
-        <source>Push Roomdesk's values to Zoom</source>
+        <source>Push Roomdesk&apos;s values to Zoom</source>
         <translation>Enviar a Zoom los valores de Roomdesk</translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::Cli::GroupCommands</name>
     <message>
-        <source>the allocated room's join link</source>
+        <source>the allocated room&apos;s join link</source>
         <translation>el enlace para unirse de la sala asignada</translation>
     </message>
     <message>
@@ -1242,7 +1245,7 @@
         <translation>--platform es uno de %1.</translation>
     </message>
     <message>
-        <source>Give the group's number, as “group list” shows it.</source>
+        <source>Give the group&apos;s number, as “group list” shows it.</source>
         <translation>Indique el número del grupo, tal como lo muestra «group list».</translation>
     </message>
     <message>
@@ -1262,7 +1265,7 @@
         <translation>builtin, zoom-custom, zoom-webinar, google-meet, telegram o teams</translation>
     </message>
     <message>
-        <source>The group's own link; none for the built-in Zoom room</source>
+        <source>The group&apos;s own link; none for the built-in Zoom room</source>
         <translation>El enlace propio del grupo; ninguno para la sala de Zoom integrada</translation>
     </message>
     <message>
@@ -1270,11 +1273,11 @@
         <translation>Añadir un grupo de participantes a un programa (que se crea si es nuevo) con la plataforma en la que se reúne</translation>
     </message>
     <message>
-        <source>The program's name</source>
+        <source>The program&apos;s name</source>
         <translation>El nombre del programa</translation>
     </message>
     <message>
-        <source>The group's name, unique within its program</source>
+        <source>The group&apos;s name, unique within its program</source>
         <translation>El nombre del grupo, único dentro de su programa</translation>
     </message>
     <message>
@@ -1282,7 +1285,7 @@
         <translation>Listar los grupos de participantes por programa, con su plataforma y su enlace</translation>
     </message>
     <message>
-        <source>Only this program's groups</source>
+        <source>Only this program&apos;s groups</source>
         <translation>Solo los grupos de este programa</translation>
     </message>
     <message>
@@ -1294,7 +1297,7 @@
         <translation>Cambiar el nombre de un grupo de participantes</translation>
     </message>
     <message>
-        <source>The group's new name</source>
+        <source>The group&apos;s new name</source>
         <translation>El nuevo nombre del grupo</translation>
     </message>
     <message>
@@ -1317,7 +1320,7 @@
         <translation>Enlace de %1 válido.</translation>
     </message>
     <message>
-        <source>Check a group's link for its platform: https, the provider's own hosts, a join link's shape</source>
+        <source>Check a group&apos;s link for its platform: https, the provider&apos;s own hosts, a join link&apos;s shape</source>
         <translation>Comprobar el enlace de un grupo para su plataforma: https, los dominios del propio proveedor y la forma de un enlace para unirse</translation>
     </message>
     <message>
@@ -1378,7 +1381,7 @@
 <context>
     <name>Roomdesk::Cli::ProgramCommands</name>
     <message>
-        <source>Give the program's number, as “program list” shows it.</source>
+        <source>Give the program&apos;s number, as “program list” shows it.</source>
         <translation>Indique el número del programa, tal como lo muestra «program list».</translation>
     </message>
     <message>
@@ -1413,7 +1416,7 @@
         <translation>Cambiar el nombre de un programa</translation>
     </message>
     <message>
-        <source>The program's new name</source>
+        <source>The program&apos;s new name</source>
         <translation>El nuevo nombre del programa</translation>
     </message>
     <message>
@@ -1465,7 +1468,7 @@
         <translation>Indique --meeting ID o bien --webinar ID.</translation>
     </message>
     <message>
-        <source>“%1” is not a meeting or webinar ID (a number, or an instance's UUID).</source>
+        <source>“%1” is not a meeting or webinar ID (a number, or an instance&apos;s UUID).</source>
         <translation>«%1» no es un ID de reunión ni de seminario web (un número o el UUID de una sesión).</translation>
     </message>
     <message>
@@ -1488,23 +1491,23 @@
         <translation>Páginas de participantes de Zoom guardadas: un objeto de página o una lista de ellas (- para la entrada estándar)</translation>
     </message>
     <message>
-        <source>The host's e-mail: their rows are not attendance</source>
+        <source>The host&apos;s e-mail: their rows are not attendance</source>
         <translation>Correo del anfitrión: sus filas no cuentan como asistencia</translation>
     </message>
     <message>
-        <source>The host's Zoom user id (participant_user_id), may be repeated</source>
+        <source>The host&apos;s Zoom user id (participant_user_id), may be repeated</source>
         <translation>ID de usuario de Zoom del anfitrión (participant_user_id); puede repetirse</translation>
     </message>
     <message>
-        <source>The meeting's ID, or one instance's UUID</source>
+        <source>The meeting&apos;s ID, or one instance&apos;s UUID</source>
         <translation>ID de la reunión, o el UUID de una de sus sesiones</translation>
     </message>
     <message>
-        <source>The webinar's ID, or one instance's UUID</source>
+        <source>The webinar&apos;s ID, or one instance&apos;s UUID</source>
         <translation>ID del seminario web, o el UUID de una de sus sesiones</translation>
     </message>
     <message>
-        <source>First day of the events' start, e.g. 2026-03-02</source>
+        <source>First day of the events&apos; start, e.g. 2026-03-02</source>
         <translation>Primer día de inicio de los eventos, p. ej. 2026-03-02</translation>
     </message>
     <message>
@@ -1520,7 +1523,7 @@
         <translation>Generar un CSV de asistencia a partir de páginas de participantes de Zoom guardadas (sin conexión)</translation>
     </message>
     <message>
-        <source>Fetch an ended meeting's or webinar's attendance from Zoom into a CSV</source>
+        <source>Fetch an ended meeting&apos;s or webinar&apos;s attendance from Zoom into a CSV</source>
         <translation>Obtener de Zoom la asistencia de una reunión o seminario web terminado en un CSV</translation>
     </message>
     <message>
@@ -1530,6 +1533,10 @@
     <message>
         <source>Ended events and the state of their reports (asks Zoom for those due)</source>
         <translation>Eventos terminados y el estado de sus informes (pide a Zoom los pendientes)</translation>
+    </message>
+    <message>
+        <source>The report was written but not kept with event %1: %2</source>
+        <translation>El informe se escribió, pero no se guardó con el evento %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1554,7 @@
         <translation>Empezar el archivo con una marca de orden de bytes UTF-8, para Excel</translation>
     </message>
     <message>
-        <source>Time zone of the times (default: this computer's)</source>
+        <source>Time zone of the times (default: this computer&apos;s)</source>
         <translation>Zona horaria de las horas (por defecto: la de este equipo)</translation>
     </message>
     <message>
@@ -1568,10 +1575,6 @@
     <message>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -1619,7 +1622,7 @@
         <translation>--duration necesita minutos enteros, p. ej. 90.</translation>
     </message>
     <message>
-        <source>Give the request's number, as “request list” shows it.</source>
+        <source>Give the request&apos;s number, as “request list” shows it.</source>
         <translation>Indique el número de la solicitud, tal como lo muestra «request list».</translation>
     </message>
     <message>
@@ -1667,7 +1670,7 @@
         <translation>Listar las solicitudes por hora de inicio</translation>
     </message>
     <message>
-        <source>“request assign” needs --room with the room's e-mail.</source>
+        <source>“request assign” needs --room with the room&apos;s e-mail.</source>
         <translation>«request assign» necesita --room con el correo de la sala.</translation>
     </message>
     <message>
@@ -1679,7 +1682,7 @@
         <translation>Dar una sala a mano a una solicitud (también salas manuales e inactivas), si esa sala está libre entonces</translation>
     </message>
     <message>
-        <source>The room's e-mail</source>
+        <source>The room&apos;s e-mail</source>
         <translation>El correo de la sala</translation>
     </message>
     <message>
@@ -1817,7 +1820,7 @@
         <translation>preparación %1, cortesía %2, posprocesado %3</translation>
     </message>
     <message>
-        <source>Give the room's number, as “rooms list” shows it.</source>
+        <source>Give the room&apos;s number, as “rooms list” shows it.</source>
         <translation>Indique el número de la sala, tal como lo muestra «rooms list».</translation>
     </message>
     <message>
@@ -1849,23 +1852,23 @@
         <translation>Sala %1 eliminada.</translation>
     </message>
     <message>
-        <source>The room's own preparation buffer in minutes</source>
+        <source>The room&apos;s own preparation buffer in minutes</source>
         <translation>Margen de preparación propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room's own courtesy time in minutes</source>
+        <source>The room&apos;s own courtesy time in minutes</source>
         <translation>Tiempo de cortesía propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room's own post-processing time in minutes</source>
+        <source>The room&apos;s own post-processing time in minutes</source>
         <translation>Tiempo de posprocesado propio de la sala, en minutos</translation>
     </message>
     <message>
-        <source>The room's name</source>
+        <source>The room&apos;s name</source>
         <translation>El nombre de la sala</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail</source>
+        <source>The Zoom host&apos;s e-mail</source>
         <translation>El correo del anfitrión de Zoom</translation>
     </message>
     <message>
@@ -1917,7 +1920,7 @@
         <translation>Eliminar una sala</translation>
     </message>
     <message>
-        <source>How many participants the room's licence admits</source>
+        <source>How many participants the room&apos;s licence admits</source>
         <translation>Cuántos participantes admite la licencia de la sala</translation>
     </message>
 </context>
@@ -1972,7 +1975,7 @@
         <translation>--webhook-url necesita --webhook-secret-env con el nombre de una variable que contenga el Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
         <translation>Enviar webhooks firmados (tras la validación de URL de Zoom) a esta dirección</translation>
     </message>
     <message>
@@ -2016,7 +2019,7 @@
         <translation>válida</translation>
     </message>
     <message>
-        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
+        <source>The standard input is not a JSON object; expected Zoom&apos;s endpoint.url_validation event.</source>
         <translation>La entrada estándar no es un objeto JSON; se esperaba el evento endpoint.url_validation de Zoom.</translation>
     </message>
     <message>
@@ -2053,7 +2056,7 @@
         <translation>Sin Secret Token (no hay ninguno guardado ni --secret-env): cada petición recibe 503 hasta que se configure uno.</translation>
     </message>
     <message>
-        <source>200 answered Zoom's URL validation</source>
+        <source>200 answered Zoom&apos;s URL validation</source>
         <translation>200: respondida la validación de URL de Zoom</translation>
     </message>
     <message>
@@ -2073,7 +2076,7 @@
         <translation>Variable de entorno que contiene el Secret Token del webhook</translation>
     </message>
     <message>
-        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <source>Check a webhook&apos;s signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
         <translation>Comprobar la firma de un webhook sobre el cuerpo de la entrada estándar; termina con 0 si es válida, 1 si no (--json: valid, reason, message)</translation>
     </message>
     <message>
@@ -2097,7 +2100,7 @@
         <translation>Mostrar la respuesta JSON al evento endpoint.url_validation de la entrada estándar</translation>
     </message>
     <message>
-        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
+        <source>Receive Zoom&apos;s webhooks into the database until interrupted; one line per request</source>
         <translation>Recibir los webhooks de Zoom en la base de datos hasta que se interrumpa; una línea por petición</translation>
     </message>
     <message>
@@ -2121,7 +2124,7 @@
         <translation>Clave privada (PEM, sin cifrar) del certificado</translation>
     </message>
     <message>
-        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
+        <source>Largest difference in seconds between a request&apos;s timestamp and now (default 300)</source>
         <translation>Diferencia máxima en segundos entre la marca de tiempo de una petición y ahora (300 por defecto)</translation>
     </message>
     <message>
@@ -2144,15 +2147,15 @@
         <translation>La variable de entorno %1 está vacía o no existe; debe contener el Client Secret.</translation>
     </message>
     <message>
-        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
         <translation>Dirección de Zoom: https://zoom.us, https://zoomgov.com o la de un entorno de pruebas</translation>
     </message>
     <message>
-        <source>The app's Account ID</source>
+        <source>The app&apos;s Account ID</source>
         <translation>El Account ID de la aplicación</translation>
     </message>
     <message>
-        <source>The app's Client ID</source>
+        <source>The app&apos;s Client ID</source>
         <translation>El Client ID de la aplicación</translation>
     </message>
     <message>
@@ -2206,8 +2209,8 @@
         <translation>Mantenga esta ventana abierta junto al navegador.</translation>
     </message>
     <message>
-        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
-        <translation>Inicie sesión en &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
+        <source>Sign in at &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Inicie sesión en &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; con la cuenta que desea conectar.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
@@ -2249,7 +2252,7 @@
         <translation>Secret Token</translation>
     </message>
     <message>
-        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
+        <source>Paste the %1 from the app&apos;s page in the Zoom App Marketplace.</source>
         <translation>Pegue el %1 de la página de la aplicación en Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -2261,15 +2264,15 @@
         <translation>Esto parece una dirección de correo electrónico, no el %1.</translation>
     </message>
     <message>
-        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace&apos;s copy button.</source>
         <translation>El %1 contiene un espacio o un salto de línea: se copió solo una parte o dos valores. Cópielo de nuevo con el botón de copiar del Marketplace.</translation>
     </message>
     <message>
-        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
+        <source>The %1 contains “%2”; Zoom&apos;s values have only Latin letters, digits, “-” and “_”.</source>
         <translation>El %1 contiene «%2»; los valores de Zoom solo tienen letras latinas, dígitos, «-» y «_».</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
             <numerusform>El %1 es demasiado corto (%n carácter); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
             <numerusform>El %1 es demasiado corto (%n caracteres); los de Zoom tienen al menos %2. Puede faltar una parte.</numerusform>
@@ -2295,7 +2298,7 @@
         <translation>«%1» no es un origen como https://zoom.us (sin ruta, consulta ni nombre de usuario).</translation>
     </message>
     <message>
-        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
+        <source>Use https://%1: tokens come from there, and Zoom&apos;s answer tells where the API is.</source>
         <translation>Use https://%1: los tokens se obtienen allí y la respuesta de Zoom indica dónde está la API.</translation>
     </message>
 </context>
@@ -2344,7 +2347,7 @@
         <translation>22 caracteres, p. ej. Mo60sacU1RGt2b4vbya-jg</translation>
     </message>
     <message>
-        <source>from the app's App Credentials page</source>
+        <source>from the app&apos;s App Credentials page</source>
         <translation>de la página App Credentials de la aplicación</translation>
     </message>
     <message>
@@ -2375,7 +2378,7 @@
         <translation>Credenciales de la aplicación</translation>
     </message>
     <message>
-        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <source>Paste the three values from the app&apos;s App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Pegue los tres valores de la página App Credentials de la aplicación y pruebe la conexión. El Client Secret se guarda solo en el llavero del sistema.</translation>
     </message>
 </context>
@@ -2386,8 +2389,8 @@
         <translation>El archivo no es texto UTF-8; guárdelo como CSV UTF-8.</translation>
     </message>
     <message>
-        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
-        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la " de cierre.</translation>
+        <source>A quoted field that starts on line %1 never ends; a closing &quot; is missing.</source>
+        <translation>Un campo entre comillas que empieza en la línea %1 no termina; falta la &quot; de cierre.</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2419,7 @@
         <translation>No se puede leer el archivo de base de datos «%1». Revise sus permisos.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -2463,11 +2466,11 @@
 <context>
     <name>Roomdesk::DriftBar</name>
     <message>
-        <source>Take Zoom's values</source>
+        <source>Take Zoom&apos;s values</source>
         <translation>Tomar los valores de Zoom</translation>
     </message>
     <message>
-        <source>Keep Roomdesk's values</source>
+        <source>Keep Roomdesk&apos;s values</source>
         <translation>Conservar los valores de Roomdesk</translation>
     </message>
     <message>
@@ -2475,7 +2478,7 @@
         <translation>Alguien eliminó en Zoom la reunión de «%1».</translation>
     </message>
     <message>
-        <source>Taking Zoom's values cancels the event here too and frees its room. Keeping Roomdesk's values creates the meeting in Zoom again, with a new join link.</source>
+        <source>Taking Zoom&apos;s values cancels the event here too and frees its room. Keeping Roomdesk&apos;s values creates the meeting in Zoom again, with a new join link.</source>
         <translation>Si toma los valores de Zoom, el evento también se cancela aquí y su sala queda libre. Si conserva los valores de Roomdesk, la reunión se vuelve a crear en Zoom, con un nuevo enlace para unirse.</translation>
     </message>
     <message>
@@ -2491,11 +2494,11 @@
         <translation>Alguien cambió «%1» en Zoom:</translation>
     </message>
     <message>
-        <source>Roomdesk takes Zoom's values; the room booking follows a new time</source>
+        <source>Roomdesk takes Zoom&apos;s values; the room booking follows a new time</source>
         <translation>Roomdesk toma los valores de Zoom; la reserva de la sala sigue la nueva hora</translation>
     </message>
     <message>
-        <source>Zoom gets Roomdesk's values back</source>
+        <source>Zoom gets Roomdesk&apos;s values back</source>
         <translation>Zoom recupera los valores de Roomdesk</translation>
     </message>
 </context>
@@ -2538,7 +2541,7 @@
         <translation>En Zoom</translation>
     </message>
     <message>
-        <source>Zoom's answer was lost; checking before any retry</source>
+        <source>Zoom&apos;s answer was lost; checking before any retry</source>
         <translation>Se perdió la respuesta de Zoom; se comprueba antes de reintentar</translation>
     </message>
     <message>
@@ -2613,7 +2616,7 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <source>Zoom's answer</source>
+        <source>Zoom&apos;s answer</source>
         <translation>Respuesta de Zoom</translation>
     </message>
     <message>
@@ -2625,7 +2628,7 @@
         <translation>Enlace para unirse</translation>
     </message>
     <message>
-        <source>Participants use the group's link</source>
+        <source>Participants use the group&apos;s link</source>
         <translation>Los participantes usan el enlace del grupo</translation>
     </message>
     <message>
@@ -2767,7 +2770,7 @@
         <translation>Igual que el tema del evento</translation>
     </message>
     <message>
-        <source>The meeting's or webinar's topic in Zoom, at most 200 characters</source>
+        <source>The meeting&apos;s or webinar&apos;s topic in Zoom, at most 200 characters</source>
         <translation>El tema de la reunión o del seminario web en Zoom, 200 caracteres como máximo</translation>
     </message>
     <message>
@@ -2805,7 +2808,7 @@
         <translation>Sin límite</translation>
     </message>
     <message>
-        <source>Anyone's name</source>
+        <source>Anyone&apos;s name</source>
         <translation>El nombre de cualquier persona</translation>
     </message>
     <message>
@@ -2887,7 +2890,7 @@
         <translation>Un evento conserva su sala al editarlo. Para moverlo, use «Asignar sala» en el calendario antes de que se cree en Zoom, o cancélelo y vuelva a crearlo.</translation>
     </message>
     <message>
-        <source>Event %1 was changed in Zoom. Take Zoom's values or push Roomdesk's first.</source>
+        <source>Event %1 was changed in Zoom. Take Zoom&apos;s values or push Roomdesk&apos;s first.</source>
         <translation>El evento %1 se cambió en Zoom. Primero tome los valores de Zoom o envíe los de Roomdesk.</translation>
     </message>
     <message>
@@ -2903,7 +2906,7 @@
         <translation>La sala %1 es un usuario Básico (sin licencia) de Zoom, que no puede organizar reuniones programadas ni seminarios web. Asigne una licencia al usuario en Zoom o desactive la sala.</translation>
     </message>
     <message>
-        <source>Zoom has no user %1, the room's host. Correct the room's e-mail.</source>
+        <source>Zoom has no user %1, the room&apos;s host. Correct the room&apos;s e-mail.</source>
         <translation>Zoom no tiene el usuario %1, el anfitrión de la sala. Corrija el correo de la sala.</translation>
     </message>
     <message>
@@ -2911,7 +2914,7 @@
         <translation>Zoom no está conectado: el evento se guarda y pasa a Zoom cuando se configure la conexión y Roomdesk sincronice.</translation>
     </message>
     <message>
-        <source>Zoom's answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
+        <source>Zoom&apos;s answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
         <translation>Se perdió la respuesta de Zoom a la creación (%1); Roomdesk busca la reunión antes de volver a intentarlo.</translation>
     </message>
     <message>
@@ -2919,11 +2922,11 @@
         <translation>No se pudo contactar con Zoom (%1); el evento se guarda y Roomdesk lo vuelve a enviar al sincronizar.</translation>
     </message>
     <message>
-        <source>Zoom's answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
+        <source>Zoom&apos;s answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
         <translation>Se perdió la respuesta de Zoom a la creación y Roomdesk no puede buscar el seminario web sin el permiso opcional webinar:read:list_webinars:admin. Añada el permiso o revise Zoom: no se vuelve a enviar nada hasta resolverlo.</translation>
     </message>
     <message>
-        <source>Zoom's answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
+        <source>Zoom&apos;s answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
         <translation>Se perdió la respuesta de Zoom a la creación y la comprobación también falló (%1); Roomdesk vuelve a mirar antes de reintentar.</translation>
     </message>
     <message numerus="yes">
@@ -2962,15 +2965,15 @@
         <translation>Evento %1: %2</translation>
     </message>
     <message>
-        <source>Event %1 matches Zoom's copy; there is nothing to resolve.</source>
+        <source>Event %1 matches Zoom&apos;s copy; there is nothing to resolve.</source>
         <translation>El evento %1 coincide con la copia de Zoom; no hay nada que resolver.</translation>
     </message>
     <message>
-        <source>Zoom's values cannot be taken: %1 Push Roomdesk's values instead.</source>
+        <source>Zoom&apos;s values cannot be taken: %1 Push Roomdesk&apos;s values instead.</source>
         <translation>No se pueden tomar los valores de Zoom: %1 Envíe en su lugar los valores de Roomdesk.</translation>
     </message>
     <message>
-        <source>Zoom's new time does not fit the room: %1 Push Roomdesk's values instead.</source>
+        <source>Zoom&apos;s new time does not fit the room: %1 Push Roomdesk&apos;s values instead.</source>
         <translation>La nueva hora de Zoom no cabe en la sala: %1 Envíe en su lugar los valores de Roomdesk.</translation>
     </message>
     <message>
@@ -2986,7 +2989,7 @@
     <name>Roomdesk::EventTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>start (time zone's city)</comment>
+        <comment>start (time zone&apos;s city)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3003,7 +3006,7 @@
     </message>
     <message>
         <source>Start (%1)</source>
-        <comment>time zone's city</comment>
+        <comment>time zone&apos;s city</comment>
         <translation>Inicio (%1)</translation>
     </message>
     <message>
@@ -3195,7 +3198,7 @@
         <translation>La duración debe ir de 1 minuto a 23 h 59 min (1439 minutos).</translation>
     </message>
     <message>
-        <source>“%1” is not a room's e-mail address.</source>
+        <source>“%1” is not a room&apos;s e-mail address.</source>
         <translation>«%1» no es el correo de una sala.</translation>
     </message>
     <message numerus="yes">
@@ -3214,14 +3217,14 @@
         <translation>La capacidad debe ser un número entero de 1 a 100000, o quedar vacía para no tener límite.</translation>
     </message>
     <message numerus="yes">
-        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <source>The trainer&apos;s name has %n character(s); at most 255 are allowed.</source>
         <translation>
             <numerusform>El nombre del formador tiene %n carácter; se permiten 255 como máximo.</numerusform>
             <numerusform>El nombre del formador tiene %n caracteres; se permiten 255 como máximo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The trainer's name must fit on one line.</source>
+        <source>The trainer&apos;s name must fit on one line.</source>
         <translation>El nombre del formador debe caber en una línea.</translation>
     </message>
     <message numerus="yes">
@@ -3232,7 +3235,7 @@
         </translation>
     </message>
     <message>
-        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
+        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host&apos;s permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
         <translation>Roomdesk no programa eventos en un ID de reunión personal: un PMI es la sala permanente de un anfitrión, así que el grupo compartido de salas no podría planificar en torno a él. Cada evento recibe su propio ID de reunión.</translation>
     </message>
     <message>
@@ -3267,7 +3270,7 @@
         <translation>Eventos</translation>
     </message>
     <message>
-        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event's own time zone.</source>
+        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event&apos;s own time zone.</source>
         <translation>Los formularios de evento se convierten en reuniones y seminarios web de Zoom en la primera sala libre. Las horas se muestran en la zona horaria de cada evento.</translation>
     </message>
     <message>
@@ -3287,7 +3290,7 @@
         <translation>Copiar enlace para unirse</translation>
     </message>
     <message>
-        <source>The link participants use: the group's own link, or the Zoom join link</source>
+        <source>The link participants use: the group&apos;s own link, or the Zoom join link</source>
         <translation>El enlace que usan los participantes: el propio del grupo o el enlace de Zoom para unirse</translation>
     </message>
     <message>
@@ -3295,7 +3298,7 @@
         <translation>Abrir enlace de inicio</translation>
     </message>
     <message>
-        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room's host</source>
+        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room&apos;s host</source>
         <translation>Pide a Zoom un enlace de inicio nuevo (caduca) y lo abre como anfitrión de la sala</translation>
     </message>
     <message>
@@ -3379,7 +3382,7 @@
         <translation>No se pudo abrir el enlace de inicio: ningún navegador respondió.</translation>
     </message>
     <message>
-        <source>The start link opened in your web browser, signed in as the room's host. It expires after about two hours.</source>
+        <source>The start link opened in your web browser, signed in as the room&apos;s host. It expires after about two hours.</source>
         <translation>El enlace de inicio se abrió en su navegador, con la sesión del anfitrión de la sala. Caduca al cabo de unas dos horas.</translation>
     </message>
     <message>
@@ -3430,11 +3433,11 @@
         <translation>Resolviendo los cambios hechos en Zoom…</translation>
     </message>
     <message>
-        <source>Zoom's values taken.</source>
+        <source>Zoom&apos;s values taken.</source>
         <translation>Se tomaron los valores de Zoom.</translation>
     </message>
     <message>
-        <source>Roomdesk's values sent to Zoom.</source>
+        <source>Roomdesk&apos;s values sent to Zoom.</source>
         <translation>Valores de Roomdesk enviados a Zoom.</translation>
     </message>
 </context>
@@ -3445,7 +3448,7 @@
         <translation>Suscripción a eventos (opcional)</translation>
     </message>
     <message>
-        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <source>In the app&apos;s Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
         <translation>En la página Features de la aplicación, active Event Subscription, elija Webhook, pegue la URL del endpoint y añada los tres eventos de abajo; luego haga clic allí en Validate.</translation>
     </message>
 </context>
@@ -3456,7 +3459,7 @@
         <translation>Elija un grupo para indicar dónde se reúne.</translation>
     </message>
     <message>
-        <source>No link: participants get the allocated room's join link</source>
+        <source>No link: participants get the allocated room&apos;s join link</source>
         <translation>Sin enlace: los participantes reciben el enlace para unirse de la sala asignada</translation>
     </message>
     <message>
@@ -3483,7 +3486,7 @@
         <translation>Un programa necesita un nombre.</translation>
     </message>
     <message>
-        <source>A program's name has at most %1 characters; this one has %2.</source>
+        <source>A program&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un programa tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -3491,7 +3494,7 @@
         <translation>Un grupo necesita un nombre.</translation>
     </message>
     <message>
-        <source>A group's name has at most %1 characters; this one has %2.</source>
+        <source>A group&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de un grupo tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -3521,7 +3524,7 @@
         </translation>
     </message>
     <message>
-        <source>The allocated room's join link</source>
+        <source>The allocated room&apos;s join link</source>
         <translation>El enlace para unirse de la sala asignada</translation>
     </message>
     <message>
@@ -3776,7 +3779,7 @@
         <translation>No se registran las entradas por fuera de Roomdesk, con el enlace reenviado por correo o chat.</translation>
     </message>
     <message>
-        <source>Downtime and support are %1's: when the platform fails, contact its provider.</source>
+        <source>Downtime and support are %1&apos;s: when the platform fails, contact its provider.</source>
         <translation>Las caídas y el soporte son cosa de %1: si la plataforma falla, contacte con su proveedor.</translation>
     </message>
 </context>
@@ -3935,11 +3938,11 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
         <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
     </message>
     <message>
@@ -4156,10 +4159,6 @@
         <source>Event %1 “%2”: %3</source>
         <translation>Evento %1 «%2»: %3</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Roomdesk::ReportFetcher</name>
@@ -4203,6 +4202,10 @@
         <source>Zoom has no record of this session yet (it files attendance a few minutes after the end), or it never took place.</source>
         <translation>Zoom aún no tiene registro de esta sesión (registra la asistencia unos minutos después del final), o nunca tuvo lugar.</translation>
     </message>
+    <message>
+        <source>%1 The stored report stays as it was.</source>
+        <translation>%1 El informe guardado se mantiene como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ReportRepository</name>
@@ -4215,7 +4218,7 @@
     <name>Roomdesk::ReportTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>start (time zone's city)</comment>
+        <comment>start (time zone&apos;s city)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4228,7 +4231,7 @@
     </message>
     <message>
         <source>Start (%1)</source>
-        <comment>time zone's city</comment>
+        <comment>time zone&apos;s city</comment>
         <translation>Inicio (%1)</translation>
     </message>
     <message>
@@ -4264,14 +4267,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again at %1.</source>
-        <translation>Zoom registra la asistencia unos minutos después del final; Roomdesk volverá a preguntar a las %1.</translation>
-    </message>
-    <message>
-        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again soon.</source>
-        <translation>Zoom registra la asistencia unos minutos después del final; Roomdesk volverá a preguntar en breve.</translation>
-    </message>
-    <message>
         <source>Last answer: %1</source>
         <translation>Última respuesta: %1</translation>
     </message>
@@ -4295,6 +4290,14 @@
         <source>“Fetch again” asks Zoom once more.</source>
         <translation>«Volver a pedir» pregunta a Zoom una vez más.</translation>
     </message>
+    <message>
+        <source>Zoom records attendance a few minutes after the end; Roomdesk asks again at %1.</source>
+        <translation>Zoom registra la asistencia unos minutos después del final; Roomdesk volverá a preguntar a las %1.</translation>
+    </message>
+    <message>
+        <source>Zoom records attendance a few minutes after the end; Roomdesk asks again soon.</source>
+        <translation>Zoom registra la asistencia unos minutos después del final; Roomdesk volverá a preguntar en breve.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ReportsPage</name>
@@ -4311,7 +4314,7 @@
         <translation>Volver a pedir</translation>
     </message>
     <message>
-        <source>Asks Zoom for the selected event's attendance now, whatever its state</source>
+        <source>Asks Zoom for the selected event&apos;s attendance now, whatever its state</source>
         <translation>Pide ahora a Zoom la asistencia del evento seleccionado, sea cual sea su estado</translation>
     </message>
     <message>
@@ -4325,10 +4328,6 @@
     <message>
         <source>Export range…</source>
         <translation>Exportar periodo…</translation>
-    </message>
-    <message>
-        <source>Saves every report in the list as a CSV file into a folder; reports that are not ready are listed instead</source>
-        <translation>Guarda cada informe de la lista como archivo CSV en una carpeta; los informes que no están listos se enumeran en su lugar</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -4380,11 +4379,11 @@
         <translation>Horas &amp;en:</translation>
     </message>
     <message>
-        <source>Each event's time zone</source>
+        <source>Each event&apos;s time zone</source>
         <translation>Zona horaria de cada evento</translation>
     </message>
     <message>
-        <source>This computer's time zone (%1)</source>
+        <source>This computer&apos;s time zone (%1)</source>
         <translation>Zona horaria de este equipo (%1)</translation>
     </message>
     <message>
@@ -4412,7 +4411,7 @@
         <translation>Primera entrada – última salida</translation>
     </message>
     <message>
-        <source>Zoom's records</source>
+        <source>Zoom&apos;s records</source>
         <translation>Registros de Zoom</translation>
     </message>
     <message>
@@ -4459,16 +4458,15 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>%1 read; left out %2 of the host and %3 from the waiting room</source>
-        <translation>%1 leídos; descartados %2 del anfitrión y %3 de la sala de espera</translation>
-    </message>
-    <message>
         <source>Asking Zoom for the attendance of “%1”…</source>
         <translation>Pidiendo a Zoom la asistencia de «%1»…</translation>
     </message>
     <message numerus="yes">
         <source>The report of “%1” is ready: %n attendee(s).</source>
-        <translation><numerusform>El informe de «%1» está listo: %n asistente.</numerusform><numerusform>El informe de «%1» está listo: %n asistentes.</numerusform></translation>
+        <translation>
+            <numerusform>El informe de «%1» está listo: %n asistente.</numerusform>
+            <numerusform>El informe de «%1» está listo: %n asistentes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -4491,16 +4489,15 @@
         <translation>Informe guardado en %1.</translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>No se pudo guardar el informe en %1: %2</translation>
-    </message>
-    <message>
         <source>Export the reports into a folder</source>
         <translation>Exportar los informes a una carpeta</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n report(s)…</source>
-        <translation><numerusform>Exportando %n informe…</numerusform><numerusform>Exportando %n informes…</numerusform></translation>
+        <translation>
+            <numerusform>Exportando %n informe…</numerusform>
+            <numerusform>Exportando %n informes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -4508,7 +4505,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation><numerusform>%n archivo escrito en %1.</numerusform><numerusform>%n archivos escritos en %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo escrito en %1.</numerusform>
+            <numerusform>%n archivos escritos en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported: %1.</source>
@@ -4517,6 +4517,14 @@
     <message>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
+    </message>
+    <message>
+        <source>Saves every report in the list as a CSV file into a folder; reports that are not ready are named in the message instead</source>
+        <translation>Guarda cada informe de la lista como archivo CSV en una carpeta; los que no están listos se indican en el mensaje</translation>
+    </message>
+    <message>
+        <source>%1 records; not counted: %2 of the host, %3 in the waiting room</source>
+        <translation>%1 registros; no cuentan: %2 del anfitrión y %3 de la sala de espera</translation>
     </message>
 </context>
 <context>
@@ -4642,7 +4650,7 @@
         <translation>Una sala necesita un nombre.</translation>
     </message>
     <message>
-        <source>A room's name has at most %1 characters; this one has %2.</source>
+        <source>A room&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>El nombre de una sala tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
@@ -4670,7 +4678,7 @@
         <translation>posprocesado</translation>
     </message>
     <message>
-        <source>The room's %1 buffer must be between 0 and %2 minutes, not %3.</source>
+        <source>The room&apos;s %1 buffer must be between 0 and %2 minutes, not %3.</source>
         <translation>El margen de «%1» de la sala debe estar entre 0 y %2 minutos, no %3.</translation>
     </message>
     <message>
@@ -4689,7 +4697,7 @@
         </translation>
     </message>
     <message>
-        <source>A room's capacity must be from 1 to 100000 participants.</source>
+        <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
         <translation>La capacidad de una sala debe ser de 1 a 100000 participantes.</translation>
     </message>
 </context>
@@ -4703,7 +4711,7 @@
         </translation>
     </message>
     <message>
-        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
+        <source>This room&apos;s own value; set it to “Policy” to follow the buffer policy.</source>
         <translation>Valor propio de esta sala; póngalo en «Política» para seguir la política de márgenes.</translation>
     </message>
     <message>
@@ -4739,11 +4747,11 @@
         <translation>Orden de asignación: la primera sala libre desde arriba recibe la solicitud. Arrastre las filas para reordenarlas.</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail</source>
+        <source>The Zoom host&apos;s e-mail</source>
         <translation>El correo del anfitrión de Zoom</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail (Zoom user %1)</source>
+        <source>The Zoom host&apos;s e-mail (Zoom user %1)</source>
         <translation>El correo del anfitrión de Zoom (usuario de Zoom %1)</translation>
     </message>
     <message>
@@ -4895,7 +4903,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting's details for its report</source>
+        <source>Read an ended meeting&apos;s details for its report</source>
         <translation>Leer los datos de una reunión terminada para su informe</translation>
     </message>
     <message>
@@ -4907,11 +4915,11 @@
         <translation>Leer quién asistió a una reunión terminada</translation>
     </message>
     <message>
-        <source>List a room's meetings to find changes made in Zoom</source>
+        <source>List a room&apos;s meetings to find changes made in Zoom</source>
         <translation>Listar las reuniones de una sala para detectar cambios hechos en Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting's registrants</source>
+        <source>Read a meeting&apos;s registrants</source>
         <translation>Leer los inscritos de una reunión</translation>
     </message>
     <message>
@@ -4939,7 +4947,7 @@
         <translation>Inscribir participantes en una reunión</translation>
     </message>
     <message>
-        <source>Remove a participant's registration</source>
+        <source>Remove a participant&apos;s registration</source>
         <translation>Quitar la inscripción de un participante</translation>
     </message>
     <message>
@@ -4955,11 +4963,11 @@
         <translation>Terminar reuniones en subcuentas de una cuenta maestra</translation>
     </message>
     <message>
-        <source>Read a meeting's cloud recordings</source>
+        <source>Read a meeting&apos;s cloud recordings</source>
         <translation>Leer las grabaciones en la nube de una reunión</translation>
     </message>
     <message>
-        <source>List a room's cloud recordings</source>
+        <source>List a room&apos;s cloud recordings</source>
         <translation>Listar las grabaciones en la nube de una sala</translation>
     </message>
     <message>
@@ -4979,7 +4987,7 @@
         <translation>Leer quién asistió a un seminario web terminado</translation>
     </message>
     <message>
-        <source>Read a webinar's registrants</source>
+        <source>Read a webinar&apos;s registrants</source>
         <translation>Leer los inscritos de un seminario web</translation>
     </message>
     <message>
@@ -4995,15 +5003,15 @@
         <translation>Importar usuarios de Zoom con licencia como salas</translation>
     </message>
     <message>
-        <source>Check a room's licence and webinar capability</source>
+        <source>Check a room&apos;s licence and webinar capability</source>
         <translation>Comprobar la licencia de una sala y si admite seminarios web</translation>
     </message>
     <message>
-        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
         <translation>Asistencia desde los informes de reuniones de Zoom (más detalle, límites más lentos)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom's webinar reports</source>
+        <source>Attendance from Zoom&apos;s webinar reports</source>
         <translation>Asistencia desde los informes de seminarios web de Zoom</translation>
     </message>
     <message>
@@ -5019,7 +5027,7 @@
         <translation>Terminar un seminario web tras el tiempo de cortesía</translation>
     </message>
     <message>
-        <source>List a room's webinars to find one whose creation was not confirmed</source>
+        <source>List a room&apos;s webinars to find one whose creation was not confirmed</source>
         <translation>Listar los seminarios web de una sala para encontrar uno cuya creación no se confirmó</translation>
     </message>
 </context>
@@ -5052,7 +5060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
             <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada este %n permiso; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
             <numerusform>En el paso Scopes de la aplicación, haga clic en «Add Scopes» y añada cada uno de estos %n permisos; los botones de copiar ponen un nombre, o todos, en el portapapeles.</numerusform>
@@ -5323,7 +5331,7 @@
         <translation>El endpoint no se validó en esta sesión; las consultas periódicas lo suplen hasta que Zoom pueda llegar a Roomdesk.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk&apos;s database. Cancel leaves what was stored before untouched.</source>
         <translation>&lt;b&gt;Guardar&lt;/b&gt; almacena el Client Secret y el Secret Token en el llavero del sistema y el resto en la base de datos de Roomdesk. Cancelar deja intacto lo que estaba guardado.</translation>
     </message>
     <message>
@@ -5384,11 +5392,11 @@
         <translation>Empezar a &amp;escuchar</translation>
     </message>
     <message>
-        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace&apos;s Event Subscription.</source>
         <translation>Sin escuchar. Empiece a escuchar y haga clic en «Validate» en Event Subscription del Marketplace.</translation>
     </message>
     <message>
-        <source>Paste the Secret Token from the app's Features page first.</source>
+        <source>Paste the Secret Token from the app&apos;s Features page first.</source>
         <translation>Pegue primero el Secret Token de la página Features de la aplicación.</translation>
     </message>
     <message>
@@ -5396,11 +5404,11 @@
         <translation>Iniciando el receptor…</translation>
     </message>
     <message>
-        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
+        <source>Listening on %1; waiting for Zoom&apos;s validation. Click “Validate” in the Marketplace now.</source>
         <translation>Escuchando en %1; esperando la validación de Zoom. Haga clic ahora en «Validate» en el Marketplace.</translation>
     </message>
     <message>
-        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <source>Validated: Zoom&apos;s endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
         <translation>Validado: el endpoint.url_validation de Zoom llegó a Roomdesk a las %1 y se respondió. Los eventos llegarán aquí.</translation>
     </message>
     <message>
@@ -5420,7 +5428,7 @@
         <translation>URL del endpoint para Zoom:</translation>
     </message>
     <message>
-        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
+        <source>From the app&apos;s Features → Event Subscription; kept only in the system keychain</source>
         <translation>De Features → Event Subscription de la aplicación; se guarda solo en el llavero del sistema</translation>
     </message>
     <message>
@@ -5523,11 +5531,11 @@
         <translation>No se pueden escuchar webhooks en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <source>The request's headers are larger than %1 bytes.</source>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
         <translation>Las cabeceras de la petición superan los %1 bytes.</translation>
     </message>
     <message>
-        <source>The request's body is larger than the limit of %1 bytes.</source>
+        <source>The request&apos;s body is larger than the limit of %1 bytes.</source>
         <translation>El cuerpo de la petición supera el límite de %1 bytes.</translation>
     </message>
     <message>
@@ -5595,7 +5603,7 @@
         <translation>«%1» no contiene ninguna clave privada sin cifrar que Roomdesk pueda leer (RSA, EC o DSA; PEM o DER).</translation>
     </message>
     <message>
-        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
+        <source>The request&apos;s timestamp is more than %1 s away from this computer&apos;s clock: a replay, or a clock that is off.</source>
         <translation>La marca de tiempo de la petición se aleja más de %1 s del reloj de este equipo: una repetición o un reloj desajustado.</translation>
     </message>
 </context>
@@ -5610,11 +5618,11 @@
         <translation>Unos diez minutos en Zoom App Marketplace; Roomdesk comprueba cada paso sobre la marcha.</translation>
     </message>
     <message>
-        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <source>Roomdesk works with your institution&apos;s Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
         <translation>Roomdesk trabaja con la cuenta de Zoom de su institución mediante una aplicación Server-to-Server OAuth que se crea una sola vez en Zoom App Marketplace. Necesitará una cuenta de Zoom con permiso para crear aplicaciones (normalmente un administrador).</translation>
     </message>
     <message>
-        <source>&amp;Connect my institution's Zoom account</source>
+        <source>&amp;Connect my institution&apos;s Zoom account</source>
         <translation>&amp;Conectar la cuenta de Zoom de mi institución</translation>
     </message>
     <message>
@@ -5656,7 +5664,7 @@
         <translation>Zoom respondió con algo que Roomdesk no entiende (%1). No se cambió nada en este lado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom rechazó el Client ID o el Client Secret. Vuelva a copiar ambos desde la página App Credentials de la aplicación en el Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -5668,11 +5676,11 @@
         <translation>Zoom rechazó la solicitud del token (%1). Revise el Account ID.</translation>
     </message>
     <message>
-        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>El usuario de Zoom de esta sala alcanzó el límite de Zoom de 100 cambios de reuniones y seminarios web al día. Podrá volver a cambiarse después de medianoche UTC; las demás salas no se ven afectadas.</translation>
     </message>
     <message>
-        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Se alcanzó el límite de frecuencia de Zoom para esta cuenta (%1). Roomdesk esperará y lo volverá a intentar.</translation>
     </message>
     <message>
@@ -5688,7 +5696,7 @@
         <translation>A la aplicación de Zoom le falta un ámbito necesario. Añada uno de estos ámbitos a la aplicación en el Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom no conoce a este usuario (%1). Revise la dirección de correo de la sala y que el usuario esté activo en la cuenta de Zoom.</translation>
     </message>
     <message>
@@ -5716,7 +5724,7 @@
         <translation>Zoom rechazó la solicitud: %1</translation>
     </message>
     <message>
-        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Se alcanzó el límite diario de Zoom para esta cuenta (%1). Las llamadas podrán reanudarse a las %2 UTC.</translation>
     </message>
 </context>
@@ -5758,7 +5766,7 @@
         <translation>Añadir las salas marcadas</translation>
     </message>
     <message>
-        <source>Asking Zoom for the account's users…</source>
+        <source>Asking Zoom for the account&apos;s users…</source>
         <translation>Pidiendo a Zoom los usuarios de la cuenta…</translation>
     </message>
     <message>
@@ -5766,7 +5774,7 @@
         <translation>Zoom aún no está conectado. Configure primero la conexión o añada salas por correo.</translation>
     </message>
     <message>
-        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account&apos;s users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
         <translation>A la aplicación le falta el ámbito opcional user:read:list_users:admin, así que Roomdesk no puede listar los usuarios de la cuenta. Añada el ámbito en Zoom App Marketplace o añada salas por correo.</translation>
     </message>
     <message>

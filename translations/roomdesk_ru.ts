@@ -8,7 +8,7 @@
         <translation>О программе Roomdesk</translation>
     </message>
     <message>
-        <source>Runs your institution's Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
+        <source>Runs your institution&apos;s Zoom account: shared rooms, event forms that become meetings and webinars, group links, a room calendar and attendance reports.</source>
         <translation>Управляет учётной записью Zoom вашей организации: общие комнаты, формы мероприятий, которые становятся конференциями и вебинарами, ссылки для групп, календарь комнат и отчёты о посещаемости.</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>%1 в это время занята с учётом буферов заявками %2; комната никогда не бронируется дважды. Сначала отмените или перенесите их либо выберите другую комнату.</translation>
     </message>
     <message>
-        <source>An organizer's name has at most %1 characters; this one has %2.</source>
+        <source>An organizer&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Имя организатора — не более %1 символов; здесь %2.</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
         <translation>Запрос %1 нельзя превратить из встречи в вебинар или обратно.</translation>
     </message>
     <message>
-        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room's host. Cancel the event and create it again in another room.</source>
+        <source>Request %1 is the room of event %2, which already has its Zoom meeting under that room&apos;s host. Cancel the event and create it again in another room.</source>
         <translation>Запрос %1 — это комната мероприятия %2, у которого уже есть встреча в Zoom под организатором этой комнаты. Отмените мероприятие и создайте его заново в другой комнате.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Time (%1)</source>
-        <comment>time zone's city</comment>
+        <comment>time zone&apos;s city</comment>
         <translation>Время (%1)</translation>
     </message>
     <message>
@@ -167,7 +167,11 @@
     </message>
     <message numerus="yes">
         <source>Present in %n separate stretch(es): left and came back.</source>
-        <translation><numerusform>%n отдельный отрезок присутствия: выходил(а) и возвращался(ась).</numerusform><numerusform>%n отдельных отрезка присутствия: выходил(а) и возвращался(ась).</numerusform><numerusform>%n отдельных отрезков присутствия: выходил(а) и возвращался(ась).</numerusform></translation>
+        <translation>
+            <numerusform>%n отдельный отрезок присутствия: выходил(а) и возвращался(ась).</numerusform>
+            <numerusform>%n отдельных отрезка присутствия: выходил(а) и возвращался(ась).</numerusform>
+            <numerusform>%n отдельных отрезков присутствия: выходил(а) и возвращался(ась).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -186,13 +190,13 @@
         <translation>Последний выход</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>Присутствие</translation>
-    </message>
-    <message>
         <source>Segments</source>
         <comment>separate stretches of presence</comment>
         <translation>Отрезки</translation>
+    </message>
+    <message>
+        <source>Attended time</source>
+        <translation>Время присутствия</translation>
     </message>
 </context>
 <context>
@@ -354,7 +358,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>A time interval and its time zone, e.g. "Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)"</extracomment>
+        <extracomment>A time interval and its time zone, e.g. &quot;Tuesday, 24 November 2026, 10:00 – 11:30 (Europe/Madrid)&quot;</extracomment>
         <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
@@ -408,7 +412,7 @@
         <translation>Записи и отчёты обрабатываются до следующего бронирования.</translation>
     </message>
     <message>
-        <source>When the organizer receives the room's start link.</source>
+        <source>When the organizer receives the room&apos;s start link.</source>
         <translation>Когда организатор получает ссылку для запуска комнаты.</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>--from и --to принимают даты вида 2026-03-02 (или время со смещением), и --to идёт после --from.</translation>
     </message>
     <message>
-        <source>--room takes a room's number.</source>
+        <source>--room takes a room&apos;s number.</source>
         <translation>--room принимает номер комнаты.</translation>
     </message>
     <message>
@@ -688,7 +692,7 @@
         <translation>ожидает: %1 #%2 %3</translation>
     </message>
     <message>
-        <source>The rooms' bookings (blocked time with buffers) and the pending requests in a date range</source>
+        <source>The rooms&apos; bookings (blocked time with buffers) and the pending requests in a date range</source>
         <translation>Брони комнат (занятое время с буферами) и ожидающие заявки за период</translation>
     </message>
     <message>
@@ -906,15 +910,15 @@
         <translation>Подключение к Zoom и его секреты забыты.</translation>
     </message>
     <message>
-        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
         <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
     </message>
     <message>
-        <source>The app's Account ID</source>
+        <source>The app&apos;s Account ID</source>
         <translation>Account ID приложения</translation>
     </message>
     <message>
-        <source>The app's Client ID</source>
+        <source>The app&apos;s Client ID</source>
         <translation>Client ID приложения</translation>
     </message>
     <message>
@@ -1032,7 +1036,7 @@
         <translation>--capacity ожидает целое число участников или «unlimited».</translation>
     </message>
     <message>
-        <source>--group needs a group's number, as “group list” shows it, or “none”.</source>
+        <source>--group needs a group&apos;s number, as “group list” shows it, or “none”.</source>
         <translation>--group ожидает номер группы, как его показывает «group list», или «none».</translation>
     </message>
     <message>
@@ -1044,7 +1048,7 @@
         <translation>Zoom не подключён, поэтому мероприятие не может стать встречей. Сначала выполните «roomdeskctl credentials set» или мастер настройки.</translation>
     </message>
     <message>
-        <source>Give the event's number, as “event list” shows it.</source>
+        <source>Give the event&apos;s number, as “event list” shows it.</source>
         <translation>Укажите номер мероприятия, как его показывает «event list».</translation>
     </message>
     <message>
@@ -1100,7 +1104,7 @@
         <translation>Местное время начала, например 2026-03-02T09:30</translation>
     </message>
     <message>
-        <source>The start's time zone, e.g. Europe/Madrid</source>
+        <source>The start&apos;s time zone, e.g. Europe/Madrid</source>
         <translation>Часовой пояс начала, например Europe/Madrid</translation>
     </message>
     <message>
@@ -1200,18 +1204,18 @@
         <translation>Разрешить расхождение для мероприятия, изменённого или удалённого в Zoom</translation>
     </message>
     <message>
-        <source>Take Zoom's values</source>
+        <source>Take Zoom&apos;s values</source>
         <translation>Взять значения из Zoom</translation>
     </message>
     <message>
-        <source>Push Roomdesk's values to Zoom</source>
+        <source>Push Roomdesk&apos;s values to Zoom</source>
         <translation>Отправить в Zoom значения Roomdesk</translation>
     </message>
 </context>
 <context>
     <name>Roomdesk::Cli::GroupCommands</name>
     <message>
-        <source>the allocated room's join link</source>
+        <source>the allocated room&apos;s join link</source>
         <translation>ссылка для входа из назначенной комнаты</translation>
     </message>
     <message>
@@ -1251,7 +1255,7 @@
         <translation>--platform — одно из: %1.</translation>
     </message>
     <message>
-        <source>Give the group's number, as “group list” shows it.</source>
+        <source>Give the group&apos;s number, as “group list” shows it.</source>
         <translation>Укажите номер группы, как его показывает «group list».</translation>
     </message>
     <message>
@@ -1271,7 +1275,7 @@
         <translation>builtin, zoom-custom, zoom-webinar, google-meet, telegram или teams</translation>
     </message>
     <message>
-        <source>The group's own link; none for the built-in Zoom room</source>
+        <source>The group&apos;s own link; none for the built-in Zoom room</source>
         <translation>Собственная ссылка группы; для встроенной комнаты Zoom не нужна</translation>
     </message>
     <message>
@@ -1279,11 +1283,11 @@
         <translation>Добавить группу участников в программу (новая программа создаётся) с платформой, на которой группа собирается</translation>
     </message>
     <message>
-        <source>The program's name</source>
+        <source>The program&apos;s name</source>
         <translation>Название программы</translation>
     </message>
     <message>
-        <source>The group's name, unique within its program</source>
+        <source>The group&apos;s name, unique within its program</source>
         <translation>Название группы, уникальное в пределах программы</translation>
     </message>
     <message>
@@ -1291,7 +1295,7 @@
         <translation>Показать группы участников по программам, с платформой и ссылкой</translation>
     </message>
     <message>
-        <source>Only this program's groups</source>
+        <source>Only this program&apos;s groups</source>
         <translation>Только группы этой программы</translation>
     </message>
     <message>
@@ -1303,7 +1307,7 @@
         <translation>Переименовать группу участников</translation>
     </message>
     <message>
-        <source>The group's new name</source>
+        <source>The group&apos;s new name</source>
         <translation>Новое название группы</translation>
     </message>
     <message>
@@ -1326,7 +1330,7 @@
         <translation>Ссылка %1 корректна.</translation>
     </message>
     <message>
-        <source>Check a group's link for its platform: https, the provider's own hosts, a join link's shape</source>
+        <source>Check a group&apos;s link for its platform: https, the provider&apos;s own hosts, a join link&apos;s shape</source>
         <translation>Проверить ссылку группы для её платформы: https, собственные домены провайдера, вид ссылки для входа</translation>
     </message>
     <message>
@@ -1388,7 +1392,7 @@
 <context>
     <name>Roomdesk::Cli::ProgramCommands</name>
     <message>
-        <source>Give the program's number, as “program list” shows it.</source>
+        <source>Give the program&apos;s number, as “program list” shows it.</source>
         <translation>Укажите номер программы, как его показывает «program list».</translation>
     </message>
     <message>
@@ -1424,7 +1428,7 @@
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <source>The program's new name</source>
+        <source>The program&apos;s new name</source>
         <translation>Новое название программы</translation>
     </message>
     <message>
@@ -1463,7 +1467,7 @@
     </message>
     <message>
         <source>No ended events in this range.</source>
-        <translation>В этом периоде нет завершённых мероприятий.</translation>
+        <translation>За этот период нет завершённых мероприятий.</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -1478,7 +1482,7 @@
         <translation>Укажите либо --meeting ID, либо --webinar ID.</translation>
     </message>
     <message>
-        <source>“%1” is not a meeting or webinar ID (a number, or an instance's UUID).</source>
+        <source>“%1” is not a meeting or webinar ID (a number, or an instance&apos;s UUID).</source>
         <translation>«%1» — не ID конференции или вебинара (число или UUID отдельного сеанса).</translation>
     </message>
     <message>
@@ -1502,23 +1506,23 @@
         <translation>Сохранённые страницы участников Zoom: один объект страницы или их массив (- — стандартный ввод)</translation>
     </message>
     <message>
-        <source>The host's e-mail: their rows are not attendance</source>
+        <source>The host&apos;s e-mail: their rows are not attendance</source>
         <translation>Адрес организатора: его записи не считаются посещением</translation>
     </message>
     <message>
-        <source>The host's Zoom user id (participant_user_id), may be repeated</source>
+        <source>The host&apos;s Zoom user id (participant_user_id), may be repeated</source>
         <translation>ID пользователя Zoom организатора (participant_user_id); можно указать несколько раз</translation>
     </message>
     <message>
-        <source>The meeting's ID, or one instance's UUID</source>
+        <source>The meeting&apos;s ID, or one instance&apos;s UUID</source>
         <translation>ID конференции или UUID одного из её сеансов</translation>
     </message>
     <message>
-        <source>The webinar's ID, or one instance's UUID</source>
+        <source>The webinar&apos;s ID, or one instance&apos;s UUID</source>
         <translation>ID вебинара или UUID одного из его сеансов</translation>
     </message>
     <message>
-        <source>First day of the events' start, e.g. 2026-03-02</source>
+        <source>First day of the events&apos; start, e.g. 2026-03-02</source>
         <translation>Первый день начала мероприятий, например 2026-03-02</translation>
     </message>
     <message>
@@ -1534,7 +1538,7 @@
         <translation>Построить CSV посещаемости из сохранённых страниц участников Zoom (без подключения)</translation>
     </message>
     <message>
-        <source>Fetch an ended meeting's or webinar's attendance from Zoom into a CSV</source>
+        <source>Fetch an ended meeting&apos;s or webinar&apos;s attendance from Zoom into a CSV</source>
         <translation>Получить из Zoom посещаемость завершённой конференции или вебинара в CSV</translation>
     </message>
     <message>
@@ -1544,6 +1548,10 @@
     <message>
         <source>Ended events and the state of their reports (asks Zoom for those due)</source>
         <translation>Завершённые мероприятия и состояние их отчётов (запрашивает у Zoom ожидаемые)</translation>
+    </message>
+    <message>
+        <source>The report was written but not kept with event %1: %2</source>
+        <translation>Отчёт записан, но не сохранён вместе с мероприятием %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1569,7 @@
         <translation>Начать файл с метки порядка байтов UTF-8 (для Excel)</translation>
     </message>
     <message>
-        <source>Time zone of the times (default: this computer's)</source>
+        <source>Time zone of the times (default: this computer&apos;s)</source>
         <translation>Часовой пояс времени (по умолчанию — пояс этого компьютера)</translation>
     </message>
     <message>
@@ -1583,10 +1591,6 @@
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Не удаётся записать в стандартный вывод.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -1636,7 +1640,7 @@
         <translation>--duration нужно целое число минут, например 90.</translation>
     </message>
     <message>
-        <source>Give the request's number, as “request list” shows it.</source>
+        <source>Give the request&apos;s number, as “request list” shows it.</source>
         <translation>Укажите номер заявки, как его показывает «request list».</translation>
     </message>
     <message>
@@ -1684,7 +1688,7 @@
         <translation>Показать заявки по времени начала</translation>
     </message>
     <message>
-        <source>“request assign” needs --room with the room's e-mail.</source>
+        <source>“request assign” needs --room with the room&apos;s e-mail.</source>
         <translation>Для «request assign» нужен --room с адресом почты комнаты.</translation>
     </message>
     <message>
@@ -1696,7 +1700,7 @@
         <translation>Вручную дать заявке комнату (в том числе ручную или неактивную), если она в это время свободна</translation>
     </message>
     <message>
-        <source>The room's e-mail</source>
+        <source>The room&apos;s e-mail</source>
         <translation>Адрес почты комнаты</translation>
     </message>
     <message>
@@ -1839,7 +1843,7 @@
         <translation>подготовка %1, время вежливости %2, постобработка %3</translation>
     </message>
     <message>
-        <source>Give the room's number, as “rooms list” shows it.</source>
+        <source>Give the room&apos;s number, as “rooms list” shows it.</source>
         <translation>Укажите номер комнаты, как его показывает «rooms list».</translation>
     </message>
     <message>
@@ -1871,23 +1875,23 @@
         <translation>Комната %1 удалена.</translation>
     </message>
     <message>
-        <source>The room's own preparation buffer in minutes</source>
+        <source>The room&apos;s own preparation buffer in minutes</source>
         <translation>Собственный буфер подготовки комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room's own courtesy time in minutes</source>
+        <source>The room&apos;s own courtesy time in minutes</source>
         <translation>Собственное время вежливости комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room's own post-processing time in minutes</source>
+        <source>The room&apos;s own post-processing time in minutes</source>
         <translation>Собственное время постобработки комнаты в минутах</translation>
     </message>
     <message>
-        <source>The room's name</source>
+        <source>The room&apos;s name</source>
         <translation>Название комнаты</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail</source>
+        <source>The Zoom host&apos;s e-mail</source>
         <translation>Адрес почты организатора Zoom</translation>
     </message>
     <message>
@@ -1939,7 +1943,7 @@
         <translation>Удалить комнату</translation>
     </message>
     <message>
-        <source>How many participants the room's licence admits</source>
+        <source>How many participants the room&apos;s licence admits</source>
         <translation>Сколько участников допускает лицензия комнаты</translation>
     </message>
 </context>
@@ -1994,7 +1998,7 @@
         <translation>Для --webhook-url нужен --webhook-secret-env с именем переменной, в которой хранится Secret Token.</translation>
     </message>
     <message>
-        <source>Send signed webhooks (after Zoom's URL validation) to this address</source>
+        <source>Send signed webhooks (after Zoom&apos;s URL validation) to this address</source>
         <translation>Отправлять подписанные веб-хуки (после проверки URL, как в Zoom) на этот адрес</translation>
     </message>
     <message>
@@ -2038,7 +2042,7 @@
         <translation>действительна</translation>
     </message>
     <message>
-        <source>The standard input is not a JSON object; expected Zoom's endpoint.url_validation event.</source>
+        <source>The standard input is not a JSON object; expected Zoom&apos;s endpoint.url_validation event.</source>
         <translation>Стандартный ввод — не объект JSON; ожидалось событие endpoint.url_validation от Zoom.</translation>
     </message>
     <message>
@@ -2075,7 +2079,7 @@
         <translation>Нет Secret Token (ни сохранённого, ни --secret-env): на каждый запрос отвечаем 503, пока он не задан.</translation>
     </message>
     <message>
-        <source>200 answered Zoom's URL validation</source>
+        <source>200 answered Zoom&apos;s URL validation</source>
         <translation>200: дан ответ на проверку URL от Zoom</translation>
     </message>
     <message>
@@ -2095,7 +2099,7 @@
         <translation>Переменная окружения с Secret Token веб-хука</translation>
     </message>
     <message>
-        <source>Check a webhook's signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
+        <source>Check a webhook&apos;s signature over the body on standard input; exit 0 valid, 1 invalid (--json: valid, reason, message)</source>
         <translation>Проверить подпись веб-хука по телу из стандартного ввода; код 0 — действительна, 1 — нет (--json: valid, reason, message)</translation>
     </message>
     <message>
@@ -2119,7 +2123,7 @@
         <translation>Вывести JSON-ответ на событие endpoint.url_validation из стандартного ввода</translation>
     </message>
     <message>
-        <source>Receive Zoom's webhooks into the database until interrupted; one line per request</source>
+        <source>Receive Zoom&apos;s webhooks into the database until interrupted; one line per request</source>
         <translation>Принимать веб-хуки Zoom в базу данных до прерывания; одна строка на запрос</translation>
     </message>
     <message>
@@ -2143,7 +2147,7 @@
         <translation>Закрытый ключ сертификата (PEM, без шифрования)</translation>
     </message>
     <message>
-        <source>Largest difference in seconds between a request's timestamp and now (default 300)</source>
+        <source>Largest difference in seconds between a request&apos;s timestamp and now (default 300)</source>
         <translation>Наибольшая разница в секундах между меткой времени запроса и текущим временем (по умолчанию 300)</translation>
     </message>
     <message>
@@ -2166,15 +2170,15 @@
         <translation>Переменная окружения %1 пуста или не задана; в ней должен быть Client Secret.</translation>
     </message>
     <message>
-        <source>Zoom's address: https://zoom.us, https://zoomgov.com or a sandbox's</source>
+        <source>Zoom&apos;s address: https://zoom.us, https://zoomgov.com or a sandbox&apos;s</source>
         <translation>Адрес Zoom: https://zoom.us, https://zoomgov.com или адрес песочницы</translation>
     </message>
     <message>
-        <source>The app's Account ID</source>
+        <source>The app&apos;s Account ID</source>
         <translation>Account ID приложения</translation>
     </message>
     <message>
-        <source>The app's Client ID</source>
+        <source>The app&apos;s Client ID</source>
         <translation>Client ID приложения</translation>
     </message>
     <message>
@@ -2229,8 +2233,8 @@
         <translation>Держите это окно открытым рядом с браузером.</translation>
     </message>
     <message>
-        <source>Sign in at &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
-        <translation>Войдите на &lt;a href="https://marketplace.zoom.us/"&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
+        <source>Sign in at &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; with the account you want to connect.</source>
+        <translation>Войдите на &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;marketplace.zoom.us&lt;/a&gt; под учётной записью, которую хотите подключить.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Develop&lt;/b&gt; (top right), then &lt;b&gt;Build App&lt;/b&gt;.</source>
@@ -2272,7 +2276,7 @@
         <translation>Secret Token</translation>
     </message>
     <message>
-        <source>Paste the %1 from the app's page in the Zoom App Marketplace.</source>
+        <source>Paste the %1 from the app&apos;s page in the Zoom App Marketplace.</source>
         <translation>Вставьте %1 со страницы приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -2284,15 +2288,15 @@
         <translation>Это похоже на адрес электронной почты, а не на %1.</translation>
     </message>
     <message>
-        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace's copy button.</source>
+        <source>The %1 contains a space or a line break; only part of it, or two values, were copied. Copy it again with the Marketplace&apos;s copy button.</source>
         <translation>%1 содержит пробел или перевод строки: скопирована только часть или два значения сразу. Скопируйте его ещё раз кнопкой копирования в Marketplace.</translation>
     </message>
     <message>
-        <source>The %1 contains “%2”; Zoom's values have only Latin letters, digits, “-” and “_”.</source>
+        <source>The %1 contains “%2”; Zoom&apos;s values have only Latin letters, digits, “-” and “_”.</source>
         <translation>%1 содержит «%2»; в значениях Zoom бывают только латинские буквы, цифры, «-» и «_».</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 is too short (%n character(s)); Zoom's are at least %2. Part of it may be missing.</source>
+        <source>The %1 is too short (%n character(s)); Zoom&apos;s are at least %2. Part of it may be missing.</source>
         <translation>
             <numerusform>%1 слишком короткий (%n символ); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
             <numerusform>%1 слишком короткий (%n символа); в Zoom не меньше %2. Возможно, часть потерялась.</numerusform>
@@ -2320,7 +2324,7 @@
         <translation>«%1» — не адрес вида https://zoom.us (без пути, параметров запроса и имени пользователя).</translation>
     </message>
     <message>
-        <source>Use https://%1: tokens come from there, and Zoom's answer tells where the API is.</source>
+        <source>Use https://%1: tokens come from there, and Zoom&apos;s answer tells where the API is.</source>
         <translation>Используйте https://%1: токены выдаются там, а ответ Zoom сообщает, где находится API.</translation>
     </message>
 </context>
@@ -2371,7 +2375,7 @@
         <translation>22 символа, например Mo60sacU1RGt2b4vbya-jg</translation>
     </message>
     <message>
-        <source>from the app's App Credentials page</source>
+        <source>from the app&apos;s App Credentials page</source>
         <translation>со страницы App Credentials приложения</translation>
     </message>
     <message>
@@ -2402,7 +2406,7 @@
         <translation>Учётные данные приложения</translation>
     </message>
     <message>
-        <source>Paste the three values from the app's App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
+        <source>Paste the three values from the app&apos;s App Credentials page, then test the connection. The Client Secret is kept only in the system keychain.</source>
         <translation>Вставьте три значения со страницы App Credentials приложения и проверьте подключение. Client Secret хранится только в системной связке ключей.</translation>
     </message>
 </context>
@@ -2413,8 +2417,8 @@
         <translation>Файл — не текст в UTF-8; сохраните его как CSV UTF-8.</translation>
     </message>
     <message>
-        <source>A quoted field that starts on line %1 never ends; a closing " is missing.</source>
-        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей ".</translation>
+        <source>A quoted field that starts on line %1 never ends; a closing &quot; is missing.</source>
+        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает закрывающей &quot;.</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2447,7 @@
         <translation>Не удаётся прочитать файл базы данных «%1». Проверьте права доступа.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>Драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite).</translation>
     </message>
     <message>
@@ -2490,11 +2494,11 @@
 <context>
     <name>Roomdesk::DriftBar</name>
     <message>
-        <source>Take Zoom's values</source>
+        <source>Take Zoom&apos;s values</source>
         <translation>Взять значения из Zoom</translation>
     </message>
     <message>
-        <source>Keep Roomdesk's values</source>
+        <source>Keep Roomdesk&apos;s values</source>
         <translation>Оставить значения Roomdesk</translation>
     </message>
     <message>
@@ -2502,7 +2506,7 @@
         <translation>Кто-то удалил в Zoom встречу мероприятия «%1».</translation>
     </message>
     <message>
-        <source>Taking Zoom's values cancels the event here too and frees its room. Keeping Roomdesk's values creates the meeting in Zoom again, with a new join link.</source>
+        <source>Taking Zoom&apos;s values cancels the event here too and frees its room. Keeping Roomdesk&apos;s values creates the meeting in Zoom again, with a new join link.</source>
         <translation>Если взять значения Zoom, мероприятие будет отменено и здесь, а его комната освободится. Если оставить значения Roomdesk, встреча будет заново создана в Zoom с новой ссылкой для входа.</translation>
     </message>
     <message>
@@ -2518,11 +2522,11 @@
         <translation>Кто-то изменил «%1» в Zoom:</translation>
     </message>
     <message>
-        <source>Roomdesk takes Zoom's values; the room booking follows a new time</source>
+        <source>Roomdesk takes Zoom&apos;s values; the room booking follows a new time</source>
         <translation>Roomdesk принимает значения Zoom; бронь комнаты переносится на новое время</translation>
     </message>
     <message>
-        <source>Zoom gets Roomdesk's values back</source>
+        <source>Zoom gets Roomdesk&apos;s values back</source>
         <translation>Zoom получает обратно значения Roomdesk</translation>
     </message>
 </context>
@@ -2565,7 +2569,7 @@
         <translation>В Zoom</translation>
     </message>
     <message>
-        <source>Zoom's answer was lost; checking before any retry</source>
+        <source>Zoom&apos;s answer was lost; checking before any retry</source>
         <translation>Ответ Zoom потерян; проверяем перед повтором</translation>
     </message>
     <message>
@@ -2640,7 +2644,7 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <source>Zoom's answer</source>
+        <source>Zoom&apos;s answer</source>
         <translation>Ответ Zoom</translation>
     </message>
     <message>
@@ -2652,7 +2656,7 @@
         <translation>Ссылка для входа</translation>
     </message>
     <message>
-        <source>Participants use the group's link</source>
+        <source>Participants use the group&apos;s link</source>
         <translation>Участники используют ссылку группы</translation>
     </message>
     <message>
@@ -2794,7 +2798,7 @@
         <translation>Как тема мероприятия</translation>
     </message>
     <message>
-        <source>The meeting's or webinar's topic in Zoom, at most 200 characters</source>
+        <source>The meeting&apos;s or webinar&apos;s topic in Zoom, at most 200 characters</source>
         <translation>Тема встречи или вебинара в Zoom, не более 200 символов</translation>
     </message>
     <message>
@@ -2832,7 +2836,7 @@
         <translation>Без ограничений</translation>
     </message>
     <message>
-        <source>Anyone's name</source>
+        <source>Anyone&apos;s name</source>
         <translation>Имя любого человека</translation>
     </message>
     <message>
@@ -2914,7 +2918,7 @@
         <translation>При изменении мероприятие сохраняет свою комнату. Чтобы перенести его, используйте «Назначить комнату» в календаре до создания в Zoom или отмените его и создайте заново.</translation>
     </message>
     <message>
-        <source>Event %1 was changed in Zoom. Take Zoom's values or push Roomdesk's first.</source>
+        <source>Event %1 was changed in Zoom. Take Zoom&apos;s values or push Roomdesk&apos;s first.</source>
         <translation>Мероприятие %1 изменили в Zoom. Сначала возьмите значения из Zoom или отправьте значения Roomdesk.</translation>
     </message>
     <message>
@@ -2930,7 +2934,7 @@
         <translation>Комната %1 — пользователь Zoom с базовой учётной записью (без лицензии), который не может проводить запланированные встречи и вебинары. Назначьте пользователю лицензию в Zoom или отключите комнату.</translation>
     </message>
     <message>
-        <source>Zoom has no user %1, the room's host. Correct the room's e-mail.</source>
+        <source>Zoom has no user %1, the room&apos;s host. Correct the room&apos;s e-mail.</source>
         <translation>В Zoom нет пользователя %1 — организатора комнаты. Исправьте адрес комнаты.</translation>
     </message>
     <message>
@@ -2938,7 +2942,7 @@
         <translation>Zoom не подключён: мероприятие сохранено и попадёт в Zoom, когда подключение будет настроено и Roomdesk выполнит синхронизацию.</translation>
     </message>
     <message>
-        <source>Zoom's answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
+        <source>Zoom&apos;s answer to the creation was lost (%1); Roomdesk looks for the meeting before it tries again.</source>
         <translation>Ответ Zoom на создание потерян (%1); прежде чем повторить, Roomdesk ищет встречу.</translation>
     </message>
     <message>
@@ -2946,11 +2950,11 @@
         <translation>Не удалось связаться с Zoom (%1); мероприятие сохранено, Roomdesk отправит его снова при синхронизации.</translation>
     </message>
     <message>
-        <source>Zoom's answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
+        <source>Zoom&apos;s answer to the creation was lost and Roomdesk cannot look for the webinar without the optional scope webinar:read:list_webinars:admin. Add the scope, or look in Zoom: nothing is sent again until this is settled.</source>
         <translation>Ответ Zoom на создание потерян, а без дополнительного разрешения webinar:read:list_webinars:admin Roomdesk не может найти вебинар. Добавьте разрешение или проверьте в Zoom: пока это не решено, ничего повторно не отправляется.</translation>
     </message>
     <message>
-        <source>Zoom's answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
+        <source>Zoom&apos;s answer to the creation was lost and the check failed too (%1); Roomdesk looks again before any retry.</source>
         <translation>Ответ Zoom на создание потерян, и проверка тоже не удалась (%1); перед повтором Roomdesk проверит снова.</translation>
     </message>
     <message numerus="yes">
@@ -2990,15 +2994,15 @@
         <translation>Мероприятие %1: %2</translation>
     </message>
     <message>
-        <source>Event %1 matches Zoom's copy; there is nothing to resolve.</source>
+        <source>Event %1 matches Zoom&apos;s copy; there is nothing to resolve.</source>
         <translation>Мероприятие %1 совпадает с копией в Zoom; разрешать нечего.</translation>
     </message>
     <message>
-        <source>Zoom's values cannot be taken: %1 Push Roomdesk's values instead.</source>
+        <source>Zoom&apos;s values cannot be taken: %1 Push Roomdesk&apos;s values instead.</source>
         <translation>Значения из Zoom взять нельзя: %1 Вместо этого отправьте значения Roomdesk.</translation>
     </message>
     <message>
-        <source>Zoom's new time does not fit the room: %1 Push Roomdesk's values instead.</source>
+        <source>Zoom&apos;s new time does not fit the room: %1 Push Roomdesk&apos;s values instead.</source>
         <translation>Новое время из Zoom не помещается в расписание комнаты: %1 Вместо этого отправьте значения Roomdesk.</translation>
     </message>
     <message>
@@ -3014,7 +3018,7 @@
     <name>Roomdesk::EventTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>start (time zone's city)</comment>
+        <comment>start (time zone&apos;s city)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3031,7 +3035,7 @@
     </message>
     <message>
         <source>Start (%1)</source>
-        <comment>time zone's city</comment>
+        <comment>time zone&apos;s city</comment>
         <translation>Начало (%1)</translation>
     </message>
     <message>
@@ -3225,7 +3229,7 @@
         <translation>Длительность должна быть от 1 минуты до 23 ч 59 мин (1439 минут).</translation>
     </message>
     <message>
-        <source>“%1” is not a room's e-mail address.</source>
+        <source>“%1” is not a room&apos;s e-mail address.</source>
         <translation>«%1» — не адрес комнаты.</translation>
     </message>
     <message numerus="yes">
@@ -3245,7 +3249,7 @@
         <translation>Вместимость должна быть целым числом от 1 до 100000 или пустой, если ограничения нет.</translation>
     </message>
     <message numerus="yes">
-        <source>The trainer's name has %n character(s); at most 255 are allowed.</source>
+        <source>The trainer&apos;s name has %n character(s); at most 255 are allowed.</source>
         <translation>
             <numerusform>В имени ведущего %n символ; допускается не более 255.</numerusform>
             <numerusform>В имени ведущего %n символа; допускается не более 255.</numerusform>
@@ -3253,7 +3257,7 @@
         </translation>
     </message>
     <message>
-        <source>The trainer's name must fit on one line.</source>
+        <source>The trainer&apos;s name must fit on one line.</source>
         <translation>Имя ведущего должно умещаться в одну строку.</translation>
     </message>
     <message numerus="yes">
@@ -3265,7 +3269,7 @@
         </translation>
     </message>
     <message>
-        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host's permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
+        <source>Roomdesk does not schedule events in a Personal Meeting ID: a PMI is one host&apos;s permanent room, so the shared room pool could not plan around it. Each event gets its own meeting ID.</source>
         <translation>Roomdesk не планирует мероприятия в персональном идентификаторе конференции (PMI): PMI — постоянная комната одного организатора, и общий пул комнат не смог бы его учитывать. Каждое мероприятие получает собственный идентификатор встречи.</translation>
     </message>
     <message>
@@ -3300,7 +3304,7 @@
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event's own time zone.</source>
+        <source>Event forms become Zoom meetings and webinars in the first free room. Times are shown in each event&apos;s own time zone.</source>
         <translation>Формы мероприятий становятся встречами и вебинарами Zoom в первой свободной комнате. Время показано в часовом поясе каждого мероприятия.</translation>
     </message>
     <message>
@@ -3320,7 +3324,7 @@
         <translation>Копировать ссылку для входа</translation>
     </message>
     <message>
-        <source>The link participants use: the group's own link, or the Zoom join link</source>
+        <source>The link participants use: the group&apos;s own link, or the Zoom join link</source>
         <translation>Ссылка для участников: собственная ссылка группы или ссылка для входа в Zoom</translation>
     </message>
     <message>
@@ -3328,7 +3332,7 @@
         <translation>Открыть ссылку для запуска</translation>
     </message>
     <message>
-        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room's host</source>
+        <source>Asks Zoom for a fresh start link (it expires) and opens it as the room&apos;s host</source>
         <translation>Запрашивает у Zoom свежую ссылку для запуска (она истекает) и открывает её от имени ведущего комнаты</translation>
     </message>
     <message>
@@ -3412,7 +3416,7 @@
         <translation>Не удалось открыть ссылку для запуска: браузер не ответил.</translation>
     </message>
     <message>
-        <source>The start link opened in your web browser, signed in as the room's host. It expires after about two hours.</source>
+        <source>The start link opened in your web browser, signed in as the room&apos;s host. It expires after about two hours.</source>
         <translation>Ссылка для запуска открыта в браузере от имени ведущего комнаты. Она истекает примерно через два часа.</translation>
     </message>
     <message>
@@ -3468,11 +3472,11 @@
         <translation>Обработка изменений, сделанных в Zoom…</translation>
     </message>
     <message>
-        <source>Zoom's values taken.</source>
+        <source>Zoom&apos;s values taken.</source>
         <translation>Значения Zoom приняты.</translation>
     </message>
     <message>
-        <source>Roomdesk's values sent to Zoom.</source>
+        <source>Roomdesk&apos;s values sent to Zoom.</source>
         <translation>Значения Roomdesk отправлены в Zoom.</translation>
     </message>
 </context>
@@ -3483,7 +3487,7 @@
         <translation>Подписка на события (необязательно)</translation>
     </message>
     <message>
-        <source>In the app's Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
+        <source>In the app&apos;s Features page, turn on Event Subscription, choose Webhook, paste the endpoint URL and add the three events below; then click Validate there.</source>
         <translation>На странице Features приложения включите Event Subscription, выберите Webhook, вставьте URL конечной точки и добавьте три события ниже; затем нажмите там Validate.</translation>
     </message>
 </context>
@@ -3494,7 +3498,7 @@
         <translation>Выберите группу, чтобы указать, где она собирается.</translation>
     </message>
     <message>
-        <source>No link: participants get the allocated room's join link</source>
+        <source>No link: participants get the allocated room&apos;s join link</source>
         <translation>Без ссылки: участники получают ссылку для входа из назначенной комнаты</translation>
     </message>
     <message>
@@ -3521,7 +3525,7 @@
         <translation>У программы должно быть название.</translation>
     </message>
     <message>
-        <source>A program's name has at most %1 characters; this one has %2.</source>
+        <source>A program&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Название программы — не длиннее %1 символов; в этом %2.</translation>
     </message>
     <message>
@@ -3529,7 +3533,7 @@
         <translation>У группы должно быть название.</translation>
     </message>
     <message>
-        <source>A group's name has at most %1 characters; this one has %2.</source>
+        <source>A group&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Название группы — не длиннее %1 символов; в этом %2.</translation>
     </message>
     <message>
@@ -3560,7 +3564,7 @@
         </translation>
     </message>
     <message>
-        <source>The allocated room's join link</source>
+        <source>The allocated room&apos;s join link</source>
         <translation>Ссылка для входа из назначенной комнаты</translation>
     </message>
     <message>
@@ -3816,7 +3820,7 @@
         <translation>Входы в обход Roomdesk — по ссылке, пересланной по почте или в чате, — не отслеживаются.</translation>
     </message>
     <message>
-        <source>Downtime and support are %1's: when the platform fails, contact its provider.</source>
+        <source>Downtime and support are %1&apos;s: when the platform fails, contact its provider.</source>
         <translation>За сбои и поддержку отвечает %1: если платформа не работает, обращайтесь к её провайдеру.</translation>
     </message>
 </context>
@@ -3977,11 +3981,11 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <source>Today's sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
+        <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
     </message>
     <message>
-        <source>Start by connecting your institution's Zoom account, then add the rooms organizers share.</source>
+        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
         <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
     </message>
     <message>
@@ -4198,10 +4202,6 @@
         <source>Event %1 “%2”: %3</source>
         <translation>Мероприятие %1 «%2»: %3</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Roomdesk::ReportFetcher</name>
@@ -4219,7 +4219,7 @@
     </message>
     <message>
         <source>Zoom did not give the attendance before the report deadline: %1</source>
-        <translation>Zoom не предоставил посещаемость до срока отчёта: %1</translation>
+        <translation>Zoom не вернул данные о посещаемости до срока отчёта: %1</translation>
     </message>
     <message>
         <source>Event %1: %2</source>
@@ -4245,6 +4245,10 @@
         <source>Zoom has no record of this session yet (it files attendance a few minutes after the end), or it never took place.</source>
         <translation>В Zoom ещё нет записи об этом сеансе (посещаемость сохраняется через несколько минут после окончания), или он не состоялся.</translation>
     </message>
+    <message>
+        <source>%1 The stored report stays as it was.</source>
+        <translation>%1 Сохранённый отчёт остаётся прежним.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ReportRepository</name>
@@ -4257,7 +4261,7 @@
     <name>Roomdesk::ReportTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>start (time zone's city)</comment>
+        <comment>start (time zone&apos;s city)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4270,7 +4274,7 @@
     </message>
     <message>
         <source>Start (%1)</source>
-        <comment>time zone's city</comment>
+        <comment>time zone&apos;s city</comment>
         <translation>Начало (%1)</translation>
     </message>
     <message>
@@ -4306,20 +4310,12 @@
         <translation>%1 с</translation>
     </message>
     <message>
-        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again at %1.</source>
-        <translation>Zoom сохраняет посещаемость через несколько минут после окончания; Roomdesk снова запросит её в %1.</translation>
-    </message>
-    <message>
-        <source>Zoom files attendance a few minutes after the end; Roomdesk asks again soon.</source>
-        <translation>Zoom сохраняет посещаемость через несколько минут после окончания; Roomdesk скоро запросит её снова.</translation>
-    </message>
-    <message>
         <source>Last answer: %1</source>
         <translation>Последний ответ: %1</translation>
     </message>
     <message>
         <source>Zoom gave no attendance for this event.</source>
-        <translation>Zoom не предоставил посещаемость этого мероприятия.</translation>
+        <translation>Zoom не вернул данные о посещаемости этого мероприятия.</translation>
     </message>
     <message>
         <source>Only the host attended, so there is no report.</source>
@@ -4337,6 +4333,14 @@
         <source>“Fetch again” asks Zoom once more.</source>
         <translation>«Запросить снова» ещё раз обращается к Zoom.</translation>
     </message>
+    <message>
+        <source>Zoom records attendance a few minutes after the end; Roomdesk asks again at %1.</source>
+        <translation>Zoom сохраняет посещаемость через несколько минут после окончания; Roomdesk снова запросит её в %1.</translation>
+    </message>
+    <message>
+        <source>Zoom records attendance a few minutes after the end; Roomdesk asks again soon.</source>
+        <translation>Zoom сохраняет посещаемость через несколько минут после окончания; Roomdesk скоро запросит её снова.</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::ReportsPage</name>
@@ -4353,7 +4357,7 @@
         <translation>Запросить снова</translation>
     </message>
     <message>
-        <source>Asks Zoom for the selected event's attendance now, whatever its state</source>
+        <source>Asks Zoom for the selected event&apos;s attendance now, whatever its state</source>
         <translation>Запрашивает у Zoom посещаемость выбранного мероприятия сейчас, в каком бы состоянии ни был отчёт</translation>
     </message>
     <message>
@@ -4367,10 +4371,6 @@
     <message>
         <source>Export range…</source>
         <translation>Экспорт за период…</translation>
-    </message>
-    <message>
-        <source>Saves every report in the list as a CSV file into a folder; reports that are not ready are listed instead</source>
-        <translation>Сохраняет каждый отчёт из списка в файл CSV в папку; неготовые отчёты вместо этого перечисляются</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -4422,11 +4422,11 @@
         <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
-        <source>Each event's time zone</source>
+        <source>Each event&apos;s time zone</source>
         <translation>Часовой пояс каждого мероприятия</translation>
     </message>
     <message>
-        <source>This computer's time zone (%1)</source>
+        <source>This computer&apos;s time zone (%1)</source>
         <translation>Часовой пояс этого компьютера (%1)</translation>
     </message>
     <message>
@@ -4454,7 +4454,7 @@
         <translation>Первый вход – последний выход</translation>
     </message>
     <message>
-        <source>Zoom's records</source>
+        <source>Zoom&apos;s records</source>
         <translation>Записи Zoom</translation>
     </message>
     <message>
@@ -4467,11 +4467,11 @@
     </message>
     <message>
         <source>No report in this period is “%1”.</source>
-        <translation>В этом периоде нет отчётов в состоянии «%1».</translation>
+        <translation>За этот период нет отчётов в состоянии «%1».</translation>
     </message>
     <message>
         <source>No ended events in this period. A report appears here once an event with a Zoom meeting or webinar has ended.</source>
-        <translation>В этом периоде нет завершённых мероприятий. Отчёт появится здесь, когда завершится мероприятие с конференцией или вебинаром Zoom.</translation>
+        <translation>За этот период нет завершённых мероприятий. Отчёт появится здесь, когда завершится мероприятие со встречей или вебинаром Zoom.</translation>
     </message>
     <message>
         <source>Select a report to see who attended.</source>
@@ -4501,16 +4501,16 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>%1 read; left out %2 of the host and %3 from the waiting room</source>
-        <translation>прочитано: %1; не учтены: %2 от организатора и %3 из зала ожидания</translation>
-    </message>
-    <message>
         <source>Asking Zoom for the attendance of “%1”…</source>
         <translation>Запрос посещаемости «%1» у Zoom…</translation>
     </message>
     <message numerus="yes">
         <source>The report of “%1” is ready: %n attendee(s).</source>
-        <translation><numerusform>Отчёт о «%1» готов: %n участник.</numerusform><numerusform>Отчёт о «%1» готов: %n участника.</numerusform><numerusform>Отчёт о «%1» готов: %n участников.</numerusform></translation>
+        <translation>
+            <numerusform>Отчёт по «%1» готов: %n участник.</numerusform>
+            <numerusform>Отчёт по «%1» готов: %n участника.</numerusform>
+            <numerusform>Отчёт по «%1» готов: %n участников.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -4533,16 +4533,16 @@
         <translation>Отчёт сохранён в %1.</translation>
     </message>
     <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Не удалось сохранить отчёт в %1: %2</translation>
-    </message>
-    <message>
         <source>Export the reports into a folder</source>
         <translation>Экспорт отчётов в папку</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n report(s)…</source>
-        <translation><numerusform>Экспортируется %n отчёт…</numerusform><numerusform>Экспортируются %n отчёта…</numerusform><numerusform>Экспортируются %n отчётов…</numerusform></translation>
+        <translation>
+            <numerusform>Экспортируется %n отчёт…</numerusform>
+            <numerusform>Экспортируются %n отчёта…</numerusform>
+            <numerusform>Экспортируются %n отчётов…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -4550,7 +4550,11 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation><numerusform>%n файл записан в %1.</numerusform><numerusform>%n файла записано в %1.</numerusform><numerusform>%n файлов записано в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n файл записан в %1.</numerusform>
+            <numerusform>%n файла записано в %1.</numerusform>
+            <numerusform>%n файлов записано в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported: %1.</source>
@@ -4559,6 +4563,14 @@
     <message>
         <source>Cancelling the export…</source>
         <translation>Отмена экспорта…</translation>
+    </message>
+    <message>
+        <source>Saves every report in the list as a CSV file into a folder; reports that are not ready are named in the message instead</source>
+        <translation>Сохраняет каждый отчёт из списка в файл CSV в папку; неготовые отчёты будут перечислены в сообщении</translation>
+    </message>
+    <message>
+        <source>%1 records; not counted: %2 of the host, %3 in the waiting room</source>
+        <translation>Записей: %1; не учтены: организатора — %2, из зала ожидания — %3</translation>
     </message>
 </context>
 <context>
@@ -4687,7 +4699,7 @@
         <translation>У комнаты должно быть название.</translation>
     </message>
     <message>
-        <source>A room's name has at most %1 characters; this one has %2.</source>
+        <source>A room&apos;s name has at most %1 characters; this one has %2.</source>
         <translation>Название комнаты — не больше %1 символов, а в этом %2.</translation>
     </message>
     <message>
@@ -4715,7 +4727,7 @@
         <translation>постобработка</translation>
     </message>
     <message>
-        <source>The room's %1 buffer must be between 0 and %2 minutes, not %3.</source>
+        <source>The room&apos;s %1 buffer must be between 0 and %2 minutes, not %3.</source>
         <translation>Буфер «%1» комнаты должен быть от 0 до %2 минут, а не %3.</translation>
     </message>
     <message>
@@ -4735,7 +4747,7 @@
         </translation>
     </message>
     <message>
-        <source>A room's capacity must be from 1 to 100000 participants.</source>
+        <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
         <translation>Вместимость комнаты должна быть от 1 до 100000 участников.</translation>
     </message>
 </context>
@@ -4750,7 +4762,7 @@
         </translation>
     </message>
     <message>
-        <source>This room's own value; set it to “Policy” to follow the buffer policy.</source>
+        <source>This room&apos;s own value; set it to “Policy” to follow the buffer policy.</source>
         <translation>Собственное значение комнаты; выберите «По политике», чтобы следовать политике интервалов.</translation>
     </message>
     <message>
@@ -4786,11 +4798,11 @@
         <translation>Порядок назначения: заявку получает первая свободная комната сверху. Перетаскивайте строки, чтобы изменить порядок.</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail</source>
+        <source>The Zoom host&apos;s e-mail</source>
         <translation>Почта организатора Zoom</translation>
     </message>
     <message>
-        <source>The Zoom host's e-mail (Zoom user %1)</source>
+        <source>The Zoom host&apos;s e-mail (Zoom user %1)</source>
         <translation>Почта организатора Zoom (пользователь Zoom %1)</translation>
     </message>
     <message>
@@ -4943,7 +4955,7 @@
 <context>
     <name>Roomdesk::ScopeCatalog</name>
     <message>
-        <source>Read an ended meeting's details for its report</source>
+        <source>Read an ended meeting&apos;s details for its report</source>
         <translation>Читать сведения о завершённой конференции для отчёта</translation>
     </message>
     <message>
@@ -4955,11 +4967,11 @@
         <translation>Читать, кто был на завершённой конференции</translation>
     </message>
     <message>
-        <source>List a room's meetings to find changes made in Zoom</source>
+        <source>List a room&apos;s meetings to find changes made in Zoom</source>
         <translation>Получать список конференций комнаты, чтобы находить изменения, сделанные в Zoom</translation>
     </message>
     <message>
-        <source>Read a meeting's registrants</source>
+        <source>Read a meeting&apos;s registrants</source>
         <translation>Читать зарегистрированных участников конференции</translation>
     </message>
     <message>
@@ -4987,7 +4999,7 @@
         <translation>Регистрировать участников конференции</translation>
     </message>
     <message>
-        <source>Remove a participant's registration</source>
+        <source>Remove a participant&apos;s registration</source>
         <translation>Отменять регистрацию участника</translation>
     </message>
     <message>
@@ -5003,11 +5015,11 @@
         <translation>Завершать конференции в дочерних учётных записях главной</translation>
     </message>
     <message>
-        <source>Read a meeting's cloud recordings</source>
+        <source>Read a meeting&apos;s cloud recordings</source>
         <translation>Читать облачные записи конференции</translation>
     </message>
     <message>
-        <source>List a room's cloud recordings</source>
+        <source>List a room&apos;s cloud recordings</source>
         <translation>Получать список облачных записей комнаты</translation>
     </message>
     <message>
@@ -5027,7 +5039,7 @@
         <translation>Читать, кто был на завершённом вебинаре</translation>
     </message>
     <message>
-        <source>Read a webinar's registrants</source>
+        <source>Read a webinar&apos;s registrants</source>
         <translation>Читать зарегистрированных участников вебинара</translation>
     </message>
     <message>
@@ -5043,15 +5055,15 @@
         <translation>Импортировать лицензированных пользователей Zoom как комнаты</translation>
     </message>
     <message>
-        <source>Check a room's licence and webinar capability</source>
+        <source>Check a room&apos;s licence and webinar capability</source>
         <translation>Проверять лицензию комнаты и возможность проводить вебинары</translation>
     </message>
     <message>
-        <source>Attendance from Zoom's meeting reports (more detail, slower limits)</source>
+        <source>Attendance from Zoom&apos;s meeting reports (more detail, slower limits)</source>
         <translation>Посещаемость из отчётов Zoom о конференциях (подробнее, но с более жёсткими ограничениями)</translation>
     </message>
     <message>
-        <source>Attendance from Zoom's webinar reports</source>
+        <source>Attendance from Zoom&apos;s webinar reports</source>
         <translation>Посещаемость из отчётов Zoom о вебинарах</translation>
     </message>
     <message>
@@ -5067,7 +5079,7 @@
         <translation>Завершать вебинар после резервного времени</translation>
     </message>
     <message>
-        <source>List a room's webinars to find one whose creation was not confirmed</source>
+        <source>List a room&apos;s webinars to find one whose creation was not confirmed</source>
         <translation>Получать список вебинаров комнаты, чтобы найти вебинар, создание которого не подтвердилось</translation>
     </message>
 </context>
@@ -5102,7 +5114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the app's Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
+        <source>In the app&apos;s Scopes step, click “Add Scopes” and add each of these %n scope(s); the copy buttons put one name, or all of them, on the clipboard.</source>
         <translation>
             <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте эту %n область доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
             <numerusform>На шаге Scopes приложения нажмите «Add Scopes» и добавьте каждую из этих %n областей доступа; кнопки копирования помещают в буфер обмена одно имя или все сразу.</numerusform>
@@ -5375,7 +5387,7 @@
         <translation>Конечная точка в этом сеансе не подтверждена; пока Zoom не может достучаться до Roomdesk, работает периодический опрос.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk's database. Cancel leaves what was stored before untouched.</source>
+        <source>&lt;b&gt;Save&lt;/b&gt; stores the Client Secret and the Secret Token in the system keychain and the rest in Roomdesk&apos;s database. Cancel leaves what was stored before untouched.</source>
         <translation>&lt;b&gt;Сохранить&lt;/b&gt; помещает Client Secret и Secret Token в системную связку ключей, а остальное — в базу данных Roomdesk. «Отмена» оставляет сохранённое ранее без изменений.</translation>
     </message>
     <message>
@@ -5436,11 +5448,11 @@
         <translation>Начать &amp;приём</translation>
     </message>
     <message>
-        <source>Not listening. Start listening, then click “Validate” in the Marketplace's Event Subscription.</source>
+        <source>Not listening. Start listening, then click “Validate” in the Marketplace&apos;s Event Subscription.</source>
         <translation>Приём не запущен. Начните приём, затем нажмите «Validate» в разделе Event Subscription в Marketplace.</translation>
     </message>
     <message>
-        <source>Paste the Secret Token from the app's Features page first.</source>
+        <source>Paste the Secret Token from the app&apos;s Features page first.</source>
         <translation>Сначала вставьте Secret Token со страницы Features приложения.</translation>
     </message>
     <message>
@@ -5448,11 +5460,11 @@
         <translation>Запускаем приёмник…</translation>
     </message>
     <message>
-        <source>Listening on %1; waiting for Zoom's validation. Click “Validate” in the Marketplace now.</source>
+        <source>Listening on %1; waiting for Zoom&apos;s validation. Click “Validate” in the Marketplace now.</source>
         <translation>Приём на %1; ждём проверки от Zoom. Нажмите сейчас «Validate» в Marketplace.</translation>
     </message>
     <message>
-        <source>Validated: Zoom's endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
+        <source>Validated: Zoom&apos;s endpoint.url_validation reached Roomdesk at %1 and was answered. Events will arrive here.</source>
         <translation>Подтверждено: запрос endpoint.url_validation от Zoom дошёл до Roomdesk в %1 и получил ответ. События будут приходить сюда.</translation>
     </message>
     <message>
@@ -5472,7 +5484,7 @@
         <translation>URL конечной точки для Zoom:</translation>
     </message>
     <message>
-        <source>From the app's Features → Event Subscription; kept only in the system keychain</source>
+        <source>From the app&apos;s Features → Event Subscription; kept only in the system keychain</source>
         <translation>Из Features → Event Subscription приложения; хранится только в системной связке ключей</translation>
     </message>
     <message>
@@ -5575,11 +5587,11 @@
         <translation>Не удаётся принимать веб-хуки на %1, порт %2: %3</translation>
     </message>
     <message>
-        <source>The request's headers are larger than %1 bytes.</source>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
         <translation>Заголовки запроса больше %1 байт.</translation>
     </message>
     <message>
-        <source>The request's body is larger than the limit of %1 bytes.</source>
+        <source>The request&apos;s body is larger than the limit of %1 bytes.</source>
         <translation>Тело запроса больше предела в %1 байт.</translation>
     </message>
     <message>
@@ -5647,7 +5659,7 @@
         <translation>В «%1» нет незашифрованного закрытого ключа, который Roomdesk может прочитать (RSA, EC или DSA; PEM или DER).</translation>
     </message>
     <message>
-        <source>The request's timestamp is more than %1 s away from this computer's clock: a replay, or a clock that is off.</source>
+        <source>The request&apos;s timestamp is more than %1 s away from this computer&apos;s clock: a replay, or a clock that is off.</source>
         <translation>Метка времени запроса отличается от часов этого компьютера более чем на %1 с: это повтор или неверно идущие часы.</translation>
     </message>
 </context>
@@ -5662,11 +5674,11 @@
         <translation>Около десяти минут в Zoom App Marketplace; Roomdesk проверяет каждый шаг по ходу дела.</translation>
     </message>
     <message>
-        <source>Roomdesk works with your institution's Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
+        <source>Roomdesk works with your institution&apos;s Zoom account through a Server-to-Server OAuth app that you create once in the Zoom App Marketplace. You will need a Zoom account with the right to create apps (usually an administrator).</source>
         <translation>Roomdesk работает с учётной записью Zoom вашей организации через приложение Server-to-Server OAuth, которое один раз создаётся в Zoom App Marketplace. Понадобится учётная запись Zoom с правом создавать приложения (обычно администратор).</translation>
     </message>
     <message>
-        <source>&amp;Connect my institution's Zoom account</source>
+        <source>&amp;Connect my institution&apos;s Zoom account</source>
         <translation>&amp;Подключить учётную запись Zoom моей организации</translation>
     </message>
     <message>
@@ -5708,7 +5720,7 @@
         <translation>Zoom ответил так, что Roomdesk не может это разобрать (%1). На этой стороне ничего не изменено; повторите попытку позже.</translation>
     </message>
     <message>
-        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app's App Credentials page in the Zoom App Marketplace.</source>
+        <source>Zoom refused the Client ID or the Client Secret. Copy both again from the app&apos;s App Credentials page in the Zoom App Marketplace.</source>
         <translation>Zoom отклонил Client ID или Client Secret. Скопируйте оба заново со страницы App Credentials приложения в Zoom App Marketplace.</translation>
     </message>
     <message>
@@ -5720,11 +5732,11 @@
         <translation>Zoom отклонил запрос токена (%1). Проверьте Account ID.</translation>
     </message>
     <message>
-        <source>This room's Zoom user has reached Zoom's limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
+        <source>This room&apos;s Zoom user has reached Zoom&apos;s limit of 100 meeting and webinar changes per day. Changes to it can resume after midnight UTC; other rooms are not affected.</source>
         <translation>Пользователь Zoom этой комнаты исчерпал лимит Zoom — 100 изменений конференций и вебинаров в сутки. Изменения станут возможны после полуночи UTC; другие комнаты это не затрагивает.</translation>
     </message>
     <message>
-        <source>Zoom's rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
+        <source>Zoom&apos;s rate limit for this account was reached (%1). Roomdesk will wait and try again.</source>
         <translation>Достигнут лимит частоты запросов Zoom для этой учётной записи (%1). Roomdesk подождёт и повторит попытку.</translation>
     </message>
     <message>
@@ -5740,7 +5752,7 @@
         <translation>У приложения Zoom нет нужной области доступа. Добавьте одну из этих областей в приложение в Zoom App Marketplace: %1.</translation>
     </message>
     <message>
-        <source>Zoom does not know this user (%1). Check the room's e-mail address and that the user is active in the Zoom account.</source>
+        <source>Zoom does not know this user (%1). Check the room&apos;s e-mail address and that the user is active in the Zoom account.</source>
         <translation>Zoom не знает этого пользователя (%1). Проверьте адрес электронной почты комнаты и что пользователь активен в учётной записи Zoom.</translation>
     </message>
     <message>
@@ -5768,7 +5780,7 @@
         <translation>Zoom отклонил запрос: %1</translation>
     </message>
     <message>
-        <source>Zoom's daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
+        <source>Zoom&apos;s daily limit for this account was reached (%1). Calls can resume at %2 UTC.</source>
         <translation>Исчерпан суточный лимит Zoom для этой учётной записи (%1). Запросы можно будет возобновить в %2 UTC.</translation>
     </message>
 </context>
@@ -5810,7 +5822,7 @@
         <translation>Добавить отмеченные комнаты</translation>
     </message>
     <message>
-        <source>Asking Zoom for the account's users…</source>
+        <source>Asking Zoom for the account&apos;s users…</source>
         <translation>Запрашиваем у Zoom пользователей учётной записи…</translation>
     </message>
     <message>
@@ -5818,7 +5830,7 @@
         <translation>Zoom ещё не подключён. Сначала настройте подключение или добавьте комнаты по почте.</translation>
     </message>
     <message>
-        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account's users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
+        <source>The app lacks the optional scope user:read:list_users:admin, so Roomdesk cannot list the account&apos;s users. Add the scope in the Zoom App Marketplace, or add rooms by e-mail.</source>
         <translation>У приложения нет необязательной области доступа user:read:list_users:admin, поэтому Roomdesk не может получить список пользователей. Добавьте её в Zoom App Marketplace или добавьте комнаты по почте.</translation>
     </message>
     <message>

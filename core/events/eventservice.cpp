@@ -233,11 +233,12 @@ void EventService::backgroundReports()
                 if (s.noticed + s.ready + s.noAttendees + s.failed + s.retrying > 0)
                     QMetaObject::invokeMethod(this, [this] { emit reportsChanged(); });
             }
-            // Wake again when the next waiting report is due.
+            // Wake again when the next waiting report is due (not sooner than in a minute: a
+            // report that could not be fetched now, say without Zoom, is not asked for in a loop).
             auto next = ReportRepository(m_worker->database()).nextAttempt();
             if (next && next.value().isValid()) {
                 const qint64 wait = m_worker->clock().nowUtc().msecsTo(next.value());
-                m_worker->reportTimer->start(int(std::clamp<qint64>(wait, 1000, 3600 * 1000)));
+                m_worker->reportTimer->start(int(std::clamp<qint64>(wait, 60 * 1000, 3600 * 1000)));
             }
             finished();
         });

@@ -78,16 +78,15 @@ void summarize(Stretch *stretches, const std::vector<int> &start, size_t firstPe
         };
         if (!std::is_sorted(from, to, joinOrder))
             std::sort(from, to, joinOrder);
-        names[p] = QString::fromUtf8(from->name, qsizetype(from->nameSize));
+        names[p] = utf8({from->name, from->nameSize});
         places[p] = {from->join, namePrefix(names[p]), int(p)};
         Summary &summary = summaries[p];
-        summary = {from->leave, 0, start[p], 0, {}};
+        summary = {0, 0, start[p], 0, {}};
         // Touching or overlapping stretches are one: a second device adds no time.
         auto merged = from;
         for (auto s = from; s != to; ++s) {
             if (summary.email.empty() && s->email)
                 summary.email = std::string_view(s->email, s->emailSize);
-            summary.lastLeave = std::max(summary.lastLeave, s->leave);
             if (s != from && s->join <= merged->leave) {
                 merged->leave = std::max(merged->leave, s->leave);
             } else {
@@ -97,6 +96,7 @@ void summarize(Stretch *stretches, const std::vector<int> &start, size_t firstPe
                 merged->leave = s->leave;
             }
         }
+        summary.lastLeave = merged->leave; // the merged stretches are apart and in order
         summary.segments = int(merged - from) + 1;
         for (auto m = from; m <= merged; ++m)
             summary.duration += m->leave - m->join;

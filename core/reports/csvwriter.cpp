@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include <QDir>
 #include <QSaveFile>
 #include <QtAlgorithms>
 
@@ -149,11 +150,15 @@ CsvWriter &CsvWriter::endRow()
 
 Result<void> CsvWriter::save(const QString &path) const
 {
+    return saveFile(path, m_data);
+}
+
+Result<void> CsvWriter::saveFile(const QString &path, const QByteArray &data)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("csv.write"), tr("%1 cannot be written: %2").arg(path, file.errorString())};
-    if (file.write(m_data) != m_data.size() || !file.commit())
-        return Error {QStringLiteral("csv.write"), tr("%1 cannot be written: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error {QStringLiteral("csv.write"),
+                      tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 

@@ -34,6 +34,7 @@ public:
     const QByteArray &data() const { return m_data; }
     // Written whole or not at all: a temporary file renamed over the target.
     Result<void> save(const QString &path) const;
+    static Result<void> saveFile(const QString &path, const QByteArray &data);
 
     // ";" where the decimal separator is a comma (Spanish, Russian…), "," otherwise.
     static QChar defaultDelimiter(const QLocale &locale);

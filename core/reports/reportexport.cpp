@@ -1,7 +1,8 @@
 #include "reportexport.h"
 
+#include "csvwriter.h"
+
 #include <QDir>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace Roomdesk {
@@ -53,15 +54,15 @@ Result<ReportExport::Summary> ReportExport::run(const Database &database, const 
             summary.skipped.append(line);
             continue;
         }
-        auto report = reports.attendees(entry.eventId);
-        if (!report)
-            return report.error();
+        // A report that cannot be read or written is named with the reason; the others still go out.
         const QString path = dir.filePath(fileName(entry));
-        const QByteArray csv = attendanceCsv(report.value(), options);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return Error {QStringLiteral("csv.write"),
-                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        auto report = reports.attendees(entry.eventId);
+        Result<void> saved =
+            report ? CsvWriter::saveFile(path, attendanceCsv(report.value(), options)) : Result<void>(report.error());
+        if (!saved) {
+            summary.skipped.append(tr("Event %1 “%2”: %3").arg(entry.eventId).arg(entry.title, saved.error().message));
+            continue;
+        }
         summary.written.append(path);
     }
     if (progress && !summary.cancelled)

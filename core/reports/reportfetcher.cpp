@@ -106,6 +106,8 @@ void ReportFetcher::sweep(Callback<Sweep> done)
         [self, sweep, done]() {
             if (!self)
                 return;
+            if (!self->m_api) // the reports wait; connecting Zoom synchronizes, and that sweeps again
+                return done(*sweep);
             auto due = ReportRepository(self->m_database).due(self->m_clock.nowUtc());
             if (!due)
                 return done(due.error());
@@ -209,9 +211,12 @@ void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(S
     ReportRepository reports(m_database);
     const QDateTime now = m_clock.nowUtc();
     auto found = reports.candidate(stored.eventId);
-    if (!found || !found.value()) {
-        const QString reason = found ? tr("The event is gone.") : found.error().message;
-        (void)reports.fail(stored.eventId, reason, now);
+    if (!found) { // the database is busy, say: asked again on the next sweep
+        sweep->problems << tr("Event %1: %2").arg(stored.eventId).arg(found.error().message);
+        return done(StoredReport::State::Waiting);
+    }
+    if (!found.value()) {
+        (void)reports.fail(stored.eventId, tr("The event is gone."), now);
         ++sweep->failed;
         return done(StoredReport::State::Failed);
     }
@@ -234,12 +239,13 @@ void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(S
     const qint64 eventId = stored.eventId;
     const QDateTime deadline = stored.deadlineUtc;
     const int attempts = stored.attempts + 1;
-    // Not yet, or not at all: retried until the deadline, then failed with the reason.
+    // Not yet, or not at all: retried until the deadline (the last try at the deadline itself),
+    // then failed with the reason.
     const auto setback = [self, eventId, deadline, attempts, sweep, done](const QString &reason, bool mayPassLater) {
         const QDateTime at = self->m_clock.nowUtc();
         ReportRepository repository(self->m_database);
-        const QDateTime next = at.addSecs(retryDelaySeconds(attempts));
-        if (mayPassLater && next <= deadline) {
+        const QDateTime next = std::min(at.addSecs(retryDelaySeconds(attempts)), deadline);
+        if (mayPassLater && at < deadline) {
             (void)repository.retryLater(eventId, reason, next, at);
             ++sweep->retrying;
             return done(StoredReport::State::Waiting);
@@ -262,15 +268,15 @@ void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(S
             }
             const QDateTime at = self->m_clock.nowUtc();
             const AttendanceReport &report = fetched.value().report;
-            // Right after a large meeting Zoom may give durations of 0: asked again later.
-            if (report.hasAttendees() && report.totalSeconds() == 0 && at.addSecs(retryDelaySeconds(1)) <= deadline)
+            // Right after a large meeting Zoom may give durations of 0: asked again while there is
+            // time; at the deadline the people are kept as Zoom gave them.
+            if (report.hasAttendees() && report.totalSeconds() == 0 && at < deadline)
                 return setback(tr("Zoom has not counted the durations yet."), true);
             if (auto saved =
                     ReportRepository(self->m_database).storeReport(eventId, report, fetched.value().source, at);
-                !saved) {
-                sweep->problems << saved.error().message;
-                return done(StoredReport::State::Waiting);
-            }
+                !saved)
+                return setback(saved.error().message, true); // asked again later, not at once
+
             const bool ready = report.hasAttendees();
             ++(ready ? sweep->ready : sweep->noAttendees);
             done(ready ? StoredReport::State::Ready : StoredReport::State::NoAttendees);
@@ -293,6 +299,10 @@ void ReportFetcher::fetchNow(qint64 eventId, Callback<StoredReport> done)
     auto existing = reports.find(eventId);
     if (!existing)
         return done(existing.error());
+    if (existing.value() &&
+        (existing.value()->state == StoredReport::State::Ready ||
+         existing.value()->state == StoredReport::State::NoAttendees))
+        return refetch(*found.value(), std::move(done));
     if (existing.value()) {
         if (auto reopened = reports.reopen(eventId, deadline.value(), now); !reopened)
             return done(reopened.error());
@@ -317,6 +327,35 @@ void ReportFetcher::fetchNow(qint64 eventId, Callback<StoredReport> done)
             done(*after.value());
         },
         sweep.get());
+}
+
+void ReportFetcher::refetch(const ReportCandidate &candidate, Callback<StoredReport> done)
+{
+    QPointer<ReportFetcher> self(this);
+    const qint64 eventId = candidate.eventId;
+    fetchSession(
+        QString::number(candidate.zoomMeetingId), candidate.webinar, hostOf(candidate),
+        [self, eventId, done](const Result<Fetched> &fetched) {
+            if (!self)
+                return;
+            const auto kept = [](const QString &why) {
+                return Error {QStringLiteral("report.kept"), tr("%1 The stored report stays as it was.").arg(why)};
+            };
+            if (!fetched)
+                return done(kept(fetched.error().message));
+            const AttendanceReport &report = fetched.value().report;
+            if (report.hasAttendees() && report.totalSeconds() == 0)
+                return done(kept(tr("Zoom has not counted the durations yet.")));
+            ReportRepository reports(self->m_database);
+            const QDateTime at = self->m_clock.nowUtc();
+            if (auto saved = reports.storeReport(eventId, report, fetched.value().source, at); !saved)
+                return done(saved.error());
+            auto after = reports.find(eventId);
+            if (!after || !after.value())
+                return done(after ? Error {QStringLiteral("report.store"), tr("The report could not be stored.")}
+                                  : after.error());
+            done(*after.value());
+        });
 }
 
 void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const ReportHost &host, Callback<Fetched> done)
@@ -361,7 +400,6 @@ void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const Re
                 fetched->host.ids.append(past.value().hostId);
             if (fetched->host.email.isEmpty())
                 fetched->host.email = past.value().hostEmail;
-            fetched->topic = past.value().topic;
         }
         collect();
     });

@@ -44,7 +44,6 @@ public:
         AttendanceReport report;
         QString source; // past_meeting, past_webinar, report_meeting, report_webinar
         ReportHost host;
-        QString topic;
     };
 
     ReportFetcher(const Database &database, const Clock &clock, QObject *parent = nullptr);
@@ -52,7 +51,9 @@ public:
 
     // Notices ended events, then fetches every report that is due.
     void sweep(Callback<Sweep> done);
-    // Fetches one event's report now, whatever its state (asked by hand).
+    // Fetches one event's report now, whatever its state (asked by hand). A ready or
+    // no-attendee report is replaced only by what Zoom gives now: when Zoom refuses, the answer
+    // is the reason and the stored report stays as it was.
     void fetchNow(qint64 eventId, Callback<StoredReport> done);
     // One session straight from Zoom (`report fetch`): the host is left out by `host`, and by
     // the past meeting's own host when Zoom tells it.
@@ -64,6 +65,7 @@ public:
 private:
     static Error notFiledYet();
     void notice(std::function<void()> done, Sweep *sweep);
+    void refetch(const ReportCandidate &candidate, Callback<StoredReport> done);
     void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done, Sweep *sweep);
     void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
                       std::function<void(const Result<QList<ZoomParticipant>, ZoomError> &, QString source)> done);

@@ -307,8 +307,9 @@ Result<void> ReportRepository::fail(qint64 eventId, const QString &reason, const
 Result<void> ReportRepository::reopen(qint64 eventId, const QDateTime &deadlineUtc, const QDateTime &nowUtc)
 {
     return SqlStatement(m_database.connection(),
-                        QStringLiteral("UPDATE event_reports SET state = 'waiting', reason = '', next_attempt_at = "
-                                       ":now_secs, deadline_at = :deadline, updated_at = :now WHERE event_id = :event"))
+                        QStringLiteral("UPDATE event_reports SET state = 'waiting', reason = '', attempts = 0, "
+                                       "next_attempt_at = :now_secs, deadline_at = :deadline, updated_at = :now "
+                                       "WHERE event_id = :event"))
         .bind(QStringLiteral(":now_secs"), nowUtc.toSecsSinceEpoch())
         .bind(QStringLiteral(":deadline"), secs(deadlineUtc))
         .bind(QStringLiteral(":now"), timestamp(nowUtc))

@@ -284,6 +284,53 @@ private slots:
         QVERIFY(fetched.value().reason.isEmpty());
     }
 
+    // "Fetch again" on a ready report: when Zoom does not answer (not connected, a server
+    // error), the stored report and its people stay as they were; when it answers, they are
+    // replaced. Without Zoom a sweep does not touch waiting reports at all.
+    void aReadyReportStaysWhenFetchingAgainFails()
+    {
+        open();
+        const Event event = pastEvent(QStringLiteral("Histología"));
+        endInZoom(event, 5);
+        QCOMPARE(sweep().ready, 1);
+        const StoredReport before = stored(event.id);
+        QCOMPARE(before.state, StoredReport::State::Ready);
+
+        m_fetcher->setZoom(nullptr);
+        auto offline = await<StoredReport>([&](auto done) { m_fetcher->fetchNow(event.id, done); });
+        QVERIFY(!offline);
+        QVERIFY2(offline.error().message.contains(QLatin1String("stays as it was")),
+                 qPrintable(offline.error().message));
+        QCOMPARE(stored(event.id).state, StoredReport::State::Ready);
+        QCOMPARE(stored(event.id).attendees, 5);
+        QCOMPARE(sweep().failed, 0);
+
+        m_fetcher->setZoom(m_api.get());
+        const auto fault = m_sandbox->handle({"POST",
+                                              {QStringLiteral("_sandbox"), QStringLiteral("faults")},
+                                              {},
+                                              {},
+                                              R"({"method":"GET","path":"/participants","kind":"5xx","count":10})"});
+        QCOMPARE(fault.status, 204);
+        auto refused = await<StoredReport>([&](auto done) { m_fetcher->fetchNow(event.id, done); });
+        QVERIFY(!refused);
+        const StoredReport after = stored(event.id);
+        QCOMPARE(after.state, StoredReport::State::Ready);
+        QCOMPARE(after.attendees, 5);
+        QCOMPARE(after.fetchedUtc, before.fetchedUtc);
+        auto people = ReportRepository(*m_database).attendees(event.id);
+        QVERIFY(people);
+        QCOMPARE(people.value().attendees().size(), 5);
+
+        QCOMPARE(
+            m_sandbox->handle({"DELETE", {QStringLiteral("_sandbox"), QStringLiteral("faults")}, {}, {}, {}}).status,
+            204);
+        auto again = await<StoredReport>([&](auto done) { m_fetcher->fetchNow(event.id, done); });
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again.value().state, StoredReport::State::Ready);
+        QCOMPARE(again.value().attendees, 5);
+    }
+
     void anotherPlatformsLinkHasNoZoomAttendance()
     {
         open();

@@ -77,7 +77,8 @@ private slots:
         model.setZone(QTimeZone::utc());
         QCOMPARE(cell(0, AttendeeTableModel::FirstJoin), QStringLiteral("18:00"));
         QCOMPARE(cell(2, AttendeeTableModel::LastLeave), QStringLiteral("23:30"));
-        QCOMPARE(model.headerData(AttendeeTableModel::Duration, Qt::Horizontal).toString(), QStringLiteral("Attended"));
+        QCOMPARE(model.headerData(AttendeeTableModel::Duration, Qt::Horizontal).toString(),
+                 QStringLiteral("Attended time"));
     }
 
     void sortsAndSearchesThroughAProxy()

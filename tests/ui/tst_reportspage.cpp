@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(m_page->totalText(ReportsPage::Average), ReportTexts::duration(report->totalSeconds / 6));
         // The host's row and the one from the waiting room were read and left out.
         QCOMPARE(m_page->totalText(ReportsPage::Records),
-                 QStringLiteral("%1 read; left out 1 of the host and 1 from the waiting room").arg(report->records));
+                 QStringLiteral("%1 records; not counted: 1 of the host, 1 in the waiting room").arg(report->records));
         QVERIFY(m_page->totalText(ReportsPage::Span).contains(QStringLiteral(" – ")));
         QVERIFY(child<QLabel>("reportTitle")->text() == QStringLiteral("Anatomía · repaso"));
         QCOMPARE(child<QLabel>("reportState")->property("status").toString(), QStringLiteral("good"));
@@ -405,6 +405,34 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Last answer: ")));
         QCOMPARE(child<QLabel>("reportState")->property("status").toString(), QStringLiteral("warning"));
         grabIfAsked(m_page.get(), QStringLiteral("reports-waiting"));
+    }
+
+    // A ready report's people are still on their way when another event is chosen: they are
+    // dropped, not shown under the other event's header.
+    void aLateReportIsNotShownUnderAnotherEvent()
+    {
+        const auto ready = pastEvent(QStringLiteral("Bioquímica"));
+        const auto waiting = pastEvent(QStringLiteral("Sesión pendiente"), 2);
+        QVERIFY(ready && waiting);
+        QVERIFY(endInZoom(*ready, plan(4)));
+        std::optional<Result<StoredReport>> fetched;
+        m_fixture->events->fetchReport(waiting->id, this, [&fetched](const auto &result) { fetched.emplace(result); });
+        QVERIFY(QTest::qWaitFor([&] { return fetched.has_value(); }, 60000));
+        QVERIFY(openPage());
+        QVERIFY(fetchDue());
+        QVERIFY(waitForState(ready->id, StoredReport::State::Ready));
+        QVERIFY(waitForState(waiting->id, StoredReport::State::Waiting));
+        QVERIFY(show(waiting->id));
+
+        m_page->selectEvent(ready->id); // its people are asked for…
+        m_page->selectEvent(waiting->id); // …and another event is chosen before they arrive
+        QTest::qWait(1000);
+        QCOMPARE(m_page->selectedEventId(), waiting->id);
+        QCOMPARE(m_page->shownEventId(), waiting->id);
+        QCOMPARE(m_page->attendeeModel()->rowCount(), 0);
+        QCOMPARE(child<QLabel>("reportTitle")->text(), QStringLiteral("Sesión pendiente"));
+        QVERIFY(show(ready->id));
+        QCOMPARE(m_page->attendeeModel()->rowCount(), 4);
     }
 
     void followsALanguageChange()

@@ -14,10 +14,7 @@ void AttendeeTableModel::setAttendees(const QList<Attendee> &attendees, const QT
 {
     beginResetModel();
     m_attendees = attendees;
-    m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    m_firstDay = m_attendees.isEmpty()
-        ? QDate()
-        : QDateTime::fromSecsSinceEpoch(m_attendees.constFirst().firstJoinSecs, m_zone).date();
+    useZone(zone);
     endResetModel();
 }
 
@@ -25,13 +22,17 @@ void AttendeeTableModel::setZone(const QTimeZone &zone)
 {
     if (zone == m_zone)
         return;
+    useZone(zone);
+    if (!m_attendees.isEmpty())
+        emit dataChanged(index(0, FirstJoin), index(rowCount() - 1, LastLeave));
+}
+
+void AttendeeTableModel::useZone(const QTimeZone &zone)
+{
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_firstDay = m_attendees.isEmpty()
         ? QDate()
         : QDateTime::fromSecsSinceEpoch(m_attendees.constFirst().firstJoinSecs, m_zone).date();
-    if (!m_attendees.isEmpty())
-        emit dataChanged(index(0, FirstJoin), index(rowCount() - 1, LastLeave));
-    emit headerDataChanged(Qt::Horizontal, FirstJoin, LastLeave);
 }
 
 void AttendeeTableModel::clear()
@@ -153,7 +154,7 @@ QVariant AttendeeTableModel::headerData(int section, Qt::Orientation orientation
     case LastLeave:
         return tr("Last leave");
     case Duration:
-        return tr("Attended");
+        return tr("Attended time");
     case Segments:
         return tr("Segments", "separate stretches of presence");
     default:

@@ -25,10 +25,9 @@ public:
     explicit AttendeeTableModel(QObject *parent = nullptr);
 
     void setAttendees(const QList<Attendee> &attendees, const QTimeZone &zone);
-    void setZone(const QTimeZone &zone);
+    void setZone(const QTimeZone &zone); // the same attendees, their times in another zone
     void clear();
     const QList<Attendee> &attendees() const { return m_attendees; }
-    const QTimeZone &zone() const { return m_zone; }
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +37,7 @@ public:
 
 private:
     QString moment(qint64 epochSecs) const;
+    void useZone(const QTimeZone &zone);
 
     QList<Attendee> m_attendees;
     QTimeZone m_zone = QTimeZone::utc();

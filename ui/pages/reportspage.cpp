@@ -27,7 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -85,7 +84,10 @@ ReportsPage::ReportsPage(EventService &events, QWidget *parent)
     , m_events(events)
     , m_clock(&Clock::system())
     , m_chooseFile([](QWidget *owner, const QString &title, const QString &suggested) {
-        return QFileDialog::getSaveFileName(owner, title, suggested, tr("CSV files (*.csv)"));
+        QFileDialog dialog(owner, title, suggested, tr("CSV files (*.csv)"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("csv")); // a name typed without it still opens in a spreadsheet
+        return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
     })
     , m_chooseFolder([](QWidget *owner, const QString &title, const QString &start) {
         return QFileDialog::getExistingDirectory(owner, title, start);
@@ -324,20 +326,23 @@ ReportsPage::ReportsPage(EventService &events, QWidget *parent)
     m_reportStack->addWidget(content);
     reportLayout->addWidget(m_reportStack, 1);
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(listColumn);
-    m_splitter->addWidget(reportArea);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({200, 500}); // five or six reports, the rest for the selected one
-    layout->addWidget(m_splitter, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listColumn);
+    splitter->addWidget(reportArea);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({200, 500}); // five or six reports, the rest for the selected one
+    layout->addWidget(splitter, 1);
 
     connect(m_fetch, &QPushButton::clicked, this, &ReportsPage::fetchSelected);
     connect(m_exportOne, &QPushButton::clicked, this, &ReportsPage::exportSelected);
     connect(m_exportRange, &QPushButton::clicked, this, &ReportsPage::exportRange);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancelExport);
-    connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::scheduleReload);
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &from) {
+        m_to->setMinimumDate(from); // a period never ends before it starts; "to" moves along
+        scheduleReload();
+    });
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::scheduleReload);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const QString state = m_state->currentData().toString();
@@ -346,12 +351,8 @@ ReportsPage::ReportsPage(EventService &events, QWidget *parent)
         updateSelection();
     });
     connect(m_delimiter, &QComboBox::activated, this, [this] { m_delimiterChosen = true; });
-    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
-        // Tables and chart follow the zone the CSV would be written in.
-        if (const ReportEntry *entry = selectedEntry();
-            entry && m_shownEventId == entry->eventId && entry->report.state == StoredReport::State::Ready)
-            showReport(*entry, m_report);
-    });
+    // Tables and chart follow the zone the CSV would be written in.
+    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] { refreshShownReport(Rows::Same); });
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_attendeeProxy->setFilterFixedString(text.trimmed()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReportsPage::updateSelection);
@@ -381,6 +382,7 @@ void ReportsPage::setPeriod(const QDate &from, const QDate &to)
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
     m_from->setDate(from);
+    m_to->setMinimumDate(from);
     m_to->setDate(to);
     reload();
 }
@@ -393,10 +395,9 @@ void ReportsPage::retranslate()
     m_fetch->setText(tr("Fetch again"));
     m_fetch->setToolTip(tr("Asks Zoom for the selected event's attendance now, whatever its state"));
     m_exportOne->setText(tr("Export…"));
-    m_exportOne->setToolTip(tr("Saves the selected report as a CSV file"));
     m_exportRange->setText(tr("Export range…"));
     m_exportRange->setToolTip(tr("Saves every report in the list as a CSV file into a folder; reports that are not "
-                                 "ready are listed instead"));
+                                 "ready are named in the message instead"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("t&o:", "a period: from … to …"));
     m_stateLabel->setText(tr("&Show:"));
@@ -427,8 +428,8 @@ void ReportsPage::retranslate()
     m_search->setPlaceholderText(tr("Search name or e-mail…"));
     m_model->retranslate();
     m_attendees->retranslate();
-    m_shownEventId = 0; // the report area is written again in the new language
-    updateSelection();
+    updateSelection(); // the report area is written again in the new language
+    refreshShownReport(Rows::New);
 }
 
 void ReportsPage::changeEvent(QEvent *event)
@@ -460,6 +461,8 @@ void ReportsPage::reload()
         qint64 selected = std::exchange(m_selectAfterLoad, 0);
         if (!selected)
             selected = selectedEventId();
+        // New rows may empty the selection for a moment; the report area waits for it to come back.
+        m_settingEntries = true;
         m_model->setEntries(entries.value());
         // Nothing chosen yet: the newest ready report, so that there is something to look at.
         for (int row = 0; !selected && row < m_proxy->rowCount(); ++row) {
@@ -472,6 +475,7 @@ void ReportsPage::reload()
             selected = m_proxy->index(0, 0).data(ReportTableModel::EventIdRole).toLongLong();
         if (selected)
             selectEvent(selected);
+        m_settingEntries = false;
         fitColumns();
         m_loaded = true;
         updateSelection();
@@ -551,6 +555,8 @@ void ReportsPage::updateButtons()
 
 void ReportsPage::updateSelection()
 {
+    if (m_settingEntries)
+        return;
     const bool none = m_loaded && m_proxy->rowCount() == 0;
     m_listEmpty->setVisible(none);
     if (none)
@@ -570,6 +576,12 @@ void ReportsPage::showExplanation(const QString &text)
 
 void ReportsPage::showEntry(const ReportEntry *entry)
 {
+    const bool ready = entry && entry->report.state == StoredReport::State::Ready;
+    const bool loading = ready && m_loadingEventId == entry->eventId && sameReport(m_loadingState, entry->report);
+    if (!loading) { // an answer on its way is for a report no longer asked for
+        ++m_reportGeneration;
+        m_loadingEventId = 0;
+    }
     if (!entry) {
         m_shownEventId = 0;
         m_reportTitle->clear();
@@ -597,45 +609,50 @@ void ReportsPage::showEntry(const ReportEntry *entry)
     const QString state = detail.isEmpty()
         ? StoredReport::stateText(report.state)
         : tr("%1 — %2", "report state — what it means").arg(StoredReport::stateText(report.state), detail);
-    static constexpr StatusLabel::Kind kinds[] = {StatusLabel::Warning, StatusLabel::Good, StatusLabel::Info,
-                                                  StatusLabel::Error};
-    StatusLabel::show(m_reportState, kinds[int(report.state)], state);
+    StatusLabel::show(m_reportState, ReportTexts::statusKind(report.state), state);
 
-    if (report.state != StoredReport::State::Ready) {
+    if (!ready) {
         m_report = {};
         m_attendees->clear();
         m_chart->clear();
         showExplanation(ReportTexts::explanation(report));
-        if (std::exchange(m_shownEventId, entry->eventId) != entry->eventId || !sameReport(m_shownState, report)) {
-            m_shownState = report;
-            emit reportShown(entry->eventId);
-        }
+        m_shownEventId = entry->eventId;
+        m_shownState = report;
         return;
     }
-    if (m_shownEventId == entry->eventId && sameReport(m_shownState, report))
-        return; // already there
+    if (loading || (m_shownEventId == entry->eventId && sameReport(m_shownState, report)))
+        return; // on its way, or already there
     // Its people come from the database, off the UI thread.
     m_shownEventId = 0;
     m_attendees->clear();
     m_chart->clear();
     showExplanation(tr("Loading the report…"));
-    const int generation = ++m_reportGeneration;
+    m_loadingEventId = entry->eventId;
+    m_loadingState = report;
+    const int generation = m_reportGeneration;
     const ReportEntry shown = *entry;
     m_events.report(entry->eventId, this, [this, generation, shown](const Result<AttendanceReport> &loaded) {
         if (generation != m_reportGeneration)
             return; // another report was chosen meanwhile
+        m_loadingEventId = 0;
         if (!loaded) {
             showExplanation(loaded.error().message);
             return;
         }
         m_report = loaded.value();
-        showReport(shown, m_report);
+        showReport(shown, m_report, Rows::New);
         updateButtons();
-        emit reportShown(shown.eventId);
     });
 }
 
-void ReportsPage::showReport(const ReportEntry &entry, const AttendanceReport &report)
+void ReportsPage::refreshShownReport(Rows rows)
+{
+    if (const ReportEntry *entry = selectedEntry();
+        entry && m_shownEventId == entry->eventId && entry->report.state == StoredReport::State::Ready)
+        showReport(*entry, m_report, rows);
+}
+
+void ReportsPage::showReport(const ReportEntry &entry, const AttendanceReport &report, Rows rows)
 {
     const QTimeZone zone = zoneFor(entry);
     m_shownEventId = entry.eventId;
@@ -652,12 +669,16 @@ void ReportsPage::showReport(const ReportEntry &entry, const AttendanceReport &r
                                                      .arg(ReportTexts::time(report.firstJoinSecs(), zone),
                                                           ReportTexts::time(report.lastLeaveSecs(), zone))
                                                : QString());
-    m_totalValues.at(Records)->setText(tr("%1 read; left out %2 of the host and %3 from the waiting room")
+    m_totalValues.at(Records)->setText(tr("%1 records; not counted: %2 of the host, %3 in the waiting room")
                                            .arg(locale.toString(entry.report.records),
                                                 locale.toString(entry.report.hostRecords),
                                                 locale.toString(entry.report.waitingRoomRecords)));
-    m_attendees->setAttendees(report.attendees(), zone);
-    fitAttendeeColumns();
+    if (rows == Rows::New) {
+        m_attendees->setAttendees(report.attendees(), zone);
+        fitAttendeeColumns();
+    } else {
+        m_attendees->setZone(zone); // the selection and the scroll position stay
+    }
     m_chart->setPresence(report.presence(), zone);
     m_reportStack->setCurrentIndex(1);
 }
@@ -713,22 +734,15 @@ void ReportsPage::fetchSelected()
             showMessage(StatusLabel::Error, stored.error().message);
         } else {
             const StoredReport &report = stored.value();
-            switch (report.state) {
-            case StoredReport::State::Ready:
-                showMessage(StatusLabel::Good,
+            const QString detail = ReportTexts::stateDetail(report);
+            const StatusLabel::Kind kind = ReportTexts::statusKind(report.state);
+            if (report.state == StoredReport::State::Ready)
+                showMessage(kind,
                             tr("The report of “%1” is ready: %n attendee(s).", nullptr, report.attendees).arg(title));
-                break;
-            case StoredReport::State::NoAttendees:
-                showMessage(StatusLabel::Info, tr("“%1”: %2").arg(title, ReportTexts::stateDetail(report)));
-                break;
-            case StoredReport::State::Waiting:
-                showMessage(StatusLabel::Warning, tr("“%1”: %2").arg(title, ReportTexts::stateDetail(report)));
-                break;
-            case StoredReport::State::Failed:
-                showMessage(StatusLabel::Error,
-                            tr("The report of “%1” failed: %2").arg(title, ReportTexts::stateDetail(report)));
-                break;
-            }
+            else if (report.state == StoredReport::State::Failed)
+                showMessage(kind, tr("The report of “%1” failed: %2").arg(title, detail));
+            else
+                showMessage(kind, tr("“%1”: %2").arg(title, detail));
             qCInfo(lcReportsPage) << "Report of event" << id
                                   << "fetched again:" << StoredReport::stateName(report.state);
         }
@@ -775,12 +789,8 @@ void ReportsPage::exportSelectedTo(const QString &path)
         emit actionFinished();
     });
     watcher->setFuture(QtConcurrent::run([report, options, path]() -> QString {
-        const QByteArray csv = attendanceCsv(report, options);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return tr("The report could not be saved to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
+        const auto saved = CsvWriter::saveFile(path, attendanceCsv(report, options));
+        return saved ? QString() : saved.error().message;
     }));
 }
 

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -17,7 +16,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -84,7 +82,6 @@ public slots:
 
 signals:
     void loaded(); // a list has been shown
-    void reportShown(qint64 eventId); // the report area shows this event's report (or why there is none)
     void actionFinished(); // an action was answered, its message shown
     void exportProgress(int done, int total);
 
@@ -99,7 +96,9 @@ private:
     void updateSelection();
     void updateButtons();
     void showEntry(const ReportEntry *entry);
-    void showReport(const ReportEntry &entry, const AttendanceReport &report);
+    enum class Rows { New, Same }; // Same: only the zone or the texts around the attendees changed
+    void showReport(const ReportEntry &entry, const AttendanceReport &report, Rows rows);
+    void refreshShownReport(Rows rows);
     void showExplanation(const QString &text);
     void fitColumns();
     void fitAttendeeColumns();
@@ -116,7 +115,10 @@ private:
     FolderChooser m_chooseFolder;
     QString m_lastFolder;
     int m_generation = 0; // answers to older reloads are dropped
-    int m_reportGeneration = 0;
+    int m_reportGeneration = 0; // answers for reports no longer asked for are dropped
+    qint64 m_loadingEventId = 0; // the report whose people are on their way
+    StoredReport m_loadingState;
+    bool m_settingEntries = false; // new rows are going in: the selection comes back after
     qint64 m_selectAfterLoad = 0;
     qint64 m_shownEventId = 0;
     StoredReport m_shownState; // the state the shown report was loaded in
@@ -155,7 +157,6 @@ private:
     QWidget *m_progressRow = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
-    QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_listEmpty = nullptr;
     QLabel *m_reportTitle = nullptr;

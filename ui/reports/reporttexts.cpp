@@ -41,9 +41,9 @@ QString ReportTexts::stateDetail(const StoredReport &report)
     case StoredReport::State::Waiting: {
         // The administrator's own clock: that is when something will happen here.
         const QString next = report.nextAttemptUtc.isValid()
-            ? tr("Zoom files attendance a few minutes after the end; Roomdesk asks again at %1.")
+            ? tr("Zoom records attendance a few minutes after the end; Roomdesk asks again at %1.")
                   .arg(QLocale().toString(report.nextAttemptUtc.toLocalTime().time(), QLocale::ShortFormat))
-            : tr("Zoom files attendance a few minutes after the end; Roomdesk asks again soon.");
+            : tr("Zoom records attendance a few minutes after the end; Roomdesk asks again soon.");
         return report.reason.isEmpty() ? next : next + QLatin1Char(' ') + tr("Last answer: %1").arg(report.reason);
     }
     case StoredReport::State::Failed:
@@ -72,6 +72,21 @@ QString ReportTexts::explanation(const StoredReport &report)
         return {};
     }
     return {};
+}
+
+StatusLabel::Kind ReportTexts::statusKind(StoredReport::State state)
+{
+    switch (state) {
+    case StoredReport::State::Waiting:
+        return StatusLabel::Warning;
+    case StoredReport::State::Ready:
+        return StatusLabel::Good;
+    case StoredReport::State::NoAttendees:
+        return StatusLabel::Info;
+    case StoredReport::State::Failed:
+        break;
+    }
+    return StatusLabel::Error;
 }
 
 } // namespace Roomdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/reportrepository.h"
+#include "widgets/statuslabel.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -26,6 +27,8 @@ public:
     // What the state means right now: when Zoom is asked again, why it failed, when it was
     // fetched. One or two sentences, for tooltips and the report's header.
     static QString stateDetail(const StoredReport &report);
+    // How a message about a report in this state looks: ready good, waiting a warning, …
+    static StatusLabel::Kind statusKind(StoredReport::State state);
     // What the report area says instead of a report (no attendees, waiting, failed).
     static QString explanation(const StoredReport &report);
 };

@@ -226,14 +226,37 @@ public:
         });
         if (!fetched)
             return context.fail(fetched.error());
-        if (eventId) { // keep it with the event as well
-            ReportRepository reports(*session.value().database);
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (auto existing = reports.find(*eventId); existing && !existing.value())
-                (void)reports.ensureWaiting(*eventId, now, now, now, now);
-            (void)reports.storeReport(*eventId, fetched.value().report, fetched.value().source, now);
+        const int exitCode =
+            ReportOutput::write(context, fetched.value().report, options.value(), args.value(QStringLiteral("csv")));
+        if (eventId && exitCode == Success) {
+            if (auto kept = keepWithEvent(*session.value().database, *eventId, fetched.value()); !kept)
+                context.err << QStringLiteral("roomdeskctl: ")
+                            << tr("The report was written but not kept with event %1: %2")
+                                   .arg(*eventId)
+                                   .arg(kept.error().message)
+                            << Qt::endl;
         }
-        return ReportOutput::write(context, fetched.value().report, options.value(), args.value(QStringLiteral("csv")));
+        return exitCode;
+    }
+
+    // The event's stored report takes what was fetched, unless it is ready and this one is
+    // less (nobody besides the host, or durations Zoom has not counted yet).
+    static Result<void> keepWithEvent(const Database &database, qint64 eventId, const ReportFetcher::Fetched &fetched)
+    {
+        ReportRepository reports(database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto existing = reports.find(eventId);
+        if (!existing)
+            return existing.error();
+        const AttendanceReport &report = fetched.report;
+        const bool complete = report.hasAttendees() && report.totalSeconds() > 0;
+        if (existing.value() && existing.value()->state == StoredReport::State::Ready && !complete)
+            return {};
+        if (!existing.value()) {
+            if (auto added = reports.ensureWaiting(eventId, now, now, now, now); !added)
+                return added.error();
+        }
+        return reports.storeReport(eventId, report, fetched.source, now);
     }
 
     // `report export`: every ready report of the events in the range, one CSV each.

@@ -4,7 +4,6 @@
 #include "rooms/wallclock.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -91,11 +90,8 @@ int ReportOutput::write(CommandContext &context, const AttendanceReport &report,
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(csv) != csv.size())
             return context.fail({QStringLiteral("csv.write"), tr("Cannot write to standard output.")});
-    } else {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return context.fail({QStringLiteral("csv.write"),
-                                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+    } else if (auto saved = CsvWriter::saveFile(path, csv); !saved) {
+        return context.fail(saved.error());
     }
     document["written"] = true;
     document["csv"] = toStandardOutput ? "-" : QDir(path).absolutePath().toStdString();
