@@ -163,6 +163,10 @@ void ReportFetcher::notice(std::function<void()> done, Sweep *sweep)
             };
             if (candidate.sessionEnded)
                 return await(self->m_clock.nowUtc());
+            // Another platform's group: nothing to ask Zoom; its report fails with the reason.
+            if (const auto platform = LinkValidator::fromName(candidate.groupPlatform);
+                platform && *platform != LinkPlatform::Builtin)
+                return await(candidate.scheduledEndUtc);
             if (!self->m_api)
                 return next();
             const QString id = QString::number(candidate.zoomMeetingId);

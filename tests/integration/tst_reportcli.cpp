@@ -261,7 +261,9 @@ private slots:
         QVERIFY(!QFile::exists(path("x.csv")));
         // Usage: both or neither of --meeting and --webinar.
         QCOMPARE(ctl({"report", "fetch", "--csv", path("x.csv")}).exitCode, 2);
-        QCOMPARE(ctl({"report", "export", "--from", day, "--dir", folder}).exitCode, 2);
+        const auto withoutTo = ctl({"report", "export", "--from", day, "--dir", folder});
+        QCOMPARE(withoutTo.exitCode, 2);
+        QVERIFY2(withoutTo.err.contains(QLatin1String("--to is required.")), qPrintable(withoutTo.err));
     }
 };
 

@@ -345,11 +345,13 @@ private slots:
         QVERIFY(event.zoomMeetingId > 0);
         endInZoom(event, 5);
         const int calls = requestsTo(QStringLiteral("participants"));
+        const int pastCalls = requestsTo(QStringLiteral("past_meetings"));
         QCOMPARE(sweep().failed, 1);
         const StoredReport report = stored(event.id);
         QCOMPARE(report.state, StoredReport::State::Failed);
         QVERIFY2(report.reason.contains(QLatin1String("Google Meet")), qPrintable(report.reason));
         QCOMPARE(requestsTo(QStringLiteral("participants")), calls);
+        QCOMPARE(requestsTo(QStringLiteral("past_meetings")), pastCalls); // Zoom is not asked at all
     }
 
     void reportEndpointWhenOnlyItsScopeIsGranted()

@@ -263,6 +263,10 @@ public:
     static int exportRange(CommandContext &context)
     {
         const ParsedArguments &args = context.args;
+        for (const char *option : {"from", "to"}) {
+            if (!args.isSet(QLatin1String(option)))
+                return ReportOutput::usage(context, tr("--%1 is required.").arg(QLatin1String(option)));
+        }
         const auto span = range(context, true);
         if (!span)
             return ReportOutput::usage(context, rangeProblem());
