@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Attended time</source>
-        <translation>Tiempo de asistencia</translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Attended time</source>
-        <translation>Время присутствия</translation>
+        <translation>Длительность</translation>
     </message>
 </context>
 <context>
