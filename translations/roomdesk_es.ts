@@ -653,7 +653,7 @@
     </message>
 </context>
 <context>
-    <name>Roomdesk::Cli::ArgumentParser</name>
+    <name>Roomdesk::ArgumentParser</name>
     <message>
         <source>Unknown option “%1”.</source>
         <translation>Opción desconocida «%1».</translation>

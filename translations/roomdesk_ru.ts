@@ -655,7 +655,7 @@
     </message>
 </context>
 <context>
-    <name>Roomdesk::Cli::ArgumentParser</name>
+    <name>Roomdesk::ArgumentParser</name>
     <message>
         <source>Unknown option “%1”.</source>
         <translation>Неизвестный параметр «%1».</translation>

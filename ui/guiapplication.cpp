@@ -1,23 +1,25 @@
 #include "guiapplication.h"
 
 #include "appinfo.h"
-#include "cli/argumentparser.h"
+#include "backend/connectionservice.h"
+#include "backend/eventservice.h"
+#include "backend/groupservice.h"
+#include "backend/roompoolservice.h"
+#include "backend/webhooklistener.h"
 #include "clock.h"
-#include "events/demoevents.h"
+#include "demo/demoevents.h"
+#include "demo/demogroups.h"
+#include "demo/demoschedule.h"
 #include "events/eventformdialog.h"
-#include "events/eventservice.h"
-#include "groups/demogroups.h"
-#include "groups/groupservice.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "options/argumentparser.h"
 #include "pages/calendarpage.h"
 #include "pages/eventspage.h"
 #include "pages/groupspage.h"
 #include "pages/reportspage.h"
 #include "pages/settingspage.h"
-#include "rooms/demoschedule.h"
-#include "rooms/roompoolservice.h"
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
 #include "setup/credentialsform.h"
@@ -25,8 +27,6 @@
 #include "setup/webhookendpointsettings.h"
 #include "storage/database.h"
 #include "uisettings.h"
-#include "zoom/connectionservice.h"
-#include "zoom/webhooklistener.h"
 
 #include <QApplication>
 #include <QDir>
@@ -95,7 +95,7 @@ void settleUntil(const std::function<bool()> &ready, int timeoutMs)
         loop.exec();
 }
 
-QList<Cli::OptionSpec> optionSpecs()
+QList<OptionSpec> optionSpecs()
 {
     return {
         {QStringLiteral("demo"), QString(),
@@ -143,15 +143,15 @@ int saveScreenshot(MainWindow &window, const QString &file)
 QString GuiApplication::helpText()
 {
     return tr("Usage: %1").arg(QStringLiteral("roomdesk [options]")) + QStringLiteral("\n\n") +
-        Cli::ArgumentParser(optionSpecs()).helpText();
+        ArgumentParser(optionSpecs()).helpText();
 }
 
 Result<GuiOptions> GuiApplication::parseOptions(const QStringList &arguments)
 {
-    auto parsed = Cli::ArgumentParser(optionSpecs()).parse(arguments);
+    auto parsed = ArgumentParser(optionSpecs()).parse(arguments);
     if (!parsed)
         return parsed.error();
-    const Cli::ParsedArguments &args = parsed.value();
+    const ParsedArguments &args = parsed.value();
     auto usage = [](const QString &message) { return Error {QStringLiteral("usage"), message}; };
 
     GuiOptions options;
@@ -197,7 +197,7 @@ int GuiApplication::run(int &argc, char **argv)
     const QStringList arguments = QApplication::arguments().mid(1);
 
     // Pick the language before parsing, so that even a wrong option is explained in it.
-    QString language = Cli::ArgumentParser::peekValue(arguments, QStringLiteral("lang"));
+    QString language = ArgumentParser::peekValue(arguments, QStringLiteral("lang"));
     if (!LanguageManager::isSupported(language))
         language = settings.value(SettingKeys::language);
     if (!LanguageManager::isSupported(language))

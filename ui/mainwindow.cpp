@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "events/eventservice.h"
+#include "backend/connectionservice.h"
+#include "backend/eventservice.h"
+#include "backend/roompoolservice.h"
 #include "i18n/languagemanager.h"
 #include "pages/calendarpage.h"
 #include "pages/emptystatepage.h"
@@ -10,9 +12,7 @@
 #include "pages/reportspage.h"
 #include "pages/roomspage.h"
 #include "pages/settingspage.h"
-#include "rooms/roompoolservice.h"
 #include "uisettings.h"
-#include "zoom/connectionservice.h"
 
 #include <QActionGroup>
 #include <QApplication>

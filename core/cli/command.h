@@ -1,6 +1,6 @@
 #pragma once
 
-#include "argumentparser.h"
+#include "options/argumentparser.h"
 #include "result.h"
 
 #include <QTextStream>

@@ -1,8 +1,8 @@
-#include "cli/argumentparser.h"
+#include "options/argumentparser.h"
 
 #include <QTest>
 
-using namespace Roomdesk::Cli;
+using namespace Roomdesk;
 
 class TestArgumentParser final : public QObject
 {

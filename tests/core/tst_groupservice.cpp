@@ -1,8 +1,8 @@
 // GroupService over a real SQLite file: work on its own thread, answers on the caller's,
 // changed() only after stored changes, answers dropped with their context, demo seeding once.
+#include "backend/groupservice.h"
 #include "clock.h"
-#include "groups/demogroups.h"
-#include "groups/groupservice.h"
+#include "demo/demogroups.h"
 
 #include <QFile>
 #include <QSignalSpy>

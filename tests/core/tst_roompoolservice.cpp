@@ -1,8 +1,8 @@
 // The GUI's room pool service: every read and change on its worker thread, against a real
 // SQLite file, with the same rules as the command line.
+#include "backend/roompoolservice.h"
 #include "clock.h"
-#include "rooms/demoschedule.h"
-#include "rooms/roompoolservice.h"
+#include "demo/demoschedule.h"
 #include "sandbox/zoomsandbox.h"
 #include "storage/database.h"
 

@@ -2,8 +2,8 @@
 // made from the caller's thread are answered on it, a dropped context drops the answer but
 // not the work, the journal left by a previous run is finished when credentials arrive, and
 // the periodic synchronization runs.
+#include "backend/eventservice.h"
 #include "clock.h"
-#include "events/eventservice.h"
 #include "rooms/roomrepository.h"
 #include "sandbox/zoomsandbox.h"
 #include "sandboxkit.h"

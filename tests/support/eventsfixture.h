@@ -1,9 +1,9 @@
 #pragma once
 
+#include "backend/eventservice.h"
+#include "backend/roompoolservice.h"
 #include "clock.h"
 #include "events/eventrepository.h"
-#include "events/eventservice.h"
-#include "rooms/roompoolservice.h"
 #include "rooms/roomrepository.h"
 #include "sandbox/zoomsandbox.h"
 #include "sandboxkit.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "backend/roompoolservice.h"
 #include "clock.h"
-#include "rooms/roompoolservice.h"
 
 #include <QTemporaryDir>
 #include <QTest>

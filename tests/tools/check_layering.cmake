@@ -1,12 +1,33 @@
-# Fails if anything under core/ includes a Qt Widgets (or Gui) header: core is the
-# layer without UI (DESIGN §2). Run as a CTest: cmake -DSOURCE_DIR=… -P check_layering.cmake
+# The layers of DESIGN §2, checked on the sources: run as a CTest,
+#   cmake -DSOURCE_DIR=… -P check_layering.cmake
+# Fails if anything under core/ includes a Qt Widgets (or Gui) header, or if an include goes
+# against the targets' one-way order:
+#   roomdesk_core (core/ outside the folders below) includes none of backend/ cli/ sandbox/ demo/;
+#   roomdesk_backend (core/backend/) includes none of cli/ sandbox/ demo/;
+#   roomdesk_sandbox (core/sandbox/) includes none of backend/ cli/ demo/.
 file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.in")
 set(widget_headers
     "QtWidgets/" "QtWidgets" "QtGui/" "QtGui" "QWidget" "QApplication" "QMainWindow" "QDialog" "QMessageBox" "QWizard"
     "QLabel" "QPushButton" "QLineEdit" "QAction" "QMenu" "QAbstractButton" "QLayout" "QBoxLayout"
     "QGuiApplication" "QPixmap" "QIcon" "QImage" "QPainter" "QFileDialog" "QTreeView" "QTableView")
+set(upper_layers backend cli sandbox demo)
 set(violations "")
 foreach(file IN LISTS sources)
+    file(RELATIVE_PATH relative "${SOURCE_DIR}/core" "${file}")
+    string(REGEX MATCH "^[^/]+" folder "${relative}")
+    if(folder STREQUAL "backend")
+        set(forbidden cli sandbox demo)
+        set(layer roomdesk_backend)
+    elseif(folder STREQUAL "sandbox")
+        set(forbidden backend cli demo)
+        set(layer roomdesk_sandbox)
+    elseif(folder IN_LIST upper_layers)
+        set(forbidden "")
+        set(layer "")
+    else()
+        set(forbidden ${upper_layers})
+        set(layer roomdesk_core)
+    endif()
     file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
     foreach(line IN LISTS includes)
         foreach(header IN LISTS widget_headers)
@@ -16,7 +37,12 @@ foreach(file IN LISTS sources)
                 set(pattern "[<\"/]${header}[>\"]")
             endif()
             if(line MATCHES "${pattern}")
-                list(APPEND violations "${file}: ${line}")
+                list(APPEND violations "${file}: ${line} (no widgets below roomdesk_ui)")
+            endif()
+        endforeach()
+        foreach(upper IN LISTS forbidden)
+            if(line MATCHES "[<\"]${upper}/")
+                list(APPEND violations "${file}: ${line} (${layer} must not use ${upper}/)")
             endif()
         endforeach()
     endforeach()
@@ -27,6 +53,6 @@ if(count EQUAL 0)
 endif()
 if(violations)
     list(JOIN violations "\n  " text)
-    message(FATAL_ERROR "core/ must not use widgets or GUI classes:\n  ${text}")
+    message(FATAL_ERROR "core/ breaks the layers (DESIGN §2):\n  ${text}")
 endif()
-message(STATUS "core/: ${count} files, no widget includes")
+message(STATUS "core/: ${count} files, no widget includes, every include goes down the layers")

@@ -1,10 +1,10 @@
 // The Groups page on the offscreen platform: its tree model under QAbstractItemModelTester,
 // the link form checking as the administrator types, the caveats of links Roomdesk does not
 // control, and the page storing through GroupService into a real SQLite file.
+#include "backend/groupservice.h"
 #include "clock.h"
 #include "groups/grouplinkform.h"
 #include "groups/grouprepository.h"
-#include "groups/groupservice.h"
 #include "models/grouptreemodel.h"
 #include "pages/groupspage.h"
 #include "storage/database.h"

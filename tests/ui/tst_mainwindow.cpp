@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 #include "appinfo.h"
+#include "backend/connectionservice.h"
 #include "clock.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
@@ -7,7 +8,6 @@
 #include "sandbox/zoomsandbox.h"
 #include "settings/settings.h"
 #include "uisettings.h"
-#include "zoom/connectionservice.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,6 +1,7 @@
 // The Rooms page on the offscreen platform: its table model under QAbstractItemModelTester,
 // the page over a real SQLite file through RoomPoolService, the add dialog, and the import
 // of licensed users from the in-process Zoom sandbox.
+#include "backend/connectionservice.h"
 #include "clock.h"
 #include "models/roomtablemodel.h"
 #include "pages/roomspage.h"
@@ -12,7 +13,6 @@
 #include "sandbox/zoomsandbox.h"
 #include "sandboxkit.h"
 #include "storage/database.h"
-#include "zoom/connectionservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>

@@ -1,6 +1,8 @@
 // The setup wizard driven as an administrator would, on the offscreen platform, against a
 // Zoom sandbox over loopback HTTP: real token exchanges, the real webhook receiver answering
 // the sandbox's url_validation, and the real keychain (gnome-keyring of ./dev test).
+#include "backend/connectionservice.h"
+#include "backend/webhooklistener.h"
 #include "clock.h"
 #include "i18n/languagemanager.h"
 #include "keychainprobe.h"
@@ -14,8 +16,6 @@
 #include "setup/setupwizard.h"
 #include "setup/webhookpanel.h"
 #include "storage/database.h"
-#include "zoom/connectionservice.h"
-#include "zoom/webhooklistener.h"
 #include "zoom/zoomconnection.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rooms/roompoolservice.h"
+#include "backend/roompoolservice.h"
 
 #include <QList>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "eventformdialog.h"
 
-#include "events/eventservice.h"
+#include "backend/eventservice.h"
 #include "events/eventtexts.h"
 #include "widgets/statuslabel.h"
 

@@ -1,12 +1,12 @@
 #include "calendarpage.h"
 
+#include "backend/roompoolservice.h"
 #include "calendar/bookingdialog.h"
 #include "calendar/bookingtexts.h"
 #include "calendar/calendarlegend.h"
 #include "calendar/roomcalendarview.h"
 #include "clock.h"
 #include "pages/emptystatepage.h"
-#include "rooms/roompoolservice.h"
 #include "uisettings.h"
 #include "widgets/statuslabel.h"
 

@@ -1,12 +1,12 @@
 #include "eventspage.h"
 
+#include "backend/roompoolservice.h"
 #include "clock.h"
 #include "events/driftbar.h"
 #include "events/eventdetailspanel.h"
 #include "events/eventformdialog.h"
 #include "events/eventtexts.h"
 #include "models/eventtablemodel.h"
-#include "rooms/roompoolservice.h"
 #include "widgets/statuslabel.h"
 
 #include <QClipboard>

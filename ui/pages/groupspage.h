@@ -1,6 +1,6 @@
 #pragma once
 
-#include "groups/groupservice.h"
+#include "backend/groupservice.h"
 
 #include <QWidget>
 

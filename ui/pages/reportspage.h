@@ -1,6 +1,6 @@
 #pragma once
 
-#include "events/eventservice.h"
+#include "backend/eventservice.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "settingspage.h"
 
+#include "backend/webhooklistener.h"
 #include "setup/credentialsform.h"
 #include "setup/scopechecklist.h"
 #include "setup/webhookendpointsettings.h"
 #include "setup/webhookpanel.h"
 #include "widgets/statuslabel.h"
-#include "zoom/webhooklistener.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "backend/connectionservice.h"
 #include "setup/setupwizard.h"
-#include "zoom/connectionservice.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "zoomuserimportdialog.h"
 
+#include "backend/connectionservice.h"
 #include "widgets/statuslabel.h"
-#include "zoom/connectionservice.h"
 #include "zoom/zoomapi.h"
 #include "zoom/zoomclient.h"
 

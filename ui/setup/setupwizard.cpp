@@ -1,12 +1,12 @@
 #include "setupwizard.h"
 
+#include "backend/connectionservice.h"
+#include "backend/webhooklistener.h"
 #include "credentialsform.h"
 #include "scopechecklist.h"
 #include "setupwizardpages.h"
 #include "webhookendpointsettings.h"
 #include "webhookpanel.h"
-#include "zoom/connectionservice.h"
-#include "zoom/webhooklistener.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

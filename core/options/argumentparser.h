@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Roomdesk::Cli {
+namespace Roomdesk {
 
 // One option of a command: "--name" or "--name VALUE" (also "--name=VALUE").
 struct OptionSpec final
@@ -38,7 +38,7 @@ private:
 // suitable for a usage error (exit code 2).
 class ArgumentParser final
 {
-    Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::ArgumentParser)
+    Q_DECLARE_TR_FUNCTIONS(Roomdesk::ArgumentParser)
 
 public:
     explicit ArgumentParser(QList<OptionSpec> options);
@@ -63,4 +63,4 @@ private:
     QList<OptionSpec> m_options;
 };
 
-} // namespace Roomdesk::Cli
+} // namespace Roomdesk

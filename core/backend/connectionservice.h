@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectioncheck.h"
 #include "secrets/secretstore.h"
-#include "zoomconnection.h"
+#include "zoom/connectioncheck.h"
+#include "zoom/zoomconnection.h"
 
 #include <QObject>
 #include <QThread>

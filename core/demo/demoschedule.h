@@ -1,7 +1,7 @@
 #pragma once
 
-#include "allocator.h"
-#include "room.h"
+#include "rooms/allocator.h"
+#include "rooms/room.h"
 #include "sandbox/sandboxdata.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhookreceiver.h"
+#include "zoom/webhookreceiver.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "participantgroup.h"
+#include "groups/participantgroup.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "event.h"
-#include "eventgroup.h"
+#include "events/event.h"
+#include "events/eventgroup.h"
 
 #include <QList>
 

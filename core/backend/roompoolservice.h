@@ -1,8 +1,8 @@
 #pragma once
 
-#include "allocator.h"
-#include "bufferpolicy.h"
-#include "roomrepository.h"
+#include "rooms/allocator.h"
+#include "rooms/bufferpolicy.h"
+#include "rooms/roomrepository.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,6 +1,6 @@
 #include "demoschedule.h"
 
-#include "wallclock.h"
+#include "rooms/wallclock.h"
 
 namespace Roomdesk {
 

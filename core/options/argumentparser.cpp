@@ -1,6 +1,6 @@
 #include "argumentparser.h"
 
-namespace Roomdesk::Cli {
+namespace Roomdesk {
 
 ArgumentParser::ArgumentParser(QList<OptionSpec> options)
     : m_options(std::move(options))
@@ -125,4 +125,4 @@ QString ArgumentParser::helpText() const
     return formatRows(rows);
 }
 
-} // namespace Roomdesk::Cli
+} // namespace Roomdesk

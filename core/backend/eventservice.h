@@ -1,7 +1,7 @@
 #pragma once
 
-#include "eventgroup.h"
-#include "eventsync.h"
+#include "events/eventgroup.h"
+#include "events/eventsync.h"
 #include "reports/reportexport.h"
 #include "reports/reportfetcher.h"
 #include "zoom/zoomcredentials.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "grouprepository.h"
+#include "groups/grouprepository.h"
 
 #include <QObject>
 #include <QThread>
