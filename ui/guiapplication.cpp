@@ -1,11 +1,7 @@
 #include "guiapplication.h"
 
 #include "appinfo.h"
-#include "backend/connectionservice.h"
-#include "backend/eventservice.h"
-#include "backend/groupservice.h"
-#include "backend/roompoolservice.h"
-#include "backend/webhooklistener.h"
+#include "backend/backend.h"
 #include "clock.h"
 #include "demo/demoevents.h"
 #include "demo/demogroups.h"
@@ -262,19 +258,22 @@ int GuiApplication::run(int &argc, char **argv)
             sandbox->origin()};
     }
 
-    // The connection and the webhook receiver work off the UI thread, each with its own
-    // connection to the database.
-    ConnectionService connection(database.value()->path(), Clock::system());
-    WebhookListener webhooks(database.value()->path(), Clock::system());
-    RoomPoolService roomPool(database.value()->path(), Clock::system());
-    GroupService groups(database.value()->path(), Clock::system());
-    EventService events(database.value()->path(), Clock::system());
+    // Opened here only to refuse a database Roomdesk cannot use before any window shows; the
+    // backend works off the UI thread with its own connection.
+    const QString openedPath = database.value()->path();
+    database.value().reset();
+    Backend backend(openedPath, Clock::system());
+    ConnectionService &connection = backend.connection();
+    WebhookListener &webhooks = backend.webhooks();
+    RoomPoolService &roomPool = backend.roomPool();
+    GroupService &groups = backend.groups();
+    EventService &events = backend.events();
     QObject demoSeeding; // receives the seeding's answers
     bool demoEventsSeeded = !sandbox;
     bool demoReportsFetched = !sandbox;
     if (sandbox) {
         // Known at once in demo mode: the demo's events go straight to the sandbox.
-        events.setCredentials(sandboxAccess->credentials);
+        backend.useSandbox(sandboxAccess->credentials);
         // The demo's pool and this week's bookings, through the same allocator as real ones;
         // queued before any page asks, so the first snapshot already shows them.
         // This week and the next, so that a calendar starting on Sunday or on Monday shows some.
@@ -320,7 +319,7 @@ int GuiApplication::run(int &argc, char **argv)
     context.sandbox = sandboxAccess;
     context.languages = &languages;
     context.settings = &settings;
-    context.databasePath = database.value()->path();
+    context.databasePath = openedPath;
     context.demo = options.demo;
     context.rememberGeometry = options.screenshotFile.isEmpty();
     MainWindow window(context);
@@ -330,7 +329,7 @@ int GuiApplication::run(int &argc, char **argv)
         window.showPage(PageId::Dashboard);
 
     const bool interactive = options.screenshotFile.isEmpty();
-    connection.start(&window, [&](const Result<ConnectionService::State> &state) {
+    backend.start(&window, [&](const Result<ConnectionService::State> &state) {
         if (!state) {
             qCWarning(lcApp) << "The Zoom connection could not be read:" << state.error().code;
             window.checkConnection();

@@ -69,8 +69,6 @@ MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
     // Events take rooms from the pool: each side's changes show on the other's pages.
     if (m_context.events && m_calendarPage)
         connect(m_context.events, &EventService::changed, m_calendarPage, &CalendarPage::scheduleReload);
-    if (m_context.events && m_context.roomPool)
-        connect(m_context.roomPool, &RoomPoolService::changed, m_context.events, &EventService::requestSync);
 }
 
 // Asks for a token in the background; the status bar follows (the UI never waits for Zoom).
@@ -93,9 +91,6 @@ void MainWindow::checkConnection()
             finish(Connection::Failed, 0, credentials.error().message);
             return;
         }
-        // The event service builds its own client from the same credentials.
-        if (m_context.events)
-            m_context.events->setCredentials(credentials.value());
         if (!credentials.value()) {
             finish(Connection::None, 0, QString());
             return;

@@ -13,50 +13,24 @@ namespace {
 Q_LOGGING_CATEGORY(lcConnection, "roomdesk.core.zoom.connection", QtInfoMsg)
 }
 
-// Owns the worker thread's database connection; everything it does runs on that thread.
-class ConnectionService::Worker final : public QObject
-{
-public:
-    explicit Worker(QString path)
-        : m_path(std::move(path))
-    {}
-
-    Result<const Database *> database()
-    {
-        if (!m_database) {
-            auto opened = Database::open(m_path);
-            if (!opened)
-                return opened.error();
-            m_database = std::move(opened.value());
-        }
-        return m_database.get();
-    }
-
-private:
-    QString m_path;
-    std::unique_ptr<Database> m_database;
-};
+ConnectionService::ConnectionService(DataThread &data, QObject *parent)
+    : QObject(parent)
+    , m_lane(data, this)
+    , m_clock(data.clock())
+{}
 
 ConnectionService::ConnectionService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
+    , m_lane(*m_ownThread, this)
     , m_clock(clock)
-    , m_worker(new Worker(std::move(databasePath)))
-{
-    m_thread.setObjectName(QStringLiteral("ConnectionService"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-}
+{}
 
-ConnectionService::~ConnectionService()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+ConnectionService::~ConnectionService() = default;
 
 void ConnectionService::onWorker(std::function<void(Worker &)> work)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work)] { work(*worker); });
+    m_lane.post(std::move(work));
 }
 
 void ConnectionService::start(QObject *context, std::function<void(const Result<State> &)> done)

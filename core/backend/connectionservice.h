@@ -1,11 +1,11 @@
 #pragma once
 
+#include "datathread.h"
 #include "secrets/secretstore.h"
 #include "zoom/connectioncheck.h"
 #include "zoom/zoomconnection.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -16,7 +16,7 @@ namespace Roomdesk {
 class Clock;
 
 // The profile's Zoom connection for the GUI, without ever blocking the calling (UI) thread:
-// database work runs on a worker thread with its own connection, secrets go through the
+// database work runs on the backend's data thread, secrets go through the
 // asynchronous keychain, token exchanges over the network.
 class ConnectionService final : public QObject
 {
@@ -41,6 +41,8 @@ public:
         std::optional<ConnectionReport> verification; // a check of exactly these credentials
     };
 
+    ConnectionService(DataThread &data, QObject *parent = nullptr);
+    // On a data thread of its own (tests, tools).
     ConnectionService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
     ~ConnectionService() override;
 
@@ -67,12 +69,12 @@ signals:
     void verified(); // a check of the stored credentials was recorded
 
 private:
-    class Worker;
+    using Worker = DataContext;
     void onWorker(std::function<void(Worker &)> work);
 
+    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
+    DataLane m_lane;
     const Clock &m_clock;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
     QString m_profileId;
     std::unique_ptr<SecretStore> m_secrets;
 };

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "groups/grouprepository.h"
+#include "jobrunner.h"
 #include "storage/database.h"
 #include "zoom/webhookinbox.h"
 #include "zoom/zoomapi.h"
@@ -15,7 +16,11 @@
 namespace Roomdesk {
 
 namespace {
-Q_LOGGING_CATEGORY(lcEventService, "roomdesk.core.events.service", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEventService, "roomdesk.backend.events", QtInfoMsg)
+
+const QString kSyncJob = QStringLiteral("events.sync"); // periodic, with a drift check
+const QString kRefreshJob = QStringLiteral("events.refresh"); // soon: a webhook, a pool change
+const QString kReportsJob = QStringLiteral("reports.sweep"); // ended events and due reports
 
 bool sameCredentials(const std::optional<ZoomCredentials> &a, const std::optional<ZoomCredentials> &b)
 {
@@ -49,20 +54,18 @@ class EventService::Worker final : public QObject
 public:
     using Job = std::function<void(std::function<void()> finished)>;
 
-    Worker(QString path, const Clock &clock)
-        : timer(new QTimer(this))
-        , reportTimer(new QTimer(this))
-        , m_path(std::move(path))
-        , m_clock(clock)
+    explicit Worker(DataContext &data)
+        : m_data(data)
+        , m_clock(data.clock())
     {}
 
     Result<EventSync *> sync()
     {
         if (!m_sync) {
-            auto opened = Database::open(m_path);
+            auto opened = m_data.database();
             if (!opened)
                 return opened.error();
-            m_database = std::move(opened.value());
+            m_database = opened.value();
             m_inbox = std::make_unique<WebhookInbox>(*m_database, m_clock);
             m_sync = std::make_unique<EventSync>(*m_database, m_clock);
             m_sync->setZoom(m_api.get());
@@ -77,6 +80,8 @@ public:
     ReportFetcher &reports() const { return *m_reports; }
     const Clock &clock() const { return m_clock; }
     WebhookInbox *inbox() const { return m_inbox.get(); }
+
+    bool hasCredentials() const { return m_credentialsKnown; }
 
     // Builds the client on this thread; false when the credentials are the ones in use.
     bool useCredentials(const std::optional<ZoomCredentials> &credentials)
@@ -108,10 +113,9 @@ public:
         runNext();
     }
 
-    QTimer *const timer;
-    QTimer *const reportTimer; // wakes when the next waiting report is due
-    bool syncWaiting = false; // a background synchronization is queued and has not started
-    bool waitingSyncChecksDrift = false;
+    JobRunner &jobs() const { return m_data.jobs(); }
+    std::chrono::milliseconds syncInterval = kDefaultSyncInterval;
+    bool jobsHandled = false;
 
 private:
     void runNext()
@@ -136,10 +140,11 @@ private:
         });
     }
 
-    QString m_path;
+    DataContext &m_data;
     const Clock &m_clock;
-    // Destroyed in reverse: EventSync before the API it calls, the database last.
-    std::unique_ptr<Database> m_database;
+    // Destroyed in reverse: EventSync before the API it calls.
+    Database *m_database = nullptr; // the data thread's
+
     std::unique_ptr<WebhookInbox> m_inbox;
     std::unique_ptr<ZoomClient> m_client;
     std::unique_ptr<ZoomApi> m_api;
@@ -151,29 +156,56 @@ private:
     bool m_running = false;
 };
 
-EventService::EventService(QString databasePath, const Clock &clock, QObject *parent)
+EventService::EventService(DataThread &data, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(databasePath), clock))
+    , m_lane(data, this)
 {
-    m_thread.setObjectName(QStringLiteral("EventService"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker->timer, &QTimer::timeout, m_worker, [this] { backgroundSync(true); });
-    m_worker->reportTimer->setSingleShot(true);
-    connect(m_worker->reportTimer, &QTimer::timeout, m_worker, [this] { backgroundReports(); });
-    m_thread.start();
-    setSyncInterval(kDefaultSyncInterval);
+    startWorker();
 }
 
-EventService::~EventService()
+EventService::EventService(QString databasePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
+    , m_lane(*m_ownThread, this)
 {
-    m_thread.quit();
-    m_thread.wait();
+    startWorker();
+}
+
+EventService::~EventService() = default;
+
+void EventService::startWorker()
+{
+    m_worker = new Worker(m_lane.context());
+    m_worker->moveToThread(m_lane.thread());
+    m_worker->setParent(m_lane.anchor());
+}
+
+// The background work is durable jobs (DESIGN §10): whichever process runs the backend runs
+// them at their time. Handled from the first credentials on (connected or not), so that a job
+// left by an earlier run waits for them; they stop with the worker.
+void EventService::handleJobs()
+{
+    JobRunner &jobs = m_worker->jobs();
+    jobs.handle(kSyncJob, m_worker, [this](const Job &, JobRunner::Finished finished) {
+        backgroundSync(true, [this, finished] {
+            finished(JobOutcome::again(m_worker->clock().nowUtc().addMSecs(m_worker->syncInterval.count())));
+        });
+    });
+    jobs.handle(kRefreshJob, m_worker, [this](const Job &, JobRunner::Finished finished) {
+        backgroundSync(false, [finished] { finished(JobOutcome::done()); });
+    });
+    jobs.handle(kReportsJob, m_worker,
+                [this](const Job &, JobRunner::Finished finished) { backgroundReports(std::move(finished)); });
 }
 
 void EventService::setSyncInterval(std::chrono::milliseconds interval)
 {
-    QMetaObject::invokeMethod(m_worker, [this, interval] { m_worker->timer->start(interval); });
+    QMetaObject::invokeMethod(m_worker, [this, interval] {
+        m_worker->syncInterval = interval;
+        // Only once a connection is known: the first synchronization is "on open".
+        if (m_worker->hasCredentials())
+            (void)m_worker->jobs().schedule(kSyncJob, {}, m_worker->clock().nowUtc().addMSecs(interval.count()));
+    });
 }
 
 void EventService::setCredentials(const std::optional<ZoomCredentials> &credentials)
@@ -183,64 +215,70 @@ void EventService::setCredentials(const std::optional<ZoomCredentials> &credenti
         m_worker->enqueue([this, credentials](std::function<void()> finished) {
             const bool fresh = m_worker->useCredentials(credentials);
             finished();
-            // The first time is "on open"; later, new credentials may unblock waiting events.
-            if (fresh)
-                backgroundSync(true);
+            // The first time is "on open": what a previous run left in the journal is finished;
+            // later, new credentials may unblock waiting events.
+            if (!fresh)
+                return;
+            if (!std::exchange(m_worker->jobsHandled, true))
+                handleJobs();
+            (void)m_worker->jobs().schedule(kSyncJob, {}, m_worker->clock().nowUtc());
         });
     });
 }
 
 void EventService::requestSync()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { backgroundSync(false); });
+    QMetaObject::invokeMethod(m_worker,
+                              [this] { (void)m_worker->jobs().schedule(kRefreshJob, {}, m_worker->clock().nowUtc()); });
 }
 
-void EventService::backgroundSync(bool checkDrift)
+void EventService::backgroundSync(bool checkDrift, std::function<void()> then)
 {
-    m_worker->waitingSyncChecksDrift = m_worker->waitingSyncChecksDrift || checkDrift;
-    if (std::exchange(m_worker->syncWaiting, true))
-        return;
-    m_worker->enqueue([this](std::function<void()> finished) {
-        m_worker->syncWaiting = false;
-        const bool drift = std::exchange(m_worker->waitingSyncChecksDrift, false);
+    m_worker->enqueue([this, checkDrift, then](std::function<void()> finished) {
         auto sync = m_worker->sync();
         if (!sync) {
             const QStringList problems {sync.error().message};
             QMetaObject::invokeMethod(this, [this, problems] { emit synchronized(problems); });
-            return finished();
+            finished();
+            return then();
         }
         sync.value()->synchronize(
-            drift, m_worker->inbox(), [this, finished](const Result<EventSync::SyncReport> &report) {
+            checkDrift, m_worker->inbox(), [this, finished, then](const Result<EventSync::SyncReport> &report) {
                 const QStringList problems = report ? report.value().problems : QStringList {report.error().message};
                 QMetaObject::invokeMethod(this, [this, problems] {
                     emit changed();
                     emit synchronized(problems);
                 });
                 finished();
-                backgroundReports(); // ended events get their reports
+                // Ended events get their reports.
+                (void)m_worker->jobs().schedule(kReportsJob, {}, m_worker->clock().nowUtc());
+                then();
             });
     });
 }
 
-void EventService::backgroundReports()
+void EventService::backgroundReports(JobRunner::Finished jobFinished)
 {
-    m_worker->enqueue([this](std::function<void()> finished) {
-        if (!m_worker->sync())
-            return finished();
-        m_worker->reports().sweep([this, finished](const Result<ReportFetcher::Sweep> &sweep) {
+    m_worker->enqueue([this, jobFinished](std::function<void()> finished) {
+        if (!m_worker->sync()) {
+            finished();
+            return jobFinished(JobOutcome::again(m_worker->clock().nowUtc().addSecs(60)));
+        }
+        m_worker->reports().sweep([this, finished, jobFinished](const Result<ReportFetcher::Sweep> &sweep) {
             if (sweep) {
                 const ReportFetcher::Sweep &s = sweep.value();
                 if (s.noticed + s.ready + s.noAttendees + s.failed + s.retrying > 0)
                     QMetaObject::invokeMethod(this, [this] { emit reportsChanged(); });
             }
-            // Wake again when the next waiting report is due (not sooner than in a minute: a
-            // report that could not be fetched now, say without Zoom, is not asked for in a loop).
-            auto next = ReportRepository(m_worker->database()).nextAttempt();
-            if (next && next.value().isValid()) {
-                const qint64 wait = m_worker->clock().nowUtc().msecsTo(next.value());
-                m_worker->reportTimer->start(int(std::clamp<qint64>(wait, 60 * 1000, 3600 * 1000)));
-            }
             finished();
+            // Due again when the next waiting report is (not sooner than in a minute: a report
+            // that could not be fetched now, say without Zoom, is not asked for in a loop).
+            const QDateTime now = m_worker->clock().nowUtc();
+            auto next = ReportRepository(m_worker->database()).nextAttempt();
+            if (next && next.value().isValid())
+                jobFinished(JobOutcome::again(std::clamp(next.value(), now.addSecs(60), now.addSecs(3600))));
+            else
+                jobFinished(JobOutcome::done());
         });
     });
 }

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "datathread.h"
 #include "events/eventgroup.h"
 #include "events/eventsync.h"
+#include "jobqueue.h"
 #include "reports/reportexport.h"
 #include "reports/reportfetcher.h"
 #include "zoom/zoomcredentials.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <atomic>
 #include <chrono>
@@ -19,9 +20,9 @@ namespace Roomdesk {
 
 class Clock;
 
-// Events for the GUI without blocking the calling (UI) thread: EventSync runs on a worker
-// thread with its own database connection and its own Zoom client, built there from the
-// credentials the UI hands in. Callbacks run on the caller's thread and are dropped when
+// Events for the GUI without blocking the calling (UI) thread: EventSync runs on the backend's
+// data thread with its database connection and a Zoom client built there from the credentials
+// the UI hands in. Callbacks run on the caller's thread and are dropped when
 // their context object is gone.
 //
 // Everything that may call Zoom (create, update, cancel, synchronize, resolve, seed) runs
@@ -40,6 +41,8 @@ public:
     using Callback = std::function<void(const Result<T> &)>;
     static constexpr std::chrono::milliseconds kDefaultSyncInterval = std::chrono::minutes(10);
 
+    EventService(DataThread &data, QObject *parent = nullptr);
+    // On a data thread of its own (tests, tools).
     EventService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
     ~EventService() override;
 
@@ -96,11 +99,16 @@ private:
     template<typename T>
     void queue(std::function<void(Worker &, EventSync &, EventSync::Callback<T>)> work, QObject *context,
                Callback<T> done, bool changes);
-    void backgroundSync(bool checkDrift); // on the worker thread
-    void backgroundReports(); // on the worker thread
+    // On the data thread: a synchronization, then `then`; a report sweep, then `finished`.
+    void backgroundSync(bool checkDrift, std::function<void()> then);
+    void backgroundReports(std::function<void(const JobOutcome &)> finished);
 
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    void startWorker();
+    void handleJobs(); // on the data thread
+
+    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
+    DataLane m_lane;
+    Worker *m_worker = nullptr; // under the lane's anchor, on the data thread
 };
 
 } // namespace Roomdesk

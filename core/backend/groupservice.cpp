@@ -3,74 +3,35 @@
 #include "clock.h"
 #include "storage/database.h"
 
-#include <QPointer>
-
 namespace Roomdesk {
 
-// Owns the worker thread's database connection; everything it does runs on that thread.
-class GroupService::Worker final : public QObject
-{
-public:
-    Worker(QString path, const Clock &clock)
-        : m_path(std::move(path))
-        , m_clock(clock)
-    {}
-
-    Result<const Database *> database()
-    {
-        if (!m_database) {
-            auto opened = Database::open(m_path);
-            if (!opened)
-                return opened.error();
-            m_database = std::move(opened.value());
-        }
-        return m_database.get();
-    }
-
-    QDateTime now() const { return m_clock.nowUtc(); }
-
-private:
-    QString m_path;
-    const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
-};
+GroupService::GroupService(DataThread &data, QObject *parent)
+    : QObject(parent)
+    , m_lane(data, this)
+{}
 
 GroupService::GroupService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(databasePath), clock))
-{
-    m_thread.setObjectName(QStringLiteral("GroupService"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-}
+    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
+    , m_lane(*m_ownThread, this)
+{}
 
-GroupService::~GroupService()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+GroupService::~GroupService() = default;
 
 template<typename T>
 void GroupService::run(std::function<Result<T>(GroupRepository &, const QDateTime &)> work, QObject *context,
                        Callback<T> done, bool changes)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done), changes] {
-        auto database = m_worker->database();
-        Result<T> result = [&]() -> Result<T> {
-            if (!database)
-                return database.error();
-            GroupRepository repository(*database.value());
-            return work(repository, m_worker->now());
-        }();
-        QMetaObject::invokeMethod(this, [this, result = std::move(result), guard, done, changes] {
+    m_lane.run<T>(
+        [work = std::move(work)](DataContext &data, const Database &database) {
+            GroupRepository repository(database);
+            return work(repository, data.now());
+        },
+        context, std::move(done),
+        [this, changes](const Result<T> &result) {
             if (changes && result)
                 emit changed();
-            if (guard && done)
-                done(result);
         });
-    });
 }
 
 void GroupService::snapshot(QObject *context, Callback<GroupSnapshot> done)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "datathread.h"
 #include "groups/grouprepository.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 
@@ -20,8 +20,8 @@ struct GroupSnapshot final
 };
 
 // Programs and groups for the GUI without blocking the calling (UI) thread: every read and
-// change runs on a worker thread with its own database connection, through the same
-// GroupRepository the command line uses. Callbacks run on the caller's thread and are dropped
+// change runs on the backend's data thread, through the same GroupRepository the command line
+// uses. Callbacks run on the caller's thread and are dropped
 // when their context object is gone.
 class GroupService final : public QObject
 {
@@ -31,6 +31,8 @@ public:
     template<typename T>
     using Callback = std::function<void(const Result<T> &)>;
 
+    GroupService(DataThread &data, QObject *parent = nullptr);
+    // On a data thread of its own (tests, tools).
     GroupService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
     ~GroupService() override;
 
@@ -50,13 +52,12 @@ signals:
     void changed(); // after any change that was stored
 
 private:
-    class Worker;
     template<typename T>
     void run(std::function<Result<T>(GroupRepository &, const QDateTime &nowUtc)> work, QObject *context,
              Callback<T> done, bool changes);
 
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
+    DataLane m_lane;
 };
 
 } // namespace Roomdesk

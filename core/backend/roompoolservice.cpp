@@ -5,31 +5,17 @@
 #include "storage/database.h"
 #include "zoom/zoomconnection.h"
 
-#include <QPointer>
-
 namespace Roomdesk {
 
-// Owns the worker thread's database connection; everything it does runs on that thread.
-class RoomPoolService::Worker final : public QObject
+// What each call's work gets besides the database.
+class RoomPoolService::Worker final
 {
 public:
-    Worker(QString path, const Clock &clock)
-        : m_path(std::move(path))
-        , m_clock(clock)
+    explicit Worker(DataContext &data)
+        : m_data(data)
     {}
 
-    Result<const Database *> database()
-    {
-        if (!m_database) {
-            auto opened = Database::open(m_path);
-            if (!opened)
-                return opened.error();
-            m_database = std::move(opened.value());
-        }
-        return m_database.get();
-    }
-
-    QDateTime now() const { return m_clock.nowUtc(); }
+    QDateTime now() const { return m_data.now(); }
 
     // After a change to rooms or buffers: current bookings re-checked, pending retried.
     Result<PoolChangeOutcome> reconciled(const Database &database, PoolChangeOutcome outcome) const
@@ -42,43 +28,36 @@ public:
     }
 
 private:
-    QString m_path;
-    const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
+    DataContext &m_data;
 };
+
+RoomPoolService::RoomPoolService(DataThread &data, QObject *parent)
+    : QObject(parent)
+    , m_lane(data, this)
+{}
 
 RoomPoolService::RoomPoolService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(databasePath), clock))
-{
-    m_thread.setObjectName(QStringLiteral("RoomPoolService"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-}
+    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
+    , m_lane(*m_ownThread, this)
+{}
 
-RoomPoolService::~RoomPoolService()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+RoomPoolService::~RoomPoolService() = default;
 
 template<typename T>
 void RoomPoolService::run(std::function<Result<T>(Worker &, const Database &)> work, QObject *context, Callback<T> done,
                           bool changes)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done), changes] {
-        // Every call needs the worker's database; opening it is the one step they share.
-        auto database = m_worker->database();
-        Result<T> result = database ? work(*m_worker, *database.value()) : Result<T>(database.error());
-        QMetaObject::invokeMethod(this, [this, result = std::move(result), guard, done, changes] {
+    m_lane.run<T>(
+        [work = std::move(work)](DataContext &data, const Database &database) {
+            Worker worker(data);
+            return work(worker, database);
+        },
+        context, std::move(done),
+        [this, changes](const Result<T> &result) {
             if (changes && result)
                 emit changed();
-            if (guard && done)
-                done(result);
         });
-    });
 }
 
 void RoomPoolService::snapshot(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context,

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "datathread.h"
 #include "rooms/allocator.h"
 #include "rooms/bufferpolicy.h"
 #include "rooms/roomrepository.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 
@@ -33,9 +33,9 @@ struct PoolChangeOutcome final
 };
 
 // The room pool for the GUI without blocking the calling (UI) thread: every read and change
-// runs on a worker thread with its own database connection, through the same RoomRepository,
-// BufferPolicyStore and Allocator the command line uses. Callbacks run on the caller's thread
-// and are dropped when their context object is gone.
+// runs on the backend's data thread, through the same RoomRepository, BufferPolicyStore and
+// Allocator the command line uses. Callbacks run on the caller's thread and are dropped when
+// their context object is gone.
 class RoomPoolService final : public QObject
 {
     Q_OBJECT
@@ -44,6 +44,8 @@ public:
     template<typename T>
     using Callback = std::function<void(const Result<T> &)>;
 
+    RoomPoolService(DataThread &data, QObject *parent = nullptr);
+    // On a data thread of its own (tests, tools).
     RoomPoolService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
     ~RoomPoolService() override;
 
@@ -75,8 +77,8 @@ private:
     void run(std::function<Result<T>(Worker &, const Database &)> work, QObject *context, Callback<T> done,
              bool changes);
 
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
+    DataLane m_lane;
 };
 
 } // namespace Roomdesk

@@ -2,41 +2,35 @@
 
 namespace Roomdesk {
 
+WebhookListener::WebhookListener(DataThread &data, QObject *parent)
+    : QObject(parent)
+    , m_lane(data, this)
+    , m_clock(data.clock())
+{}
+
 WebhookListener::WebhookListener(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
+    , m_lane(*m_ownThread, this)
     , m_clock(clock)
-{
-    m_thread.setObjectName(QStringLiteral("WebhookListener"));
-    m_thread.start();
-}
+{}
 
+// The receiver lives under the lane's anchor: the lane deletes it, closed, on the data thread.
 WebhookListener::~WebhookListener()
 {
-    // The receiver closes in its thread before the thread ends; its deferred deletion runs
-    // when the thread finishes.
-    if (WebhookReceiver *receiver = m_receiver) {
-        m_receiver.clear();
+    if (WebhookReceiver *receiver = m_receiver)
         receiver->disconnect(this);
-        QMetaObject::invokeMethod(
-            receiver,
-            [receiver] {
-                receiver->close();
-                receiver->deleteLater();
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void WebhookListener::start(const WebhookReceiverOptions &options, const QByteArray &secret)
 {
     stop();
     const int generation = ++m_generation;
-    auto *receiver = new WebhookReceiver(m_databasePath, m_clock);
+    const DataLane &lane = m_lane;
+    auto *receiver = new WebhookReceiver([&lane]() { return lane.context().database(); }, m_clock);
     receiver->setSecret(secret);
-    receiver->moveToThread(&m_thread);
+    receiver->moveToThread(m_lane.thread());
+    receiver->setParent(m_lane.anchor());
     m_receiver = receiver;
     connect(receiver, &WebhookReceiver::validationAnswered, this,
             [this] { emit validationAnswered(m_clock.nowUtc()); });

@@ -1,21 +1,24 @@
 #pragma once
 
+#include "datathread.h"
 #include "zoom/webhookreceiver.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 namespace Roomdesk {
 
-// Runs the webhook receiver on a worker thread for the GUI: starting, stopping and every
-// request happen there, and the UI hears about them through signals.
+// Runs the webhook receiver on the backend's data thread for the GUI, storing into the
+// backend's database connection: starting, stopping and every request happen there, and the
+// UI hears about them through signals.
 class WebhookListener final : public QObject
 {
     Q_OBJECT
 
 public:
+    WebhookListener(DataThread &data, QObject *parent = nullptr);
+    // On a data thread of its own (tests, tools).
     WebhookListener(QString databasePath, const Clock &clock, QObject *parent = nullptr);
     ~WebhookListener() override;
 
@@ -34,9 +37,9 @@ signals:
     void requestRefused(int status, const QString &reason);
 
 private:
-    QString m_databasePath;
+    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
+    DataLane m_lane;
     const Clock &m_clock;
-    QThread m_thread;
     QPointer<WebhookReceiver> m_receiver;
     QUrl m_url;
     int m_generation = 0; // answers of a receiver that was stopped meanwhile are ignored

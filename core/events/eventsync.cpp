@@ -7,6 +7,7 @@
 #include "rooms/roomrepository.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
 #include "zoom/webhookinbox.h"
 #include "zoom/zoomapi.h"
 
@@ -24,20 +25,6 @@ Q_LOGGING_CATEGORY(lcEvents, "roomdesk.core.events", QtInfoMsg)
 namespace {
 
 constexpr qsizetype kMaxAgenda = 2000;
-
-template<typename F>
-Result<void> inTransaction(const Database &database, F work)
-{
-    if (auto began = SqlStatement(database.connection(), QStringLiteral("BEGIN IMMEDIATE")).exec(); !began)
-        return began;
-    Result<void> result = work();
-    const QString finish = result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
-    if (auto done = SqlStatement(database.connection(), finish).exec(); !done) {
-        (void)SqlStatement(database.connection(), QStringLiteral("ROLLBACK")).exec();
-        return done;
-    }
-    return result;
-}
 
 RoomRequestSpec requestSpec(const EventForm &form, const QDateTime &startUtc)
 {
@@ -384,7 +371,7 @@ void EventSync::cancel(qint64 id, Callback<Outcome> done)
         if (!cancelled)
             stored = cancelled.error();
     } else {
-        stored = inTransaction(m_database, alsoStore);
+        stored = inWriteTransaction(m_database, alsoStore);
     }
     if (!stored)
         return done(stored.error());
@@ -1005,7 +992,7 @@ void EventSync::resolveDrift(qint64 id, DriftChoice choice, Callback<Outcome> do
         }
         // Ours: created again, under a new marker so the old meeting is never mistaken for it.
         qint64 operationId = 0;
-        auto stored = inTransaction(m_database, [&]() -> Result<void> {
+        auto stored = inWriteTransaction(m_database, [&]() -> Result<void> {
             if (auto cleared = m_events.clearZoom(id, now); !cleared)
                 return cleared;
             if (auto marked = m_events.setMarker(id, EventRepository::newMarker(), now); !marked)

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
 
 namespace Roomdesk {
 
@@ -45,21 +46,6 @@ bool sameName(const QString &a, const QString &b)
 GroupRepository::GroupRepository(const Database &database)
     : m_database(database)
 {}
-
-template<typename T>
-Result<T> GroupRepository::inTransaction(const std::function<Result<T>()> &work)
-{
-    const QSqlDatabase connection = m_database.connection();
-    if (auto began = SqlStatement(connection, QStringLiteral("BEGIN IMMEDIATE")).exec(); !began)
-        return began.error();
-    Result<T> result = work();
-    const QString finish = result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
-    if (auto done = SqlStatement(connection, finish).exec(); !done) {
-        (void)SqlStatement(connection, QStringLiteral("ROLLBACK")).exec();
-        return done.error();
-    }
-    return result;
-}
 
 Result<QString> GroupRepository::programName(const QString &name)
 {
@@ -118,7 +104,7 @@ Result<Program> GroupRepository::insertProgram(const QString &name, const QDateT
 
 Result<Program> GroupRepository::addProgram(const QString &name, const QDateTime &nowUtc)
 {
-    return inTransaction<Program>([&] { return insertProgram(name, nowUtc); });
+    return inWriteTransaction(m_database, [&] { return insertProgram(name, nowUtc); });
 }
 
 Result<QList<Program>> GroupRepository::programs() const
@@ -158,7 +144,7 @@ Result<std::optional<Program>> GroupRepository::findProgram(const QString &name)
 
 Result<Program> GroupRepository::renameProgram(qint64 id, const QString &name)
 {
-    return inTransaction<Program>([&]() -> Result<Program> {
+    return inWriteTransaction(m_database, [&]() -> Result<Program> {
         if (auto found = findProgram(id); !found)
             return found.error();
         auto clean = programName(name);
@@ -232,13 +218,13 @@ Result<ParticipantGroup> GroupRepository::insertGroup(ParticipantGroup group, co
 
 Result<ParticipantGroup> GroupRepository::addGroup(ParticipantGroup group, const QDateTime &nowUtc)
 {
-    return inTransaction<ParticipantGroup>([&] { return insertGroup(group, nowUtc); });
+    return inWriteTransaction(m_database, [&] { return insertGroup(group, nowUtc); });
 }
 
 Result<ParticipantGroup> GroupRepository::addGroup(const QString &programName, ParticipantGroup group,
                                                    const QDateTime &nowUtc)
 {
-    return inTransaction<ParticipantGroup>([&]() -> Result<ParticipantGroup> {
+    return inWriteTransaction(m_database, [&]() -> Result<ParticipantGroup> {
         auto existing = findProgram(programName);
         if (!existing)
             return existing.error();
@@ -282,7 +268,7 @@ Result<ParticipantGroup> GroupRepository::find(qint64 groupId) const
 
 Result<ParticipantGroup> GroupRepository::renameGroup(qint64 groupId, const QString &name, const QDateTime &nowUtc)
 {
-    return inTransaction<ParticipantGroup>([&]() -> Result<ParticipantGroup> {
+    return inWriteTransaction(m_database, [&]() -> Result<ParticipantGroup> {
         auto found = find(groupId);
         if (!found)
             return found.error();

@@ -64,8 +64,6 @@ private:
     Result<void> checkUniqueGroup(qint64 programId, const QString &name, qint64 exceptId) const;
     // Runs `work` between BEGIN IMMEDIATE and COMMIT (ROLLBACK when it fails): a name's
     // check and its use see the same rows in every process.
-    template<typename T>
-    Result<T> inTransaction(const std::function<Result<T>()> &work);
 
     const Database &m_database;
 };

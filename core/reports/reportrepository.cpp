@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
 
 #include <QTimeZone>
 
@@ -219,9 +220,7 @@ Result<void> ReportRepository::storeReport(qint64 eventId, const AttendanceRepor
                                            const QDateTime &nowUtc)
 {
     const QSqlDatabase connection = m_database.connection();
-    if (auto began = SqlStatement(connection, QStringLiteral("BEGIN IMMEDIATE")).exec(); !began)
-        return began.error();
-    auto work = [&]() -> Result<void> {
+    return inWriteTransaction(m_database, [&]() -> Result<void> {
         SqlStatement clear(connection, QStringLiteral("DELETE FROM report_attendees WHERE event_id = :event"));
         if (auto done = clear.bind(QStringLiteral(":event"), eventId).exec(); !done)
             return done;
@@ -268,14 +267,7 @@ Result<void> ReportRepository::storeReport(qint64 eventId, const AttendanceRepor
                 return done;
         }
         return {};
-    };
-    Result<void> result = work();
-    const QString finish = result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
-    if (auto done = SqlStatement(connection, finish).exec(); !done) {
-        (void)SqlStatement(connection, QStringLiteral("ROLLBACK")).exec();
-        return done.error();
-    }
-    return result;
+    });
 }
 
 Result<void> ReportRepository::retryLater(qint64 eventId, const QString &reason, const QDateTime &nextAttemptUtc,

@@ -4,6 +4,7 @@
 #include "roomrepository.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,7 +22,6 @@ namespace {
 constexpr int kMaxTitle = 255;
 constexpr int kMaxOrganizer = 200;
 constexpr int kMaxDurationMinutes = 23 * 60 + 59;
-constexpr int kBusyRetryMs = 10000;
 
 const QString kRequestColumns =
     QStringLiteral("r.id, r.title, r.kind, r.start_ms, r.time_zone, r.duration_minutes, r.waiting_room, r.status, "
@@ -91,31 +91,6 @@ std::optional<QString> Allocator::problem(const RoomRequestSpec &spec)
             .arg(kMaxDurationMinutes)
             .arg(spec.durationMinutes);
     return std::nullopt;
-}
-
-template<typename F>
-auto Allocator::inTransaction(F work) -> decltype(work())
-{
-    // BEGIN IMMEDIATE takes the write lock before reading, so the check and the reservation
-    // see the same bookings in every process. A lock race SQLite answers at once is retried.
-    QElapsedTimer waited;
-    waited.start();
-    for (;;) {
-        SqlStatement begin(m_database.connection(), QStringLiteral("BEGIN IMMEDIATE"));
-        auto began = begin.exec();
-        if (began)
-            break;
-        if (!isBusyError(begin.query().lastError()) || waited.elapsed() > kBusyRetryMs)
-            return began.error();
-        QThread::msleep(5);
-    }
-    auto result = work();
-    const QString finish = result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK");
-    if (auto done = SqlStatement(m_database.connection(), finish).exec(); !done) {
-        (void)SqlStatement(m_database.connection(), QStringLiteral("ROLLBACK")).exec();
-        return done.error();
-    }
-    return result;
 }
 
 Result<Allocator::Pool> Allocator::loadPool() const
@@ -261,7 +236,7 @@ Result<RoomRequest> Allocator::request(const RoomRequestSpec &spec, const QDateT
     const qint64 start = spec.startUtc.toMSecsSinceEpoch();
     const QString createdAt = nowUtc.toUTC().toString(Qt::ISODateWithMs);
     qint64 id = 0;
-    auto done = inTransaction([&]() -> Result<int> {
+    auto done = inWriteTransaction(m_database, [&]() -> Result<int> {
         auto pool = loadPool();
         if (!pool)
             return pool.error();
@@ -300,7 +275,7 @@ Result<RoomRequest> Allocator::reschedule(qint64 id, const RoomRequestSpec &spec
 {
     if (auto bad = problem(spec))
         return Error {QStringLiteral("request.invalid"), *bad};
-    auto done = inTransaction([&]() -> Result<int> {
+    auto done = inWriteTransaction(m_database, [&]() -> Result<int> {
         auto current = find(id);
         if (!current)
             return current.error();
@@ -350,7 +325,7 @@ Result<QList<RoomRequest>> Allocator::requestAll(const QList<RoomRequestSpec> &s
         last = std::max(last, start + qint64(spec.durationMinutes) * 60000);
     }
     const QString createdAt = nowUtc.toUTC().toString(Qt::ISODateWithMs);
-    return inTransaction([&]() -> Result<QList<RoomRequest>> {
+    return inWriteTransaction(m_database, [&]() -> Result<QList<RoomRequest>> {
         auto pool = loadPool();
         if (!pool)
             return pool.error();
@@ -431,7 +406,7 @@ Result<int> Allocator::retryPendingLocked()
 
 Result<int> Allocator::retryPending()
 {
-    return inTransaction([this] { return retryPendingLocked(); });
+    return inWriteTransaction(m_database, [this] { return retryPendingLocked(); });
 }
 
 Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
@@ -443,7 +418,7 @@ Result<RoomRequest> Allocator::assign(qint64 requestId, qint64 roomId)
                          "host. Cancel the event and create it again in another room.")
                           .arg(requestId)
                           .arg(event->first)};
-    auto done = inTransaction([&]() { return assignLocked(requestId, roomId); });
+    auto done = inWriteTransaction(m_database, [&]() { return assignLocked(requestId, roomId); });
     if (!done)
         return done.error();
     return find(requestId);
@@ -526,7 +501,7 @@ Result<RoomRequest> Allocator::cancel(qint64 id, const AlsoStore &also)
                               .arg(id)
                               .arg(event->first)};
     }
-    auto done = inTransaction([&]() -> Result<int> {
+    auto done = inWriteTransaction(m_database, [&]() -> Result<int> {
         SqlStatement update(m_database.connection(),
                             QStringLiteral("UPDATE room_requests SET status = 'cancelled' WHERE id = :id AND status "
                                            "<> 'cancelled'"));
@@ -551,7 +526,7 @@ Result<RoomRequest> Allocator::cancel(qint64 id, const AlsoStore &also)
 Result<Allocator::Reconciliation> Allocator::reconcile(const QDateTime &nowUtc)
 {
     QList<std::pair<qint64, qint64>> overlapping;
-    auto allocated = inTransaction([&]() -> Result<int> {
+    auto allocated = inWriteTransaction(m_database, [&]() -> Result<int> {
         auto pool = loadPool();
         if (!pool)
             return pool.error();

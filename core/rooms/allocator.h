@@ -126,8 +126,6 @@ private:
     Result<void> storeAlso(qint64 id, const AlsoStore &also) const;
     // The active event that holds a request, and whether it has its Zoom meeting yet.
     std::optional<std::pair<qint64, bool>> eventOf(qint64 requestId) const;
-    template<typename F>
-    auto inTransaction(F work) -> decltype(work());
 
     const Database &m_database;
 };

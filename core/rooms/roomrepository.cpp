@@ -3,6 +3,7 @@
 #include "bufferpolicy.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -256,22 +257,18 @@ Result<Room> RoomRepository::move(qint64 id, int index)
     if (!order.removeOne(id))
         return Error {QStringLiteral("rooms.not_found"), tr("There is no room %1.").arg(id)};
     order.insert(std::clamp<qsizetype>(index, 0, order.size()), id);
-    QSqlDatabase connection = m_database.connection();
-    if (!connection.transaction())
-        return sqlError(connection.lastError(), QStringLiteral("BEGIN"));
-    SqlStatement update(connection, QStringLiteral("UPDATE rooms SET position = :position WHERE id = :id"));
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        update.bind(QStringLiteral(":position"), int(i + 1)).bind(QStringLiteral(":id"), order.at(i));
-        if (auto result = update.exec(); !result) {
-            connection.rollback();
-            return result.error();
+    auto renumbered = inWriteTransaction(m_database, [&]() -> Result<void> {
+        SqlStatement update(m_database.connection(),
+                            QStringLiteral("UPDATE rooms SET position = :position WHERE id = :id"));
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            update.bind(QStringLiteral(":position"), int(i + 1)).bind(QStringLiteral(":id"), order.at(i));
+            if (auto result = update.exec(); !result)
+                return result;
         }
-    }
-    if (!connection.commit()) {
-        const Error why = sqlError(connection.lastError(), QStringLiteral("COMMIT"));
-        connection.rollback();
-        return why;
-    }
+        return {};
+    });
+    if (!renumbered)
+        return renumbered.error();
     return find(id);
 }
 

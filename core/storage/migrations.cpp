@@ -254,6 +254,33 @@ Result<void> createReports(const QSqlDatabase &db)
                    });
 }
 
+Result<void> createJobs(const QSqlDatabase &db)
+{
+    // The backend's durable jobs (core/backend/jobqueue): one row per kind and subject, due at
+    // a time (milliseconds since the epoch, UTC), claimed by one process at a time until its
+    // claim expires. `rerun_at`: asked again while it ran, so it is queued again when it ends.
+    return execAll(db,
+                   {
+                       "CREATE TABLE jobs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),"
+                       " due_at INTEGER NOT NULL,"
+                       " rerun_at INTEGER,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " claim_expires_at INTEGER,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " payload TEXT NOT NULL DEFAULT '',"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL,"
+                       " finished_at INTEGER,"
+                       " UNIQUE (kind, subject))",
+                       "CREATE INDEX jobs_due ON jobs (due_at) WHERE state = 'queued'",
+                       "CREATE INDEX jobs_claimed ON jobs (claim_expires_at) WHERE state = 'running'",
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -266,6 +293,7 @@ const std::vector<Migration> &migrations()
         {5, "request organizers", &addOrganizers},
         {6, "programs, groups, events and the Zoom journal", &createEventsAndGroups},
         {7, "attendance reports", &createReports},
+        {8, "durable jobs", &createJobs},
     };
     return all;
 }

@@ -159,6 +159,12 @@ WebhookReceiver::WebhookReceiver(QString databasePath, const Clock &clock, QObje
     , m_clock(clock)
 {}
 
+WebhookReceiver::WebhookReceiver(DatabaseSource database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_sharedDatabase(std::move(database))
+    , m_clock(clock)
+{}
+
 WebhookReceiver::~WebhookReceiver()
 {
     close();
@@ -200,20 +206,29 @@ void WebhookReceiver::close()
 
 Result<void> WebhookReceiver::openDatabase()
 {
-    DatabaseOptions options;
-    options.busyTimeoutMs = kBusyTimeoutMs;
-    auto database = Database::open(m_databasePath, options);
-    if (!database)
-        return database.error();
-    m_database = std::move(database).value();
+    Database *database = nullptr;
+    if (m_sharedDatabase) {
+        auto shared = m_sharedDatabase();
+        if (!shared)
+            return shared.error();
+        database = shared.value();
+    } else {
+        DatabaseOptions options;
+        options.busyTimeoutMs = kBusyTimeoutMs;
+        auto opened = Database::open(m_databasePath, options);
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened).value();
+        database = m_database.get();
+    }
     // NORMAL (the default) survives a crash of this process but may lose the last commits
     // on power loss; an event acknowledged to Zoom must survive that too.
-    if (auto result = SqlStatement(m_database->connection(), QStringLiteral("PRAGMA synchronous = FULL")).exec();
+    if (auto result = SqlStatement(database->connection(), QStringLiteral("PRAGMA synchronous = FULL")).exec();
         !result) {
         m_database.reset();
         return result;
     }
-    m_inbox = std::make_unique<WebhookInbox>(*m_database, m_clock);
+    m_inbox = std::make_unique<WebhookInbox>(*database, m_clock);
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -71,6 +72,10 @@ class WebhookReceiver final : public QObject
 
 public:
     WebhookReceiver(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    // Stores into a connection its owner keeps open on the receiver's thread (the backend's),
+    // asked for when listening starts.
+    using DatabaseSource = std::function<Result<Database *>()>;
+    WebhookReceiver(DatabaseSource database, const Clock &clock, QObject *parent = nullptr);
     ~WebhookReceiver() override;
     Q_DISABLE_COPY_MOVE(WebhookReceiver)
 
@@ -109,9 +114,11 @@ private:
     QByteArray secret() const;
 
     const QString m_databasePath;
+    const DatabaseSource m_sharedDatabase;
     const Clock &m_clock;
     WebhookReceiverOptions m_options;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Database> m_database; // its own, unless shared
+
     std::unique_ptr<WebhookInbox> m_inbox;
     HttpServer *m_server = nullptr; // child
     std::atomic<quint16> m_port = 0;

@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.24)
 # The layers of DESIGN §2, checked on the sources: run as a CTest,
 #   cmake -DSOURCE_DIR=… -P check_layering.cmake
 # Fails if anything under core/ includes a Qt Widgets (or Gui) header, or if an include goes
