@@ -29,16 +29,22 @@ JobRunner::JobRunner(DataContext &data, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobRunner::runNext);
-    m_renewal.setInterval(int(kClaimMs / 3));
+    setClaimMs(kDefaultClaimMs);
     connect(&m_renewal, &QTimer::timeout, this, [this] {
         if (!m_current)
             return;
         if (auto jobs = queue())
-            (void)jobs->renew(m_current->id, m_data.now().addMSecs(kClaimMs));
+            (void)jobs->renew(m_current->id, m_data.now().addMSecs(m_claimMs));
     });
 }
 
 JobRunner::~JobRunner() = default;
+
+void JobRunner::setClaimMs(qint64 claimMs)
+{
+    m_claimMs = std::max<qint64>(claimMs, 30);
+    m_renewal.setInterval(int(m_claimMs / 3));
+}
 
 std::optional<JobQueue> JobRunner::queue()
 {
@@ -100,7 +106,7 @@ void JobRunner::runNext()
         m_timer.start(kPollMs);
         return;
     }
-    auto claimed = jobs->claim(kinds(), m_data.now(), kClaimMs);
+    auto claimed = jobs->claim(kinds(), m_data.now(), m_claimMs);
     if (!claimed) {
         qCWarning(lcJobs) << "No job could be claimed:" << claimed.error().code;
         m_timer.start(kPollMs);

@@ -27,7 +27,7 @@ public:
     // Runs the job and calls `finished` once, now or later, on the data thread.
     using Handler = std::function<void(const Job &, Finished finished)>;
 
-    static constexpr qint64 kClaimMs = 2 * 60 * 1000; // renewed every third of it
+    static constexpr qint64 kDefaultClaimMs = 2 * 60 * 1000; // renewed every third of it
     static constexpr int kPollMs = 30 * 1000; // for jobs other processes queue
 
     explicit JobRunner(DataContext &data, QObject *parent = nullptr);
@@ -40,6 +40,10 @@ public:
                           const QString &payload = {});
     // Looks for due jobs now (after the current event), e.g. when another process queued one.
     void wake();
+
+    // How long a claim lasts unless renewed: how soon another process takes up the job of one
+    // that died.
+    void setClaimMs(qint64 claimMs);
 
     QString owner() const { return m_owner; }
     bool isRunning() const { return m_current.has_value(); }
@@ -62,6 +66,7 @@ private:
 
     DataContext &m_data;
     const QString m_owner;
+    qint64 m_claimMs = kDefaultClaimMs;
     QHash<QString, Registration> m_handlers;
     std::optional<Job> m_current;
     int m_generation = 0; // a run's `finished` after its job was given up is ignored

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "sqlstatement.h"
+#include "transaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -178,40 +179,39 @@ Result<void> Database::migrate()
     for (const Migration &migration : m_migrations) {
         if (migration.version <= m_schemaVersion)
             continue;
-        // BEGIN IMMEDIATE takes the write lock up front, so two processes migrating the same
-        // file serialise here; the version is re-read under the lock.
-        if (auto result = SqlStatement(db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !result)
-            return result;
-        auto rollback = [&db](Result<void> failure) {
-            (void)SqlStatement(db, QStringLiteral("ROLLBACK")).exec();
-            return failure;
-        };
-        auto current = readSchemaVersion();
-        if (!current)
-            return rollback(current.error());
-        if (current.value() >= migration.version) {
-            m_schemaVersion = current.value();
-            if (auto result = SqlStatement(db, QStringLiteral("COMMIT")).exec(); !result)
-                return rollback(result);
+        // The write lock up front, so two processes migrating the same file serialise here;
+        // the version is re-read under the lock.
+        bool applied = false;
+        auto migrated = inWriteTransaction(*this, [&]() -> Result<void> {
+            auto current = readSchemaVersion();
+            if (!current)
+                return current.error();
+            if (current.value() >= migration.version) {
+                m_schemaVersion = current.value();
+                return {};
+            }
+            if (auto result = migration.apply(db); !result) {
+                qCWarning(lcStorage) << "Migration" << migration.version << migration.name << "failed";
+                return Error {QStringLiteral("db.migration_failed"),
+                              tr("Updating the database to schema %1 failed; nothing was changed. %2")
+                                  .arg(migration.version)
+                                  .arg(result.error().message)};
+            }
+            SqlStatement record(db,
+                                QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                                               "VALUES (:version, :name, :applied)"));
+            record.bind(QStringLiteral(":version"), migration.version)
+                .bind(QStringLiteral(":name"), QString::fromLatin1(migration.name))
+                .bind(QStringLiteral(":applied"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            if (auto result = record.exec(); !result)
+                return result;
+            applied = true;
+            return {};
+        });
+        if (!migrated)
+            return migrated;
+        if (!applied)
             continue;
-        }
-        if (auto result = migration.apply(db); !result) {
-            qCWarning(lcStorage) << "Migration" << migration.version << migration.name << "failed";
-            return rollback(Error {QStringLiteral("db.migration_failed"),
-                                   tr("Updating the database to schema %1 failed; nothing was changed. %2")
-                                       .arg(migration.version)
-                                       .arg(result.error().message)});
-        }
-        SqlStatement record(db,
-                            QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
-                                           "VALUES (:version, :name, :applied)"));
-        record.bind(QStringLiteral(":version"), migration.version)
-            .bind(QStringLiteral(":name"), QString::fromLatin1(migration.name))
-            .bind(QStringLiteral(":applied"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (auto result = record.exec(); !result)
-            return rollback(result);
-        if (auto result = SqlStatement(db, QStringLiteral("COMMIT")).exec(); !result)
-            return rollback(result);
         m_schemaVersion = migration.version;
         qCInfo(lcStorage) << "Applied migration" << migration.version << migration.name;
     }
