@@ -281,8 +281,8 @@ int GuiApplication::run(int &argc, char **argv)
         const QDate monday = today.addDays(1 - today.dayOfWeek());
         // The demo's events after the groups they are for and the pool, so that they find
         // their groups, the rooms and the bookings.
-        const auto seedEvents = [&](const Result<QList<EventGroup>> &stored) {
-            const QList<EventGroup> demoGroups = stored ? stored.value() : QList<EventGroup>();
+        const auto seedEvents = [&](const Result<QList<ParticipantGroup>> &stored) {
+            const QList<ParticipantGroup> demoGroups = stored ? stored.value() : QList<ParticipantGroup>();
             events.seedIfEmpty(DemoEvents::forms(QDateTime::currentDateTimeUtc(), demoGroups), &demoSeeding,
                                [&](const Result<int> &seeded) {
                                    demoEventsSeeded = true;

@@ -404,20 +404,10 @@ void EventService::find(qint64 id, QObject *context, Callback<Event> done)
     read<Event>([id](Worker &worker) { return EventRepository(worker.database()).find(id); }, context, std::move(done));
 }
 
-void EventService::groups(QObject *context, Callback<QList<EventGroup>> done)
+void EventService::groups(QObject *context, Callback<QList<ParticipantGroup>> done)
 {
-    read<QList<EventGroup>>(
-        [](Worker &worker) -> Result<QList<EventGroup>> {
-            auto stored = GroupRepository(worker.database()).groups();
-            if (!stored)
-                return stored.error();
-            QList<EventGroup> groups;
-            for (const ParticipantGroup &group : stored.value())
-                groups.append(
-                    {group.id, group.name, group.programName, LinkValidator::name(group.platform), group.link});
-            return groups;
-        },
-        context, std::move(done));
+    read<QList<ParticipantGroup>>([](Worker &worker) { return GroupRepository(worker.database()).groups(); }, context,
+                                  std::move(done));
 }
 
 void EventService::create(const EventForm &form, QObject *context, Callback<EventSync::Outcome> done)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "datathread.h"
-#include "events/eventgroup.h"
 #include "events/eventsync.h"
+#include "groups/participantgroup.h"
 #include "jobqueue.h"
 #include "reports/reportexport.h"
 #include "reports/reportfetcher.h"
@@ -54,7 +54,7 @@ public:
     void list(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context, Callback<QList<Event>> done);
     void find(qint64 id, QObject *context, Callback<Event> done);
     // The participant groups an event can be for, by program and name.
-    void groups(QObject *context, Callback<QList<EventGroup>> done);
+    void groups(QObject *context, Callback<QList<ParticipantGroup>> done);
 
     void create(const EventForm &form, QObject *context, Callback<EventSync::Outcome> done);
     void update(qint64 id, const EventForm &form, QObject *context, Callback<EventSync::Outcome> done);

@@ -41,9 +41,9 @@ constexpr PastSession kPastSessions[] = {
     {"Tutorías del máster: plan de TFM", R"({"attendees":0})"},
 };
 
-std::optional<qint64> groupNamed(const QList<EventGroup> &groups, const char *name)
+std::optional<qint64> groupNamed(const QList<ParticipantGroup> &groups, const char *name)
 {
-    for (const EventGroup &group : groups) {
+    for (const ParticipantGroup &group : groups) {
         if (group.name == QString::fromUtf8(name))
             return group.id;
     }
@@ -52,7 +52,7 @@ std::optional<qint64> groupNamed(const QList<EventGroup> &groups, const char *na
 
 } // namespace
 
-QList<EventForm> DemoEvents::forms(const QDateTime &nowUtc, const QList<EventGroup> &groups)
+QList<EventForm> DemoEvents::forms(const QDateTime &nowUtc, const QList<ParticipantGroup> &groups)
 {
     const QDateTime madrid = nowUtc.toTimeZone(QTimeZone(kMadrid.toUtf8()));
     const QDate today = madrid.date();

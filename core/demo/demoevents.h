@@ -1,7 +1,7 @@
 #pragma once
 
 #include "events/event.h"
-#include "events/eventgroup.h"
+#include "groups/participantgroup.h"
 
 #include <QList>
 
@@ -20,7 +20,7 @@ class DemoEvents final
 public:
     // `groups` are the demo's participant groups (DemoGroups, as stored): events for a group
     // find it by name; without them the events have no group.
-    static QList<EventForm> forms(const QDateTime &nowUtc, const QList<EventGroup> &groups = {});
+    static QList<EventForm> forms(const QDateTime &nowUtc, const QList<ParticipantGroup> &groups = {});
 
     // Demo mode only: the past sessions among `events` end in the embedded sandbox with their
     // attendees, each at its scheduled time (the sandbox's clock is set back for a moment,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "groups/participantgroup.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -72,7 +74,7 @@ public:
     QString zoomCopy; // JSON: Zoom's values as last synced
     QString drift; // JSON: Zoom's differing values, when drifted
     QString pendingReason; // the room request's reason, translated
-    QString groupPlatform; // the group's link platform name (empty: no group)
+    std::optional<LinkPlatform> groupPlatform; // the group's (nullopt: no group)
     QString groupLink;
     QDateTime createdAtUtc;
     QDateTime updatedAtUtc;
@@ -80,7 +82,7 @@ public:
     // What participants open: the group's own link, or the room's Zoom join link.
     QString effectiveJoinUrl() const
     {
-        return !groupPlatform.isEmpty() && groupPlatform != QLatin1String("builtin") ? groupLink : joinUrl;
+        return groupPlatform ? ParticipantGroup::joinLink(*groupPlatform, groupLink, joinUrl) : joinUrl;
     }
     QDateTime endUtc() const { return startUtc.addSecs(qint64(form.durationMinutes) * 60); }
     Status status(const QDateTime &nowUtc) const;

@@ -105,7 +105,7 @@ Event readEvent(SqlStatement &select)
         event.pendingReason = Allocator::reasonText(select.value(30).toString());
     }
     event.form.roomEmail = select.value(33).toString();
-    event.groupPlatform = select.value(34).toString();
+    event.groupPlatform = LinkValidator::fromName(select.value(34).toString());
     event.groupLink = select.value(35).toString();
     return event;
 }

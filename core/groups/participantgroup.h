@@ -22,11 +22,14 @@ struct ParticipantGroup final
     static bool hasDurations(LinkPlatform platform) { return platform == LinkPlatform::Builtin; }
     bool hasDurations() const { return hasDurations(platform); }
 
-    // Where participants join: the group's own link, or the allocated room's for the built-in room.
-    QString joinLink(const QString &roomJoinLink) const
+    // Where participants join: the group's own link, or the allocated room's for the built-in
+    // room. The one rule for it: events, the CLI, the GUI and messages all ask here.
+    static QString joinLink(LinkPlatform platform, const QString &groupLink, const QString &roomJoinLink)
     {
-        return platform == LinkPlatform::Builtin ? roomJoinLink : link;
+        return platform == LinkPlatform::Builtin ? roomJoinLink : groupLink;
     }
+    QString joinLink(const QString &roomJoinLink) const { return joinLink(platform, link, roomJoinLink); }
+    bool usesOwnLink() const { return platform != LinkPlatform::Builtin && !link.isEmpty(); }
 };
 
 } // namespace Roomdesk

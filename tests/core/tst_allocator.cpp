@@ -29,6 +29,10 @@ struct RoomSetup
 
 } // namespace
 
+// Declared before the test data tables instantiate QMetaType for it (the release build's
+// optimiser instantiates them earlier than a debug build does).
+Q_DECLARE_METATYPE(RoomSetup)
+
 class TestAllocator final : public QObject
 {
     Q_OBJECT
@@ -383,8 +387,6 @@ private slots:
         }
     }
 };
-
-Q_DECLARE_METATYPE(RoomSetup)
 
 QTEST_GUILESS_MAIN(TestAllocator)
 #include "tst_allocator.moc"

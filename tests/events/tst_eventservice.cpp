@@ -281,15 +281,16 @@ private slots:
         group.bind(QStringLiteral(":now"), now);
         QVERIFY(group.exec());
         EventService service(m_path, Clock::system());
-        Answer<QList<EventGroup>> groups;
+        Answer<QList<ParticipantGroup>> groups;
         service.groups(this, groups.callback());
         QVERIFY(groups.wait());
         QVERIFY(groups.result());
         QCOMPARE(groups.result().value().size(), 1);
-        const EventGroup &first = groups.result().value().first();
+        const ParticipantGroup &first = groups.result().value().first();
         QCOMPARE(first.name, QStringLiteral("Grupo A"));
-        QCOMPARE(first.program, QStringLiteral("Medicina"));
+        QCOMPARE(first.programName, QStringLiteral("Medicina"));
         QVERIFY(first.usesOwnLink());
+        QCOMPARE(first.platform, LinkPlatform::GoogleMeet);
     }
 };
 

@@ -41,7 +41,7 @@ private:
 
     void openNew(const QList<Room> &rooms = {})
     {
-        m_dialog = std::make_unique<EventFormDialog>(*m_fixture->events, rooms, QList<EventGroup> {});
+        m_dialog = std::make_unique<EventFormDialog>(*m_fixture->events, rooms, QList<ParticipantGroup> {});
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -244,7 +244,8 @@ private slots:
         m_fixture->addRoom(kCarmen);
         const std::optional<Event> event = m_fixture->create(EventsFixture::form(QStringLiteral("Histología")));
         QVERIFY(event);
-        m_dialog = std::make_unique<EventFormDialog>(*m_fixture->events, *event, QList<Room> {}, QList<EventGroup> {});
+        m_dialog =
+            std::make_unique<EventFormDialog>(*m_fixture->events, *event, QList<Room> {}, QList<ParticipantGroup> {});
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
         auto *type = child<QComboBox>("eventType");

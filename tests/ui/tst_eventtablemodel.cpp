@@ -46,8 +46,8 @@ private slots:
         QCOMPARE(model.columnCount(), int(EventTableModel::ColumnCount));
         events[1].cancelled = true;
         model.setEvents(events, kNow); // same rows: data changes only
-        model.setGroups({EventGroup {7, QStringLiteral("Grupo A"), QStringLiteral("Medicina"),
-                                     QStringLiteral("builtin"), QString()}});
+        model.setGroups({ParticipantGroup {7, 1, QStringLiteral("Medicina"), QStringLiteral("Grupo A"),
+                                           LinkPlatform::Builtin, QString()}});
         events.removeFirst();
         model.setEvents(events, kNow); // other rows: a reset
         QCOMPARE(model.rowCount(), 1);
@@ -73,8 +73,8 @@ private slots:
         failed.form.webinar = true;
         failed.sync = Event::Sync::Failed;
         failed.syncError = QStringLiteral("Zoom said no");
-        model.setGroups({EventGroup {7, QStringLiteral("Grupo A"), QStringLiteral("Medicina"),
-                                     QStringLiteral("builtin"), QString()}});
+        model.setGroups({ParticipantGroup {7, 1, QStringLiteral("Medicina"), QStringLiteral("Grupo A"),
+                                           LinkPlatform::Builtin, QString()}});
         model.setEvents({madrid, past, pending, failed}, kNow);
 
         const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {

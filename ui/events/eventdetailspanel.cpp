@@ -113,7 +113,7 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     retranslate();
 }
 
-void EventDetailsPanel::setEvent(const Event *event, const QList<EventGroup> &groups, const QDateTime &nowUtc)
+void EventDetailsPanel::setEvent(const Event *event, const QList<ParticipantGroup> &groups, const QDateTime &nowUtc)
 {
     m_event = event ? std::optional<Event>(*event) : std::nullopt;
     m_groups = groups;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "events/event.h"
-#include "events/eventgroup.h"
+#include "groups/participantgroup.h"
 
 #include <QScrollArea>
 
@@ -20,7 +20,7 @@ class EventDetailsPanel final : public QScrollArea
 public:
     explicit EventDetailsPanel(QWidget *parent = nullptr);
 
-    void setEvent(const Event *event, const QList<EventGroup> &groups, const QDateTime &nowUtc);
+    void setEvent(const Event *event, const QList<ParticipantGroup> &groups, const QDateTime &nowUtc);
     // The text shown for a field (tests), empty when the row is hidden.
     QString value(int field) const;
 
@@ -57,7 +57,7 @@ private:
     void fill(const QStringList &values);
 
     std::optional<Event> m_event;
-    QList<EventGroup> m_groups;
+    QList<ParticipantGroup> m_groups;
     QDateTime m_now;
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;

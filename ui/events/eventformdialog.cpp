@@ -44,7 +44,8 @@ QString objectNameFor(const char *name)
 
 } // namespace
 
-EventFormDialog::EventFormDialog(EventService &service, QList<Room> rooms, QList<EventGroup> groups, QWidget *parent)
+EventFormDialog::EventFormDialog(EventService &service, QList<Room> rooms, QList<ParticipantGroup> groups,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_rooms(std::move(rooms))
@@ -69,8 +70,8 @@ EventFormDialog::EventFormDialog(EventService &service, QList<Room> rooms, QList
     retranslate();
 }
 
-EventFormDialog::EventFormDialog(EventService &service, const Event &event, QList<Room> rooms, QList<EventGroup> groups,
-                                 QWidget *parent)
+EventFormDialog::EventFormDialog(EventService &service, const Event &event, QList<Room> rooms,
+                                 QList<ParticipantGroup> groups, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_editing(event)
@@ -321,10 +322,10 @@ void EventFormDialog::fillGroups()
     const QVariant chosen = m_group->currentData();
     m_group->clear();
     m_group->addItem(tr("No group"), QVariant());
-    for (const EventGroup &group : std::as_const(m_groups)) {
-        QString text = tr("%1 · %2", "program · group").arg(group.program, group.name);
+    for (const ParticipantGroup &group : std::as_const(m_groups)) {
+        QString text = tr("%1 · %2", "program · group").arg(group.programName, group.name);
         if (group.usesOwnLink())
-            text += tr(" — own link on %1").arg(EventTexts::platform(group.platform));
+            text += tr(" — own link on %1").arg(LinkValidator::displayName(group.platform));
         m_group->addItem(text, group.id);
     }
     m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));

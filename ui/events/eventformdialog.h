@@ -1,8 +1,8 @@
 #pragma once
 
-#include "events/eventgroup.h"
 #include "events/eventsync.h"
 #include "events/eventvalidation.h"
+#include "groups/participantgroup.h"
 #include "rooms/room.h"
 
 #include <QDialog>
@@ -42,9 +42,10 @@ public:
     using Field = EventValidation::Field;
 
     // A new event.
-    EventFormDialog(EventService &service, QList<Room> rooms, QList<EventGroup> groups, QWidget *parent = nullptr);
+    EventFormDialog(EventService &service, QList<Room> rooms, QList<ParticipantGroup> groups,
+                    QWidget *parent = nullptr);
     // Editing `event`.
-    EventFormDialog(EventService &service, const Event &event, QList<Room> rooms, QList<EventGroup> groups,
+    EventFormDialog(EventService &service, const Event &event, QList<Room> rooms, QList<ParticipantGroup> groups,
                     QWidget *parent = nullptr);
 
     EventForm form() const;
@@ -83,7 +84,7 @@ private:
     EventService &m_service;
     std::optional<Event> m_editing;
     QList<Room> m_rooms;
-    QList<EventGroup> m_groups;
+    QList<ParticipantGroup> m_groups;
     QSet<int> m_touched; // fields whose problem is shown: all but a new form's untyped topic
     bool m_busy = false;
     std::optional<EventSync::Outcome> m_outcome;

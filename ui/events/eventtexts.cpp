@@ -96,38 +96,23 @@ QString EventTexts::room(const Event &event)
     return tr("None yet");
 }
 
-QString EventTexts::group(const std::optional<qint64> &groupId, const QList<EventGroup> &groups)
+QString EventTexts::group(const std::optional<qint64> &groupId, const QList<ParticipantGroup> &groups)
 {
     if (!groupId)
         return {};
-    for (const EventGroup &group : groups) {
+    for (const ParticipantGroup &group : groups) {
         if (group.id == *groupId)
-            return tr("%1 · %2", "program · group").arg(group.program, group.name);
+            return tr("%1 · %2", "program · group").arg(group.programName, group.name);
     }
     return tr("Group %1").arg(*groupId);
 }
 
-QString EventTexts::platform(const QString &platform)
-{
-    if (platform == QLatin1String("zoom-custom"))
-        return tr("Custom Zoom");
-    if (platform == QLatin1String("zoom-webinar"))
-        return tr("Zoom Webinar");
-    if (platform == QLatin1String("google-meet"))
-        return QStringLiteral("Google Meet");
-    if (platform == QLatin1String("telegram"))
-        return QStringLiteral("Telegram");
-    if (platform == QLatin1String("teams"))
-        return QStringLiteral("Microsoft Teams");
-    return tr("Built-in Zoom room");
-}
-
-QString EventTexts::effectiveLink(const Event &event, const QList<EventGroup> &groups)
+QString EventTexts::effectiveLink(const Event &event, const QList<ParticipantGroup> &groups)
 {
     if (event.form.groupId) {
-        for (const EventGroup &group : groups) {
-            if (group.id == *event.form.groupId && group.usesOwnLink())
-                return group.link;
+        for (const ParticipantGroup &group : groups) {
+            if (group.id == *event.form.groupId)
+                return group.joinLink(event.joinUrl);
         }
     }
     return event.joinUrl;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "events/event.h"
-#include "events/eventgroup.h"
+#include "groups/participantgroup.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,10 +31,9 @@ public:
     static QString admission(bool waitingRoom);
     static QString capacity(const std::optional<int> &capacity);
     static QString room(const Event &event);
-    static QString group(const std::optional<qint64> &groupId, const QList<EventGroup> &groups);
-    static QString platform(const QString &platform);
+    static QString group(const std::optional<qint64> &groupId, const QList<ParticipantGroup> &groups);
     // The link participants use: the group's own link, or the event's Zoom join link.
-    static QString effectiveLink(const Event &event, const QList<EventGroup> &groups);
+    static QString effectiveLink(const Event &event, const QList<ParticipantGroup> &groups);
 
     // What Zoom changed, one line per field ("Duration: 60 min in Roomdesk, 15 min in
     // Zoom"), from the event's drift JSON; empty when it has none.

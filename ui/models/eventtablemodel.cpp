@@ -53,7 +53,7 @@ void EventTableModel::setEvents(const QList<Event> &events, const QDateTime &now
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void EventTableModel::setGroups(const QList<EventGroup> &groups)
+void EventTableModel::setGroups(const QList<ParticipantGroup> &groups)
 {
     m_groups = groups;
     if (!m_events.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "events/event.h"
-#include "events/eventgroup.h"
+#include "groups/participantgroup.h"
 
 #include <QAbstractTableModel>
 
@@ -27,9 +27,9 @@ public:
     // Statuses depend on the time: "not started yet" once the start has passed. Starts are
     // shown in each event's zone; the header names the zone most of them share.
     void setEvents(const QList<Event> &events, const QDateTime &nowUtc);
-    void setGroups(const QList<EventGroup> &groups);
+    void setGroups(const QList<ParticipantGroup> &groups);
     const QList<Event> &events() const { return m_events; }
-    const QList<EventGroup> &groups() const { return m_groups; }
+    const QList<ParticipantGroup> &groups() const { return m_groups; }
     const QString &usualZone() const { return m_usualZone; }
     // After a language change: every text is asked for again.
     void retranslate();
@@ -46,7 +46,7 @@ private:
     QString toolTip(const Event &event, int column) const;
 
     QList<Event> m_events;
-    QList<EventGroup> m_groups;
+    QList<ParticipantGroup> m_groups;
     QDateTime m_now;
     // The zone most events are in: the Start header names it, other zones are named per row.
     QString m_usualZone;

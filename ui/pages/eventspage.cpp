@@ -254,7 +254,7 @@ void EventsPage::reload()
                 m_rooms = snapshot.value().rooms;
         });
     }
-    m_events.groups(this, [this, generation, fromUtc, toUtc](const Result<QList<EventGroup>> &groups) {
+    m_events.groups(this, [this, generation, fromUtc, toUtc](const Result<QList<ParticipantGroup>> &groups) {
         if (generation != m_generation)
             return;
         if (groups)
