@@ -151,6 +151,15 @@ const QList<ZoomSandbox::Route> &ZoomSandbox::routes()
     return all;
 }
 
+QStringList ZoomSandbox::servedOperations()
+{
+    QStringList operations;
+    for (const Route &route : routes())
+        operations.append(QString::fromLatin1(route.method) + QStringLiteral(" /") +
+                          route.pattern.join(QLatin1Char('/')));
+    return operations;
+}
+
 ZoomSandbox::ZoomSandbox(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -360,6 +369,8 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     // /_sandbox/faults           POST {"method", "path", "kind": reset|5xx|truncate|latency,
     //                            "after_effect", "latency_ms", "count"}: scripted faults; DELETE clears
     // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
+    // /_sandbox/webinars/{id}/registrants  POST {"email", "first_name", "last_name"}: someone registers on
+    //                                      the webinar's registration page (answered as Zoom's API would)
     // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
     // /_sandbox/{meetings|webinars}/{id}/end    POST {"attendees", "minutes", "waiting_room", "rejoins",
     //                                            "two_devices", "without_email", "recording"}
@@ -388,6 +399,9 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
         meeting->uuid = QString::fromStdString(body["uuid"].get<std::string>());
         return SandboxResponse::empty(204);
     }
+    if (what == QLatin1String("webinars") && request.segments.size() == 4 &&
+        request.segments.at(3) == QLatin1String("registrants") && request.method == "POST")
+        return addRegistrant(request, request.segments.at(2), true);
     if ((what == QLatin1String("meetings") || what == QLatin1String("webinars")) && request.segments.size() == 4 &&
         request.method == "POST")
         return simulate(request);

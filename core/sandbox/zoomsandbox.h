@@ -48,6 +48,10 @@ public:
     void advanceClock(qint64 seconds) { m_clockOffsetSeconds += seconds; }
     const QList<SandboxUser> &users() const { return m_users; }
 
+    // "METHOD /path" of every Zoom operation it serves below /v2, "{}" standing for each path parameter
+    // ("GET /users/{}/meetings"), so that tests can hold each one to Zoom's documents.
+    static QStringList servedOperations();
+
     // The whole pipeline for one request: routing, token, scopes, rate limits, handler.
     SandboxResponse handle(const SandboxRequest &request);
 
@@ -112,6 +116,7 @@ private:
     SandboxResponse listWebinarRegistrants(const SandboxRequest &request, const QStringList &args);
     SandboxResponse addMeetingRegistrant(const SandboxRequest &request, const QStringList &args);
     SandboxResponse deleteMeetingRegistrant(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse addRegistrant(const SandboxRequest &request, const QString &id, bool webinar);
     SandboxResponse participants(const SandboxRequest &request, const QString &id, bool webinar, bool report);
     SandboxResponse listRegistrants(const SandboxRequest &request, const QString &id, bool webinar);
     const SandboxSession *findSession(const QString &idOrUuid, bool webinar) const;
