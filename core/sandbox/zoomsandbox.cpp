@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QUuid>
 
 namespace Roomdesk {
 
@@ -16,6 +17,15 @@ Q_LOGGING_CATEGORY(lcSandbox, "roomdesk.core.sandbox", QtInfoMsg)
 QString base64Url(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Zoom tags its answers with x-zm-trackingid, the id its support asks for (ZOOM_API_FACTS §5; Rivet
+// hands it back with every answer). The facts name the header, not its form: clients must treat it as
+// opaque, and the sandbox writes a fresh value per answer in the "v=2.0;clid=…;rid=…" form developers
+// quote (not checked against a live answer). QUuid, not m_random, so that seeded data stays the same.
+QByteArray trackingId()
+{
+    return "v=2.0;clid=us05;rid=WEB_" + QUuid::createUuid().toByteArray(QUuid::Id128);
 }
 } // namespace
 
@@ -229,6 +239,13 @@ QString ZoomSandbox::randomToken(int bytes)
 }
 
 SandboxResponse ZoomSandbox::handle(const SandboxRequest &request)
+{
+    SandboxResponse response = route(request);
+    response.headers.append({"x-zm-trackingid", trackingId()});
+    return response;
+}
+
+SandboxResponse ZoomSandbox::route(const SandboxRequest &request)
 {
     const QString first = request.segments.value(0);
     if (first == QLatin1String("oauth") && request.segments.value(1) == QLatin1String("token") &&

@@ -74,6 +74,7 @@ private:
     struct Route;
 
     static const QList<Route> &routes();
+    SandboxResponse route(const SandboxRequest &request);
     SandboxResponse handleApi(const SandboxRequest &request);
     std::optional<SandboxResponse> authorize(const SandboxRequest &request, const Operation &operation);
 
@@ -86,7 +87,8 @@ private:
     SandboxResponse listUsers(const SandboxRequest &request, const QStringList &args);
     SandboxResponse getUser(const SandboxRequest &request, const QStringList &args);
     const SandboxUser *findUser(const QString &idOrEmail) const;
-    static nlohmann::ordered_json userJson(const SandboxUser &user);
+    // GET /users/{userId}; a list item of GET /users has fewer fields (SPEC-U: no language).
+    static nlohmann::ordered_json userJson(const SandboxUser &user, bool listItem = false);
 
     // meetings and webinars
     SandboxResponse createMeeting(const SandboxRequest &request, const QStringList &args);
