@@ -14,16 +14,27 @@ namespace Roomdesk {
 namespace {
 Q_LOGGING_CATEGORY(lcSandboxHttp, "roomdesk.core.sandbox.http", QtInfoMsg)
 
-// Zoom's gateway decodes the path once before routing: a UUID with a "/" that was encoded
-// only once then splits into two segments and the call fails with 404, which is why Zoom
-// asks for double encoding. A segment that still holds escapes is decoded once more.
+// Zoom's rule (ZOOM_API_FACTS §8): a meeting UUID that starts with "/" or holds "//" must be
+// encoded twice; any other is encoded once, a "/" inside as %2F, and is found (that is what
+// ZoomClient::segment() sends). The path is split at its real slashes
+// and each segment decoded once; one that still holds escapes was encoded twice and is decoded
+// again. A once-decoded value loses its leading "/" and has "//" merged into "/", as a gateway
+// that merges slashes would: that reproduces the 404 Zoom answers when such a UUID is encoded
+// only once (how Zoom's gateway arrives at it is not documented).
 QStringList decodedSegments(const QUrl &url)
 {
-    const QString once = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
-    QStringList segments = once.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList segments = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (QString &segment : segments) {
-        if (segment.contains(QLatin1Char('%')))
-            segment = QUrl::fromPercentEncoding(segment.toUtf8());
+        QString once = QUrl::fromPercentEncoding(segment.toUtf8());
+        if (once.contains(QLatin1Char('%'))) {
+            segment = QUrl::fromPercentEncoding(once.toUtf8());
+            continue;
+        }
+        while (once.contains(QLatin1String("//")))
+            once.replace(QLatin1String("//"), QLatin1String("/"));
+        if (once.startsWith(QLatin1Char('/')))
+            once.remove(0, 1);
+        segment = once;
     }
     return segments;
 }

@@ -95,17 +95,16 @@ FieldErrors validate(const nlohmann::json &body, bool webinar)
     return errors;
 }
 
+// Webinars have panelists rather than participants, and no waiting room, join before host or
+// mute upon entry among their settings (SPEC-M).
 nlohmann::ordered_json defaultSettings(bool webinar)
 {
-    nlohmann::ordered_json settings = {{"host_video", false},       {"participant_video", false},
-                                       {"join_before_host", false}, {"mute_upon_entry", false},
-                                       {"approval_type", 2},        {"audio", "both"},
-                                       {"auto_recording", "none"}};
-    if (!webinar) {
-        settings["waiting_room"] = true;
-        settings["jbh_time"] = 0;
-    }
-    return settings;
+    if (webinar)
+        return {{"host_video", false}, {"panelists_video", false}, {"practice_session", false},
+                {"approval_type", 2},  {"audio", "both"},          {"auto_recording", "none"}};
+    return {{"host_video", false},      {"participant_video", false}, {"join_before_host", false},
+            {"mute_upon_entry", false}, {"approval_type", 2},         {"audio", "both"},
+            {"auto_recording", "none"}, {"waiting_room", true},       {"jbh_time", 0}};
 }
 
 void applyBody(SandboxMeeting &meeting, const nlohmann::json &body)
@@ -131,7 +130,7 @@ void applyBody(SandboxMeeting &meeting, const nlohmann::json &body)
         for (const auto &[key, value] : body["settings"].items())
             meeting.settings[key] = value;
         // Zoom: with the waiting room on, join before host is off.
-        if (meeting.settings.value("waiting_room", false))
+        if (!meeting.webinar && meeting.settings.value("waiting_room", false))
             meeting.settings["join_before_host"] = false;
     }
 }

@@ -489,9 +489,14 @@ SandboxResponse ZoomSandbox::listWebinarRegistrants(const SandboxRequest &reques
 
 SandboxResponse ZoomSandbox::addMeetingRegistrant(const SandboxRequest &request, const QStringList &args)
 {
-    SandboxMeeting *meeting = findMeeting(args.value(0), false);
+    return addRegistrant(request, args.value(0), false);
+}
+
+SandboxResponse ZoomSandbox::addRegistrant(const SandboxRequest &request, const QString &id, bool webinar)
+{
+    SandboxMeeting *meeting = findMeeting(id, webinar);
     if (!meeting)
-        return get(args.value(0), false);
+        return get(id, webinar);
     const auto body = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
     if (!body.is_object())
         return SandboxResponse::zoomError(400, 300, QStringLiteral("Request Body should be a valid JSON object."));

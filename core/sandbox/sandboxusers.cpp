@@ -79,7 +79,7 @@ const SandboxUser *ZoomSandbox::findUser(const QString &idOrEmail) const
     return nullptr;
 }
 
-nlohmann::ordered_json ZoomSandbox::userJson(const SandboxUser &user)
+nlohmann::ordered_json ZoomSandbox::userJson(const SandboxUser &user, bool listItem)
 {
     nlohmann::ordered_json json;
     if (!user.id.isEmpty())
@@ -95,7 +95,8 @@ nlohmann::ordered_json ZoomSandbox::userJson(const SandboxUser &user)
     json["dept"] = "";
     json["created_at"] = user.createdAt.toStdString();
     json["user_created_at"] = user.createdAt.toStdString();
-    json["language"] = "es-ES";
+    if (!listItem)
+        json["language"] = "es-ES";
     json["status"] = user.status.toStdString();
     json["role_id"] = "2";
     return json;
@@ -121,7 +122,7 @@ SandboxResponse ZoomSandbox::listUsers(const SandboxRequest &request, const QStr
     nlohmann::ordered_json body = m_pager->wrapper(listing, p, static_cast<int>(matching.size()), now());
     nlohmann::ordered_json users = nlohmann::ordered_json::array();
     for (qsizetype i = p.offset; i < matching.size() && i < p.offset + p.pageSize; ++i)
-        users.push_back(userJson(*matching.at(i)));
+        users.push_back(userJson(*matching.at(i), true));
     body["users"] = users;
     return SandboxResponse::json(200, body);
 }

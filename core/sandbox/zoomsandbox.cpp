@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QUuid>
 
 namespace Roomdesk {
 
@@ -16,6 +17,15 @@ Q_LOGGING_CATEGORY(lcSandbox, "roomdesk.core.sandbox", QtInfoMsg)
 QString base64Url(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Zoom tags its answers with x-zm-trackingid, the id its support asks for (ZOOM_API_FACTS §5; Rivet
+// hands it back with every answer). The facts name the header, not its form: clients must treat it as
+// opaque, and the sandbox writes a fresh value per answer in the "v=2.0;clid=…;rid=…" form developers
+// quote (not checked against a live answer). QUuid, not m_random, so that seeded data stays the same.
+QByteArray trackingId()
+{
+    return "v=2.0;clid=us05;rid=WEB_" + QUuid::createUuid().toByteArray(QUuid::Id128);
 }
 } // namespace
 
@@ -151,6 +161,15 @@ const QList<ZoomSandbox::Route> &ZoomSandbox::routes()
     return all;
 }
 
+QStringList ZoomSandbox::servedOperations()
+{
+    QStringList operations;
+    for (const Route &route : routes())
+        operations.append(QString::fromLatin1(route.method) + QStringLiteral(" /") +
+                          route.pattern.join(QLatin1Char('/')));
+    return operations;
+}
+
 ZoomSandbox::ZoomSandbox(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -220,6 +239,13 @@ QString ZoomSandbox::randomToken(int bytes)
 }
 
 SandboxResponse ZoomSandbox::handle(const SandboxRequest &request)
+{
+    SandboxResponse response = route(request);
+    response.headers.append({"x-zm-trackingid", trackingId()});
+    return response;
+}
+
+SandboxResponse ZoomSandbox::route(const SandboxRequest &request)
 {
     const QString first = request.segments.value(0);
     if (first == QLatin1String("oauth") && request.segments.value(1) == QLatin1String("token") &&
@@ -360,6 +386,8 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
     // /_sandbox/faults           POST {"method", "path", "kind": reset|5xx|truncate|latency,
     //                            "after_effect", "latency_ms", "count"}: scripted faults; DELETE clears
     // /_sandbox/meetings/{id}/uuid  PUT {"uuid": …}
+    // /_sandbox/webinars/{id}/registrants  POST {"email", "first_name", "last_name"}: someone registers on
+    //                                      the webinar's registration page (answered as Zoom's API would)
     // /_sandbox/{meetings|webinars}/{id}/start  POST: the host starts it
     // /_sandbox/{meetings|webinars}/{id}/end    POST {"attendees", "minutes", "waiting_room", "rejoins",
     //                                            "two_devices", "without_email", "recording"}
@@ -388,6 +416,9 @@ SandboxResponse ZoomSandbox::control(const SandboxRequest &request)
         meeting->uuid = QString::fromStdString(body["uuid"].get<std::string>());
         return SandboxResponse::empty(204);
     }
+    if (what == QLatin1String("webinars") && request.segments.size() == 4 &&
+        request.segments.at(3) == QLatin1String("registrants") && request.method == "POST")
+        return addRegistrant(request, request.segments.at(2), true);
     if ((what == QLatin1String("meetings") || what == QLatin1String("webinars")) && request.segments.size() == 4 &&
         request.method == "POST")
         return simulate(request);

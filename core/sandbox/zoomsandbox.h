@@ -48,6 +48,10 @@ public:
     void advanceClock(qint64 seconds) { m_clockOffsetSeconds += seconds; }
     const QList<SandboxUser> &users() const { return m_users; }
 
+    // "METHOD /path" of every Zoom operation it serves below /v2, "{}" standing for each path parameter
+    // ("GET /users/{}/meetings"), so that tests can hold each one to Zoom's documents.
+    static QStringList servedOperations();
+
     // The whole pipeline for one request: routing, token, scopes, rate limits, handler.
     SandboxResponse handle(const SandboxRequest &request);
 
@@ -70,6 +74,7 @@ private:
     struct Route;
 
     static const QList<Route> &routes();
+    SandboxResponse route(const SandboxRequest &request);
     SandboxResponse handleApi(const SandboxRequest &request);
     std::optional<SandboxResponse> authorize(const SandboxRequest &request, const Operation &operation);
 
@@ -82,7 +87,8 @@ private:
     SandboxResponse listUsers(const SandboxRequest &request, const QStringList &args);
     SandboxResponse getUser(const SandboxRequest &request, const QStringList &args);
     const SandboxUser *findUser(const QString &idOrEmail) const;
-    static nlohmann::ordered_json userJson(const SandboxUser &user);
+    // GET /users/{userId}; a list item of GET /users has fewer fields (SPEC-U: no language).
+    static nlohmann::ordered_json userJson(const SandboxUser &user, bool listItem = false);
 
     // meetings and webinars
     SandboxResponse createMeeting(const SandboxRequest &request, const QStringList &args);
@@ -112,6 +118,7 @@ private:
     SandboxResponse listWebinarRegistrants(const SandboxRequest &request, const QStringList &args);
     SandboxResponse addMeetingRegistrant(const SandboxRequest &request, const QStringList &args);
     SandboxResponse deleteMeetingRegistrant(const SandboxRequest &request, const QStringList &args);
+    SandboxResponse addRegistrant(const SandboxRequest &request, const QString &id, bool webinar);
     SandboxResponse participants(const SandboxRequest &request, const QString &id, bool webinar, bool report);
     SandboxResponse listRegistrants(const SandboxRequest &request, const QString &id, bool webinar);
     const SandboxSession *findSession(const QString &idOrUuid, bool webinar) const;

@@ -1,10 +1,12 @@
 #include "contractvalidator.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <memory>
 
 using namespace Roomdesk::Test;
@@ -202,6 +204,117 @@ private slots:
         const auto errors = response("GET", "/users", 200, userList(json::array({listedUser(), user})).dump());
         QVERIFY(!errors.empty());
         QVERIFY2(joined(errors).contains("/users/1"), joined(errors).constData());
+    }
+
+    // validateResponse() lets extra fields through (above); undeclaredResponseFields() names each one, however deep.
+    void undeclaredResponseFieldsAreNamed_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("pathTemplate");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("undeclared");
+        json withLanguage = listedUser();
+        withLanguage["language"] = "es-ES";
+        QTest::newRow("a listed user with language")
+            << "GET"
+            << "/users" << 200 << QString::fromStdString(userList(json::array({listedUser(), withLanguage})).dump())
+            << QStringList {"/users/1/language"};
+        // The same field is declared for a single user: GET /users/{userId} lists it in one of its allOf branches.
+        QTest::newRow("a single user with language")
+            << "GET"
+            << "/users/{userId}" << 200 << QString::fromStdString(withLanguage.dump()) << QStringList {};
+        QTest::newRow("pagination fields from an allOf branch")
+            << "GET"
+            << "/users" << 200 << QString::fromStdString(userList(json::array({listedUser()})).dump())
+            << QStringList {};
+        json meeting = meetingCreated();
+        meeting["field_zoom_added_later"] = true;
+        meeting["settings"]["waiting_rooom"] = false;
+        QTest::newRow("top level and nested settings")
+            << "POST"
+            << "/users/{userId}/meetings" << 201 << QString::fromStdString(meeting.dump())
+            << QStringList {"/field_zoom_added_later", "/settings/waiting_rooom"};
+        QTest::newRow("an error with its field list")
+            << "POST"
+            << "/users/{userId}/meetings" << 400
+            << R"({"code":300,"message":"Validation Failed.","errors":[{"field":"topic","message":"x"}]})"
+            << QStringList {};
+        QTest::newRow("an error with more than Zoom's model")
+            << "GET"
+            << "/meetings/{meetingId}" << 404
+            << R"({"code":3001,"message":"Meeting does not exist: 1.","status":404,"errors":[{"field":"a","hint":"b"}]})"
+            << QStringList {"/errors/0/hint", "/status"};
+        QTest::newRow("an undocumented error status")
+            << "GET"
+            << "/users" << 401 << R"({"code":124,"message":"Invalid access token.","reason":"x"})"
+            << QStringList {"/reason"};
+        QTest::newRow("no content") << "DELETE"
+                                    << "/meetings/{meetingId}" << 204 << "" << QStringList {};
+        QTest::newRow("a body where none is documented")
+            << "DELETE"
+            << "/meetings/{meetingId}" << 204 << R"({"deleted":true})" << QStringList {"/deleted"};
+        QTest::newRow("not json") << "GET"
+                                  << "/users" << 200 << "<html>" << QStringList {"<"};
+        QTest::newRow("not in the contract") << "GET"
+                                             << "/nowhere" << 200 << "{}" << QStringList {"<"};
+    }
+
+    void undeclaredResponseFieldsAreNamed()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, pathTemplate);
+        QFETCH(int, status);
+        QFETCH(QString, body);
+        QFETCH(QStringList, undeclared);
+        QStringList found;
+        for (const std::string &path : m_contract->undeclaredResponseFields(
+                 method.toStdString(), pathTemplate.toStdString(), status, body.toStdString()))
+            found << QString::fromStdString(path);
+        if (undeclared == QStringList {"<"}) { // a failure that names its reason
+            QCOMPARE(found.size(), 1);
+            QVERIFY2(found.front().startsWith('<'), qPrintable(found.front()));
+            return;
+        }
+        QCOMPARE(found, undeclared);
+    }
+
+    // The walk itself, on a contract that uses every construct it follows (Zoom's own documents use allOf only).
+    void undeclaredFieldsFollowEveryConstruct()
+    {
+        const json schema = {
+            {"oneOf",
+             json::array({{{"properties", {{"a", {{"type", "string"}}}}}},
+                          {{"anyOf",
+                            json::array({{{"properties",
+                                           {{"list", {{"items", {{"properties", {{"x", json::object()}}}}}}}}}}})}}})},
+            {"properties",
+             {{"map", {{"additionalProperties", {{"properties", {{"n", json::object()}}}}}}},
+              {"open", {{"additionalProperties", true}}},
+              {"closed", {{"type", "object"}}},
+              {"pair", {{"items", json::array({{{"properties", {{"first", json::object()}}}}})}}}}},
+        };
+        const json contract = {{"GET /things", {{"responses", {{"200", schema}}}}}};
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("contract.json").toStdString();
+        std::ofstream(path) << contract.dump();
+        const ContractValidator synthetic(path);
+        QVERIFY2(synthetic.isLoaded(), synthetic.loadError().c_str());
+        const json body = {
+            {"a", "text"},
+            {"list", json::array({{{"x", 1}}, {{"x", 2}, {"y", 3}}})},
+            {"map", {{"k1", {{"n", 1}}}, {"k2", {{"n", 2}, {"m", 3}}}}},
+            {"open", {{"anything", {{"deep", true}}}}},
+            {"closed", {{"inside", 1}}},
+            {"pair", json::array({{{"first", 1}}, {{"second", 2}}})},
+            {"extra", nullptr},
+        };
+        QStringList found;
+        for (const std::string &field : synthetic.undeclaredResponseFields("GET", "/things", 200, body.dump()))
+            found << QString::fromStdString(field);
+        found.sort();
+        QCOMPARE(found, QStringList({"/closed/inside", "/extra", "/list/1/y", "/map/k2/m", "/pair/1/second"}));
     }
 
     void deleteMeetingNoContentIsValid()

@@ -157,6 +157,95 @@ const json *propertySchema(const json &schema, const std::string &name, int dept
     return nullptr;
 }
 
+// The schemas that apply at one place of a document: the schema itself and, recursively, its allOf/anyOf/oneOf
+// branches. A field is declared when any of them names it: for oneOf/anyOf that is more lenient than the branch the
+// value actually matches, which validateResponse() checks.
+void flattenSchema(const json &schema, std::vector<const json *> &flat, int depth = 0)
+{
+    if (!schema.is_object() || depth > 32)
+        return;
+    flat.push_back(&schema);
+    for (const char *keyword : {"allOf", "anyOf", "oneOf"}) {
+        if (const auto branches = schema.find(keyword); branches != schema.end() && branches->is_array()) {
+            for (const json &branch : *branches)
+                flattenSchema(branch, flat, depth + 1);
+        }
+    }
+}
+
+void collectUndeclared(const json &value, const std::vector<const json *> &schemas, const std::string &path,
+                       std::vector<std::string> &undeclared, int depth = 0)
+{
+    if (depth > 64)
+        return;
+    std::vector<const json *> flat;
+    for (const json *schema : schemas)
+        flattenSchema(*schema, flat);
+
+    if (value.is_object()) {
+        for (const auto &[name, child] : value.items()) {
+            std::vector<const json *> childSchemas;
+            bool declared = false;
+            for (const json *schema : flat) {
+                if (const auto properties = schema->find("properties");
+                    properties != schema->end() && properties->is_object()) {
+                    if (const auto property = properties->find(name); property != properties->end()) {
+                        declared = true;
+                        childSchemas.push_back(&*property);
+                    }
+                }
+            }
+            // Only an explicit additionalProperties (true, or a schema for the values) declares names the schema
+            // does not list: JSON Schema's default of "anything goes" is exactly what this check exists to refuse.
+            bool anything = false;
+            for (const json *schema : flat) {
+                if (declared)
+                    break;
+                const auto additional = schema->find("additionalProperties");
+                if (additional == schema->end())
+                    continue;
+                if (additional->is_object()) {
+                    declared = true;
+                    childSchemas.push_back(&*additional);
+                } else if (additional->is_boolean() && additional->get<bool>()) {
+                    declared = anything = true;
+                }
+            }
+            const std::string childPath = path + '/' + name;
+            if (!declared)
+                undeclared.push_back(childPath);
+            else if (!anything)
+                collectUndeclared(child, childSchemas, childPath, undeclared, depth + 1);
+        }
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            std::vector<const json *> itemSchemas;
+            for (const json *schema : flat) {
+                const auto items = schema->find("items");
+                if (items == schema->end())
+                    continue;
+                if (items->is_object())
+                    itemSchemas.push_back(&*items);
+                else if (items->is_array() && i < items->size())
+                    itemSchemas.push_back(&(*items)[i]);
+            }
+            collectUndeclared(value[i], itemSchemas, path + '/' + std::to_string(i), undeclared, depth + 1);
+        }
+    }
+}
+
+// Zoom's error model (ZOOM_API_FACTS §5), for error answers its documents give no schema.
+const json &zoomErrorModel()
+{
+    static const json model = {
+        {"properties",
+         {{"code", json::object()},
+          {"message", json::object()},
+          {"errors", {{"items", {{"properties", {{"field", json::object()}, {"message", json::object()}}}}}}}}},
+    };
+    return model;
+}
+
 // valijson compiles "pattern" only when a string first meets it, so a regex std::regex rejects would otherwise
 // surface as a failure of some unrelated response.
 void checkPatterns(const json &node, const std::string &where, std::vector<std::string> &errors)
@@ -377,6 +466,45 @@ std::vector<std::string> ContractValidator::validateResponse(const std::string &
     }
 
     return validate(key + ' ' + statusKey, *entry, body);
+}
+
+std::vector<std::string> ContractValidator::undeclaredResponseFields(const std::string &method,
+                                                                     const std::string &pathTemplate, int status,
+                                                                     const std::string &body) const
+{
+    if (!isLoaded())
+        return {"<" + m_loadError + ">"};
+    const json *op = operation(method, pathTemplate);
+    if (!op)
+        return {"<" + notInContract(method, pathTemplate) + ">"};
+    if (isBlank(body))
+        return {};
+    std::string error;
+    const std::optional<json> document = parseJson(body, &error);
+    if (!document)
+        return {"<" + error + ">"};
+
+    const std::string statusText = std::to_string(status);
+    const json *schema = nullptr;
+    if (const auto responses = op->find("responses"); responses != op->end() && responses->is_object()) {
+        for (const std::string &candidate :
+             {statusText, statusText.substr(0, 1) + "XX", statusText.substr(0, 1) + "xx", std::string("default")}) {
+            if (const auto found = responses->find(candidate); found != responses->end()) {
+                schema = &*found;
+                break;
+            }
+        }
+    }
+    if ((!schema || schema->is_null()) && isErrorStatus(status))
+        schema = &zoomErrorModel();
+    // A success documented without a body declares no field at all.
+    static const json declaresNothing = json::object();
+    if (!schema || schema->is_null())
+        schema = &declaresNothing;
+
+    std::vector<std::string> undeclared;
+    collectUndeclared(*document, {schema}, std::string(), undeclared);
+    return undeclared;
 }
 
 std::vector<std::string> ContractValidator::validateRequestBody(const std::string &method,

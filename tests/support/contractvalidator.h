@@ -39,6 +39,15 @@ public:
     // Zoom sends {code, message} for every 4xx/5xx, documented or not, so those are accepted for any error status.
     std::vector<std::string> validateResponse(const std::string &method, const std::string &pathTemplate, int status,
                                               const std::string &body) const;
+    // Every field of an answer that the operation's response schema for that status does not declare, as a path
+    // ("/users/0/language"), walked recursively through properties, items, additionalProperties and the
+    // allOf/anyOf/oneOf branches. Zoom's schemas rarely say additionalProperties:false, so validateResponse()
+    // accepts a field Zoom never sends; this is how a sandbox is kept from inventing one. Error answers without a
+    // documented schema are held to Zoom's error model ({code, message, errors[{field, message}]}). A body that
+    // is not JSON, or an operation the contract lacks, comes back as one "<…>" entry.
+    std::vector<std::string> undeclaredResponseFields(const std::string &method, const std::string &pathTemplate,
+                                                      int status, const std::string &body) const;
+
     std::vector<std::string> validateRequestBody(const std::string &method, const std::string &pathTemplate,
                                                  const std::string &body) const;
 

@@ -5,6 +5,7 @@
 #include "sandboxkit.h"
 #include "zoom/zoomclient.h"
 
+#include <QDeadlineTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -19,6 +20,21 @@ QString joinErrors(const std::vector<std::string> &errors)
     for (const std::string &e : errors)
         list.append(QString::fromStdString(e));
     return list.join(QLatin1Char('\n'));
+}
+
+// One GET through the real client; its outcome, or a network error after 30 s.
+Result<ZoomResponse, ZoomError> clientGet(ZoomClient &client, const QString &path)
+{
+    ZoomRequest request;
+    request.method = "GET";
+    request.path = path;
+    QObject context;
+    std::optional<Result<ZoomResponse, ZoomError>> outcome;
+    client.send(request, &context, [&outcome](const Result<ZoomResponse, ZoomError> &r) { outcome = r; });
+    QDeadlineTimer deadline(30000);
+    while (!outcome && !deadline.hasExpired())
+        QTest::qWait(5);
+    return outcome ? *outcome : Result<ZoomResponse, ZoomError>(ZoomError::network(QStringLiteral("timed out")));
 }
 
 } // namespace
@@ -344,6 +360,66 @@ private slots:
         // Zoom's own example: once-encoded, the "/" splits the path and the call fails.
         QCOMPARE(http.api("GET", "/meetings/%2FajXp112QmuoKj4854875%3D%3D").status, 404);
         QCOMPARE(http.api("GET", "/meetings/%252FajXp112QmuoKj4854875%253D%253D").status, 200);
+    }
+
+    // ZOOM_API_FACTS §8: a UUID that starts with "/" or holds "//" must be encoded twice; any other
+    // is encoded once, "/" included, which is what ZoomClient::segment() sends. The sandbox must
+    // find the meeting and its past instance either way the client is allowed to send it, and
+    // refuse a once-encoded UUID that Zoom's rule says needs twice.
+    void meetingUuidsAreDecodedAsZoomDoes_data()
+    {
+        QTest::addColumn<QString>("uuid");
+        QTest::addColumn<int>("onceEncoded"); // the status of a once-encoded request
+        QTest::newRow("no slash") << "aDYlohsHRtCd4ii1uC2+hA==" << 200;
+        QTest::newRow("one slash inside") << "K2i1f/XNTbWPvtWZ2ec1Gw==" << 200;
+        QTest::newRow("two slashes apart") << "Kw/i1fXNTbWP/tWZ2ec1Gw==" << 200;
+        QTest::newRow("leading slash") << "/ajXp112QmuoKj4854875==" << 404;
+        QTest::newRow("double slash inside") << "ajXp11//2QmuoKj4854875==" << 404;
+    }
+
+    void meetingUuidsAreDecodedAsZoomDoes()
+    {
+        QFETCH(QString, uuid);
+        QFETCH(int, onceEncoded);
+        ZoomSandbox sandbox(sandboxOptions());
+        QVERIFY(sandbox.start());
+        SandboxHttp http(&sandbox);
+        const QString id = QString::number(
+            http.api("POST", "/users/lucia.fernandez@universidad.example/meetings", "{}").json()["id"].get<qint64>());
+        const QByteArray setUuid = QByteArray::fromStdString(nlohmann::json({{"uuid", uuid.toStdString()}}).dump());
+        QCOMPARE(http.request("PUT", "/_sandbox/meetings/" + id + "/uuid", setUuid).status, 204);
+        QCOMPARE(http.request("POST", "/_sandbox/meetings/" + id + "/end",
+                              R"({"attendees":3,"waiting_room":0,"rejoins":0,"two_devices":0})")
+                     .status,
+                 200);
+
+        // The real client, as every Roomdesk call builds its path.
+        ZoomClient client({sandbox.origin(), sandbox.accountId(), sandbox.clientId(), sandbox.clientSecret()});
+        const QString segment = ZoomClient::segment(uuid);
+        const auto meeting = clientGet(client, "/meetings/" + segment);
+        QVERIFY2(meeting.ok(), meeting.ok() ? "" : qPrintable(meeting.error().explanation));
+        QCOMPARE(QString::fromStdString(meeting.value().body["uuid"].get<std::string>()), uuid);
+        const auto participants = clientGet(client, "/past_meetings/" + segment + "/participants");
+        QVERIFY2(participants.ok(), participants.ok() ? "" : qPrintable(participants.error().explanation));
+        QCOMPARE(participants.value().body["total_records"].get<int>(), 4); // the host and 3 attendees
+
+        // Raw requests, encoded once and encoded twice. Twice is what the rule asks for the last two
+        // rows and what some libraries (PSZoom) send for every UUID; the sandbox takes it for all,
+        // though whether Zoom does for the first three is unverified.
+        const QString once = QString::fromLatin1(QUrl::toPercentEncoding(uuid));
+        const QString twice = QString::fromLatin1(QUrl::toPercentEncoding(once));
+        for (const QString &path : QStringList {"/meetings/" + once, "/past_meetings/" + once + "/participants"}) {
+            const HttpResult answer = http.api("GET", path);
+            QVERIFY2(answer.status == onceEncoded,
+                     qPrintable(path + QStringLiteral(" → ") + QString::number(answer.status) + QLatin1Char(' ') +
+                                QString::fromUtf8(answer.body)));
+            if (onceEncoded == 404)
+                QVERIFY(answer.json()["code"].is_number_integer()); // Zoom's error shape
+        }
+        for (const QString &path : QStringList {"/meetings/" + twice, "/past_meetings/" + twice + "/participants"}) {
+            const HttpResult answer = http.api("GET", path);
+            QVERIFY2(answer.status == 200, qPrintable(path + QStringLiteral(" → ") + QString::number(answer.status)));
+        }
     }
 
     void perSecondLimitsAnswer429()
