@@ -138,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::ArgumentParser</name>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not take a value.</source>
+        <translation>La opción %1 no admite un valor.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>La opción %1 necesita un valor (%2).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>La opción --%1 necesita un número entero de %2 a %3.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::AttendanceChart</name>
     <message>
         <source>Attendance over time</source>
@@ -650,25 +669,6 @@
     <message>
         <source>Any organizer</source>
         <translation>Cualquier organizador</translation>
-    </message>
-</context>
-<context>
-    <name>Roomdesk::ArgumentParser</name>
-    <message>
-        <source>Unknown option “%1”.</source>
-        <translation>Opción desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>The option %1 does not take a value.</source>
-        <translation>La opción %1 no admite un valor.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value (%2).</source>
-        <translation>La opción %1 necesita un valor (%2).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a whole number from %2 to %3.</source>
-        <translation>La opción --%1 necesita un número entero de %2 a %3.</translation>
     </message>
 </context>
 <context>
@@ -3103,18 +3103,6 @@
     <message>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
-    </message>
-    <message>
-        <source>Custom Zoom</source>
-        <translation>Enlace de Zoom propio</translation>
-    </message>
-    <message>
-        <source>Zoom Webinar</source>
-        <translation>Zoom Webinar</translation>
-    </message>
-    <message>
-        <source>Built-in Zoom room</source>
-        <translation>Sala de Zoom integrada</translation>
     </message>
     <message>
         <source>The meeting was deleted in Zoom.</source>

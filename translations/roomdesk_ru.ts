@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::ArgumentParser</name>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not take a value.</source>
+        <translation>Параметр %1 не принимает значение.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>Параметру %1 нужно значение (%2).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>Параметру --%1 нужно целое число от %2 до %3.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::AttendanceChart</name>
     <message>
         <source>Attendance over time</source>
@@ -652,25 +671,6 @@
     <message>
         <source>Any organizer</source>
         <translation>Любой организатор</translation>
-    </message>
-</context>
-<context>
-    <name>Roomdesk::ArgumentParser</name>
-    <message>
-        <source>Unknown option “%1”.</source>
-        <translation>Неизвестный параметр «%1».</translation>
-    </message>
-    <message>
-        <source>The option %1 does not take a value.</source>
-        <translation>Параметр %1 не принимает значение.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value (%2).</source>
-        <translation>Параметру %1 нужно значение (%2).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a whole number from %2 to %3.</source>
-        <translation>Параметру --%1 нужно целое число от %2 до %3.</translation>
     </message>
 </context>
 <context>
@@ -3132,18 +3132,6 @@
     <message>
         <source>Group %1</source>
         <translation>Группа %1</translation>
-    </message>
-    <message>
-        <source>Custom Zoom</source>
-        <translation>Своя ссылка Zoom</translation>
-    </message>
-    <message>
-        <source>Zoom Webinar</source>
-        <translation>Zoom Webinar</translation>
-    </message>
-    <message>
-        <source>Built-in Zoom room</source>
-        <translation>Встроенная комната Zoom</translation>
     </message>
     <message>
         <source>The meeting was deleted in Zoom.</source>
