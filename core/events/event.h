@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventdrift.h"
 #include "groups/participantgroup.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ public:
     Sync sync = Sync::AwaitingRoom;
     QString syncError;
     QString zoomCopy; // JSON: Zoom's values as last synced
-    QString drift; // JSON: Zoom's differing values, when drifted
+    std::optional<EventDrift> drift; // how Zoom differs, when drifted or deleted there
     QString pendingReason; // the room request's reason, translated
     std::optional<LinkPlatform> groupPlatform; // the group's (nullopt: no group)
     QString groupLink;

@@ -93,7 +93,7 @@ Event readEvent(SqlStatement &select)
     event.sync = Event::syncFromName(select.value(22).toString()).value_or(Event::Sync::Failed);
     event.syncError = select.value(23).toString();
     event.zoomCopy = select.value(24).toString();
-    event.drift = select.value(25).toString();
+    event.drift = EventDrift::fromJson(select.value(25).toString());
     event.createdAtUtc = QDateTime::fromString(select.value(26).toString(), Qt::ISODateWithMs);
     event.updatedAtUtc = QDateTime::fromString(select.value(27).toString(), Qt::ISODateWithMs);
     const QString requestStatus = select.value(28).toString();
@@ -347,10 +347,12 @@ Result<void> EventRepository::setSync(qint64 id, Event::Sync sync, const QString
                        nowUtc);
 }
 
-Result<void> EventRepository::setDrift(qint64 id, Event::Sync sync, const QString &drift, const QDateTime &nowUtc)
+Result<void> EventRepository::setDrift(qint64 id, Event::Sync sync, const std::optional<EventDrift> &drift,
+                                       const QDateTime &nowUtc)
 {
     return updateEvent(id, QStringLiteral("sync_state = :sync, drift = :drift"),
-                       {{QStringLiteral(":sync"), Event::syncName(sync)}, {QStringLiteral(":drift"), text(drift)}},
+                       {{QStringLiteral(":sync"), Event::syncName(sync)},
+                        {QStringLiteral(":drift"), drift ? drift->toJson() : QStringLiteral("")}},
                        nowUtc);
 }
 

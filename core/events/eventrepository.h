@@ -55,7 +55,7 @@ public:
                          const QString &zoomCopy, const QDateTime &nowUtc);
     Result<void> clearZoom(qint64 id, const QDateTime &nowUtc);
     Result<void> setSync(qint64 id, Event::Sync sync, const QString &error, const QDateTime &nowUtc);
-    Result<void> setDrift(qint64 id, Event::Sync sync, const QString &drift, const QDateTime &nowUtc);
+    Result<void> setDrift(qint64 id, Event::Sync sync, const std::optional<EventDrift> &drift, const QDateTime &nowUtc);
     Result<void> setZoomCopy(qint64 id, const QString &zoomCopy, const QDateTime &nowUtc);
     Result<void> setSession(qint64 id, Event::Session session, const QDateTime &nowUtc);
     Result<void> setCancelled(qint64 id, const QDateTime &nowUtc);

@@ -10,11 +10,13 @@
 #include "storage/transaction.h"
 #include "zoom/webhookinbox.h"
 #include "zoom/zoomapi.h"
+#include "zoomcopy.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimeZone>
+
+#include <nlohmann/json.hpp>
 
 namespace Roomdesk {
 
@@ -37,11 +39,6 @@ RoomRequestSpec requestSpec(const EventForm &form, const QDateTime &startUtc)
     spec.waitingRoom = form.waitingRoom;
     spec.organizer = form.trainer.trimmed();
     return spec;
-}
-
-QJsonObject parseObject(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
 } // namespace
@@ -85,15 +82,7 @@ QString EventSync::descriptionFrom(const QString &agenda)
 
 QString EventSync::zoomCopy(const ZoomMeeting &meeting)
 {
-    QJsonObject copy;
-    copy[QStringLiteral("topic")] = meeting.topic;
-    copy[QStringLiteral("start")] = meeting.startTimeUtc.toUTC().toString(Qt::ISODate);
-    copy[QStringLiteral("timezone")] = meeting.timezone;
-    copy[QStringLiteral("duration")] = meeting.durationMinutes;
-    copy[QStringLiteral("agenda")] = meeting.agenda;
-    if (!meeting.webinar)
-        copy[QStringLiteral("waiting_room")] = meeting.waitingRoom;
-    return QString::fromUtf8(QJsonDocument(copy).toJson(QJsonDocument::Compact));
+    return ZoomCopy::of(meeting).toJson();
 }
 
 MeetingSpec EventSync::specFor(const Event &event)
@@ -716,8 +705,7 @@ void EventSync::sendUpdate(qint64 operationId, qint64 eventId, Callback<Event> d
             if (error.kind == ZoomError::Kind::NotFound) {
                 (void)self->m_events.markOperation(operationId, ZoomOperation::State::Failed, error.explanation, false,
                                                    now);
-                (void)self->m_events.setDrift(eventId, Event::Sync::DeletedInZoom,
-                                              QStringLiteral(R"({"kind":"deleted"})"), now);
+                (void)self->m_events.setDrift(eventId, Event::Sync::DeletedInZoom, EventDrift::deleted(), now);
                 return done(self->m_events.find(eventId));
             }
             const bool retry = error.kind == ZoomError::Kind::Network ||
@@ -873,47 +861,35 @@ void EventSync::checkOne(qint64 eventId, SyncReport *report, std::function<void(
     if (event.sync == Event::Sync::Pending || event.sync == Event::Sync::Unknown)
         return next();
     QPointer<EventSync> self(this);
-    m_api->getMeeting(event.zoomMeetingId, event.form.webinar, this,
-                      [self, event, report, next](const Result<ZoomMeeting, ZoomError> &meeting) {
-                          if (!self)
-                              return;
-                          const QDateTime now = self->m_clock.nowUtc();
-                          if (!meeting) {
-                              if (meeting.error().kind == ZoomError::Kind::NotFound) {
-                                  (void)self->m_events.setDrift(event.id, Event::Sync::DeletedInZoom,
-                                                                QStringLiteral(R"({"kind":"deleted"})"), now);
-                                  ++report->deletedInZoom;
-                              } else {
-                                  report->problems << tr("Event %1: %2").arg(event.id).arg(meeting.error().explanation);
-                              }
-                              return next();
-                          }
-                          const ZoomMeeting &m = meeting.value();
-                          if (m.status == QLatin1String("started") && event.session == Event::Session::None)
-                              (void)self->m_events.setSession(event.id, Event::Session::Started, now);
-                          const QString fresh = zoomCopy(m);
-                          const QJsonObject ours = parseObject(event.zoomCopy);
-                          const QJsonObject theirs = parseObject(fresh);
-                          QJsonObject changed;
-                          for (auto it = theirs.begin(); it != theirs.end(); ++it) {
-                              if (ours.value(it.key()) != it.value())
-                                  changed[it.key()] = it.value();
-                          }
-                          if (changed.isEmpty()) {
-                              if (event.sync == Event::Sync::Drifted)
-                                  (void)self->m_events.setDrift(event.id, Event::Sync::Synced, QString(), now);
-                              return next();
-                          }
-                          QJsonObject drift;
-                          drift[QStringLiteral("kind")] = QStringLiteral("changed");
-                          drift[QStringLiteral("fields")] = changed;
-                          drift[QStringLiteral("zoom")] = theirs;
-                          (void)self->m_events.setDrift(
-                              event.id, Event::Sync::Drifted,
-                              QString::fromUtf8(QJsonDocument(drift).toJson(QJsonDocument::Compact)), now);
-                          ++report->drifted;
-                          next();
-                      });
+    m_api->getMeeting(
+        event.zoomMeetingId, event.form.webinar, this,
+        [self, event, report, next](const Result<ZoomMeeting, ZoomError> &meeting) {
+            if (!self)
+                return;
+            const QDateTime now = self->m_clock.nowUtc();
+            if (!meeting) {
+                if (meeting.error().kind == ZoomError::Kind::NotFound) {
+                    (void)self->m_events.setDrift(event.id, Event::Sync::DeletedInZoom, EventDrift::deleted(), now);
+                    ++report->deletedInZoom;
+                } else {
+                    report->problems << tr("Event %1: %2").arg(event.id).arg(meeting.error().explanation);
+                }
+                return next();
+            }
+            const ZoomMeeting &m = meeting.value();
+            if (m.status == QLatin1String("started") && event.session == Event::Session::None)
+                (void)self->m_events.setSession(event.id, Event::Session::Started, now);
+            const ZoomCopy theirs = ZoomCopy::of(m);
+            const QStringList changed = theirs.differencesFrom(ZoomCopy::fromJson(event.zoomCopy));
+            if (changed.isEmpty()) {
+                if (event.sync == Event::Sync::Drifted)
+                    (void)self->m_events.setDrift(event.id, Event::Sync::Synced, std::nullopt, now);
+                return next();
+            }
+            (void)self->m_events.setDrift(event.id, Event::Sync::Drifted, EventDrift::changed(theirs, changed), now);
+            ++report->drifted;
+            next();
+        });
 }
 
 QList<qint64> EventSync::processWebhooks(WebhookInbox *inbox, SyncReport *report)
@@ -924,14 +900,19 @@ QList<qint64> EventSync::processWebhooks(WebhookInbox *inbox, SyncReport *report
         return changed;
     const QDateTime now = m_clock.nowUtc();
     for (const WebhookInboxEvent &received : pending.value()) {
-        const QJsonObject object = QJsonDocument::fromJson(received.body)
-                                       .object()
-                                       .value(QStringLiteral("payload"))
-                                       .toObject()
-                                       .value(QStringLiteral("object"))
-                                       .toObject();
-        const QJsonValue idValue = object.value(QStringLiteral("id"));
-        const qint64 zoomId = idValue.isString() ? idValue.toString().toLongLong() : qint64(idValue.toDouble());
+        // Zoom sends the meeting's id as a number (a string in some events).
+        const nlohmann::json body = nlohmann::json::parse(received.body.toStdString(), nullptr, false);
+        qint64 zoomId = 0;
+        if (body.is_object() && body.contains("payload") && body["payload"].is_object() &&
+            body["payload"].contains("object") && body["payload"]["object"].is_object()) {
+            const nlohmann::json id = body["payload"]["object"].value("id", nlohmann::json());
+            if (id.is_number_integer())
+                zoomId = id.get<qint64>();
+            else if (id.is_number())
+                zoomId = qint64(id.get<double>());
+            else if (id.is_string())
+                zoomId = QString::fromStdString(id.get<std::string>()).toLongLong();
+        }
         auto eventId = m_events.findByZoomId(zoomId);
         if (eventId && eventId.value()) {
             const QString name = received.event;
@@ -946,8 +927,7 @@ QList<qint64> EventSync::processWebhooks(WebhookInbox *inbox, SyncReport *report
                 auto event = m_events.find(*eventId.value());
                 // Our own deletion comes back as a webhook too.
                 if (event && !event.value().cancelled) {
-                    (void)m_events.setDrift(*eventId.value(), Event::Sync::DeletedInZoom,
-                                            QStringLiteral(R"({"kind":"deleted"})"), now);
+                    (void)m_events.setDrift(*eventId.value(), Event::Sync::DeletedInZoom, EventDrift::deleted(), now);
                     ++report->deletedInZoom;
                 }
             }
@@ -981,7 +961,7 @@ void EventSync::resolveDrift(qint64 id, DriftChoice choice, Callback<Outcome> do
             auto cancelled = Allocator(m_database).cancel(event.requestId, [&](const RoomRequest &) -> Result<void> {
                 if (auto c = m_events.setCancelled(id, now); !c)
                     return c;
-                return m_events.setDrift(id, Event::Sync::Synced, QString(), now);
+                return m_events.setDrift(id, Event::Sync::Synced, std::nullopt, now);
             });
             if (!cancelled)
                 return done(cancelled.error());
@@ -1001,7 +981,7 @@ void EventSync::resolveDrift(qint64 id, DriftChoice choice, Callback<Outcome> do
             if (!operation)
                 return operation.error();
             operationId = operation.value();
-            return m_events.setDrift(id, Event::Sync::Pending, QString(), now);
+            return m_events.setDrift(id, Event::Sync::Pending, std::nullopt, now);
         });
         if (!stored)
             return done(stored.error());
@@ -1011,22 +991,22 @@ void EventSync::resolveDrift(qint64 id, DriftChoice choice, Callback<Outcome> do
         auto operation = m_events.openOperation(id, ZoomOperation::Kind::Update, now);
         if (!operation)
             return done(operation.error());
-        (void)m_events.setDrift(id, Event::Sync::Pending, QString(), now);
+        (void)m_events.setDrift(id, Event::Sync::Pending, std::nullopt, now);
         return sendUpdate(operation.value(), id, finish);
     }
     // Zoom's values become Roomdesk's: the room booking follows the new time.
-    const QJsonObject zoom = parseObject(event.drift).value(QStringLiteral("zoom")).toObject();
+    const ZoomCopy zoom = event.drift ? event.drift->zoom : ZoomCopy {};
     EventForm form = event.form;
-    form.conferenceName = zoom.value(QStringLiteral("topic")).toString(form.conferenceName);
-    form.durationMinutes = zoom.value(QStringLiteral("duration")).toInt(form.durationMinutes);
-    form.description = descriptionFrom(zoom.value(QStringLiteral("agenda")).toString(form.description));
-    if (zoom.contains(QStringLiteral("waiting_room")))
-        form.waitingRoom = zoom.value(QStringLiteral("waiting_room")).toBool();
-    const QString zone = zoom.value(QStringLiteral("timezone")).toString();
-    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
-        form.timeZone = zone;
-    const QDateTime startUtc =
-        QDateTime::fromString(zoom.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC();
+    if (!zoom.topic.isEmpty())
+        form.conferenceName = zoom.topic;
+    if (zoom.durationMinutes > 0)
+        form.durationMinutes = zoom.durationMinutes;
+    form.description = descriptionFrom(zoom.agenda);
+    if (zoom.waitingRoom)
+        form.waitingRoom = *zoom.waitingRoom;
+    if (!zoom.timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoom.timeZone.toUtf8()))
+        form.timeZone = zoom.timeZone;
+    const QDateTime startUtc = zoom.startUtc();
     if (startUtc.isValid()) {
         const QDateTime local = startUtc.toTimeZone(QTimeZone(form.timeZone.toUtf8()));
         form.localStart = QDateTime(local.date(), local.time());
@@ -1038,7 +1018,7 @@ void EventSync::resolveDrift(qint64 id, DriftChoice choice, Callback<Outcome> do
     auto start = startUtcOf(form);
     if (!start)
         return done(start.error());
-    const QString fresh = QString::fromUtf8(QJsonDocument(zoom).toJson(QJsonDocument::Compact));
+    const QString fresh = zoom.toJson();
     auto rescheduled =
         Allocator(m_database)
             .reschedule(event.requestId, requestSpec(form, start.value()), [&](const RoomRequest &) -> Result<void> {

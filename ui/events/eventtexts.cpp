@@ -2,8 +2,6 @@
 
 #include "events/eventsync.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace Roomdesk {
@@ -120,42 +118,36 @@ QString EventTexts::effectiveLink(const Event &event, const QList<ParticipantGro
 
 bool EventTexts::deletedInZoom(const Event &event)
 {
-    return QJsonDocument::fromJson(event.drift.toUtf8()).object().value(QStringLiteral("kind")).toString() ==
-        QLatin1String("deleted");
+    return event.drift && event.drift->kind == EventDrift::Kind::Deleted;
 }
 
 QStringList EventTexts::driftLines(const Event &event)
 {
-    const QJsonObject drift = QJsonDocument::fromJson(event.drift.toUtf8()).object();
-    if (drift.isEmpty())
+    if (!event.drift)
         return {};
-    if (drift.value(QStringLiteral("kind")).toString() == QLatin1String("deleted"))
+    const EventDrift &drift = *event.drift;
+    if (drift.kind == EventDrift::Kind::Deleted)
         return {tr("The meeting was deleted in Zoom.")};
-    const QJsonObject fields = drift.value(QStringLiteral("fields")).toObject();
-    const QJsonObject zoom = drift.value(QStringLiteral("zoom")).toObject();
+    const ZoomCopy &zoom = drift.zoom;
     const auto line = [](const QString &what, const QString &ours, const QString &theirs) {
         return tr("%1: %2 in Roomdesk, %3 in Zoom").arg(what, ours, theirs);
     };
     QStringList lines;
-    if (fields.contains(QStringLiteral("topic")))
-        lines << line(tr("Conference name"), quoted(event.form.effectiveConferenceName()),
-                      quoted(fields.value(QStringLiteral("topic")).toString()));
-    if (fields.contains(QStringLiteral("start")) || fields.contains(QStringLiteral("timezone"))) {
-        const QString zoneId = zoom.value(QStringLiteral("timezone")).toString(event.form.timeZone);
-        const QDateTime theirs =
-            QDateTime::fromString(zoom.value(QStringLiteral("start")).toString(), Qt::ISODate).toUTC();
+    if (drift.changes("topic"))
+        lines << line(tr("Conference name"), quoted(event.form.effectiveConferenceName()), quoted(zoom.topic));
+    if (drift.changes("start") || drift.changes("timezone")) {
+        const QString zoneId = zoom.timeZone.isEmpty() ? event.form.timeZone : zoom.timeZone;
+        const QDateTime theirs = zoom.startUtc();
         lines << line(tr("Start"), startIn(event, zoneOf(event.form.timeZone)),
                       theirs.isValid() ? tr("%1 (%2)").arg(dateTime(theirs, zoneOf(zoneId)), zoneId) : zoneId);
     }
-    if (fields.contains(QStringLiteral("duration")))
-        lines << line(tr("Duration"), duration(event.form.durationMinutes),
-                      duration(fields.value(QStringLiteral("duration")).toInt()));
-    if (fields.contains(QStringLiteral("agenda")))
+    if (drift.changes("duration"))
+        lines << line(tr("Duration"), duration(event.form.durationMinutes), duration(zoom.durationMinutes));
+    if (drift.changes("agenda"))
         lines << line(tr("Description"), quoted(event.form.description),
-                      quoted(EventSync::descriptionFrom(fields.value(QStringLiteral("agenda")).toString())));
-    if (fields.contains(QStringLiteral("waiting_room")))
-        lines << line(tr("Admission"), admission(event.form.waitingRoom),
-                      admission(fields.value(QStringLiteral("waiting_room")).toBool()));
+                      quoted(EventSync::descriptionFrom(zoom.agenda)));
+    if (drift.changes("waiting_room"))
+        lines << line(tr("Admission"), admission(event.form.waitingRoom), admission(zoom.waitingRoom.value_or(false)));
     return lines;
 }
 

@@ -64,8 +64,8 @@ public:
         for (const QString &warning : warnings)
             warningList.push_back(warning.toStdString());
         Json drift = nullptr;
-        if (!event.drift.isEmpty())
-            drift = Json::parse(event.drift.toStdString(), nullptr, false);
+        if (event.drift)
+            drift = Json::parse(event.drift->toJson().toStdString(), nullptr, false);
         return {
             {"id", event.id},
             {"status", Event::statusName(status).toStdString()},
