@@ -158,37 +158,6 @@
     </message>
 </context>
 <context>
-    <name>Roomdesk::Cli::RequestCommands</name>
-    <message numerus="yes">
-        <source>%n row(s) to fix; nothing was imported.</source>
-        <translation>
-            <numerusform>%n row to fix; nothing was imported.</numerusform>
-            <numerusform>%n rows to fix; nothing was imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported</source>
-        <translation>
-            <numerusform>%n request imported</numerusform>
-            <numerusform>%n requests imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocated</source>
-        <translation>
-            <numerusform>%n allocated</numerusform>
-            <numerusform>%n allocated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Roomdesk::Cli::RoomsCommands</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -386,6 +355,37 @@
         <translation>
             <numerusform>%n file written to %1.</numerusform>
             <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RequestImport</name>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>%n request imported</numerusform>
+            <numerusform>%n requests imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n allocated</numerusform>
+            <numerusform>%n allocated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row to fix; nothing was imported.</numerusform>
+            <numerusform>%n rows to fix; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>

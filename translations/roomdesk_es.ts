@@ -138,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::ArgumentParser</name>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not take a value.</source>
+        <translation>La opción %1 no admite un valor.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>La opción %1 necesita un valor (%2).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>La opción --%1 necesita un número entero de %2 a %3.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::AttendanceChart</name>
     <message>
         <source>Attendance over time</source>
@@ -650,25 +669,6 @@
     <message>
         <source>Any organizer</source>
         <translation>Cualquier organizador</translation>
-    </message>
-</context>
-<context>
-    <name>Roomdesk::ArgumentParser</name>
-    <message>
-        <source>Unknown option “%1”.</source>
-        <translation>Opción desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>The option %1 does not take a value.</source>
-        <translation>La opción %1 no admite un valor.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value (%2).</source>
-        <translation>La opción %1 necesita un valor (%2).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a whole number from %2 to %3.</source>
-        <translation>La opción --%1 necesita un número entero de %2 a %3.</translation>
     </message>
 </context>
 <context>
@@ -1690,68 +1690,8 @@
         <translation>«request import» necesita --csv ARCHIVO.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>No se puede leer «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” has no header line.</source>
-        <translation>«%1» no tiene línea de cabecera.</translation>
-    </message>
-    <message>
-        <source>The column “%1” is missing.</source>
-        <translation>Falta la columna «%1».</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>the duration “%1” is not whole minutes.</source>
-        <translation>la duración «%1» no son minutos enteros.</translation>
-    </message>
-    <message>
-        <source>webinar is yes or no, not “%1”.</source>
-        <translation>webinar es yes o no, no «%1».</translation>
-    </message>
-    <message>
-        <source>admission is waiting-room or auto-admit, not “%1”.</source>
-        <translation>admission es waiting-room o auto-admit, no «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) to fix; nothing was imported.</source>
-        <translation>
-            <numerusform>%n fila por corregir; no se importó nada.</numerusform>
-            <numerusform>%n filas por corregir; no se importó nada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported</source>
-        <translation>
-            <numerusform>%n solicitud importada</numerusform>
-            <numerusform>%n solicitudes importadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocated</source>
-        <translation>
-            <numerusform>%n con sala</numerusform>
-            <numerusform>%n con sala</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n en espera</numerusform>
-            <numerusform>%n en espera</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The CSV file, UTF-8, “,” or “;” separated</source>
         <translation>El archivo CSV, UTF-8, separado por «,» o «;»</translation>
-    </message>
-    <message>
-        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
-        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar, admission y organizer.</translation>
     </message>
     <message>
         <source>Who asked for the room (optional)</source>
@@ -4525,6 +4465,69 @@
     <message>
         <source>%1 records; not counted: %2 of the host, %3 in the waiting room</source>
         <translation>%1 registros; no cuentan: %2 del anfitrión y %3 de la sala de espera</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RequestImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>%n solicitud importada</numerusform>
+            <numerusform>%n solicitudes importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n con sala</numerusform>
+            <numerusform>%n con sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no header line.</source>
+        <translation>«%1» no tiene línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
+        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar, admission y organizer.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is missing.</source>
+        <translation>Falta la columna «%1».</translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not whole minutes.</source>
+        <translation>la duración «%1» no son minutos enteros.</translation>
+    </message>
+    <message>
+        <source>webinar is yes or no, not “%1”.</source>
+        <translation>webinar es yes o no, no «%1».</translation>
+    </message>
+    <message>
+        <source>admission is waiting-room or auto-admit, not “%1”.</source>
+        <translation>admission es waiting-room o auto-admit, no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation>
+            <numerusform>%n fila por corregir; no se importó nada.</numerusform>
+            <numerusform>%n filas por corregir; no se importó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

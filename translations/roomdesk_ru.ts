@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::ArgumentParser</name>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not take a value.</source>
+        <translation>Параметр %1 не принимает значение.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>Параметру %1 нужно значение (%2).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number from %2 to %3.</source>
+        <translation>Параметру --%1 нужно целое число от %2 до %3.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::AttendanceChart</name>
     <message>
         <source>Attendance over time</source>
@@ -652,25 +671,6 @@
     <message>
         <source>Any organizer</source>
         <translation>Любой организатор</translation>
-    </message>
-</context>
-<context>
-    <name>Roomdesk::ArgumentParser</name>
-    <message>
-        <source>Unknown option “%1”.</source>
-        <translation>Неизвестный параметр «%1».</translation>
-    </message>
-    <message>
-        <source>The option %1 does not take a value.</source>
-        <translation>Параметр %1 не принимает значение.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value (%2).</source>
-        <translation>Параметру %1 нужно значение (%2).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a whole number from %2 to %3.</source>
-        <translation>Параметру --%1 нужно целое число от %2 до %3.</translation>
     </message>
 </context>
 <context>
@@ -1708,72 +1708,8 @@
         <translation>Для «request import» нужен --csv ФАЙЛ.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>Не удаётся прочитать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” has no header line.</source>
-        <translation>В «%1» нет строки заголовков.</translation>
-    </message>
-    <message>
-        <source>The column “%1” is missing.</source>
-        <translation>Нет столбца «%1».</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
-        <source>the duration “%1” is not whole minutes.</source>
-        <translation>длительность «%1» — не целое число минут.</translation>
-    </message>
-    <message>
-        <source>webinar is yes or no, not “%1”.</source>
-        <translation>webinar — это yes или no, а не «%1».</translation>
-    </message>
-    <message>
-        <source>admission is waiting-room or auto-admit, not “%1”.</source>
-        <translation>admission — это waiting-room или auto-admit, а не «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) to fix; nothing was imported.</source>
-        <translation>
-            <numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform>
-            <numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform>
-            <numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported</source>
-        <translation>
-            <numerusform>Импортирована %n заявка</numerusform>
-            <numerusform>Импортированы %n заявки</numerusform>
-            <numerusform>Импортировано %n заявок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocated</source>
-        <translation>
-            <numerusform>%n с комнатой</numerusform>
-            <numerusform>%n с комнатой</numerusform>
-            <numerusform>%n с комнатой</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n ожидает</numerusform>
-            <numerusform>%n ожидают</numerusform>
-            <numerusform>%n ожидают</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The CSV file, UTF-8, “,” or “;” separated</source>
         <translation>CSV-файл в UTF-8 с разделителем «,» или «;»</translation>
-    </message>
-    <message>
-        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
-        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, по желанию, webinar, admission и organizer.</translation>
     </message>
     <message>
         <source>Who asked for the room (optional)</source>
@@ -4571,6 +4507,73 @@
     <message>
         <source>%1 records; not counted: %2 of the host, %3 in the waiting room</source>
         <translation>Записей: %1; не учтены: организатора — %2, из зала ожидания — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RequestImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>Импортирована %n заявка</numerusform>
+            <numerusform>Импортированы %n заявки</numerusform>
+            <numerusform>Импортировано %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n с комнатой</numerusform>
+            <numerusform>%n с комнатой</numerusform>
+            <numerusform>%n с комнатой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no header line.</source>
+        <translation>В «%1» нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
+        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, по желанию, webinar, admission и organizer.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is missing.</source>
+        <translation>Нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not whole minutes.</source>
+        <translation>длительность «%1» — не целое число минут.</translation>
+    </message>
+    <message>
+        <source>webinar is yes or no, not “%1”.</source>
+        <translation>webinar — это yes или no, а не «%1».</translation>
+    </message>
+    <message>
+        <source>admission is waiting-room or auto-admit, not “%1”.</source>
+        <translation>admission — это waiting-room или auto-admit, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation>
+            <numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform>
+            <numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform>
+            <numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
