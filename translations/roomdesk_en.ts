@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CalendarPage</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::CalendarCommand</name>
     <message numerus="yes">
         <source>Wrote %n booking(s) to standard output.</source>

@@ -670,6 +670,57 @@
         <source>Any organizer</source>
         <translation>Cualquier organizador</translation>
     </message>
+    <message>
+        <source>“%1” has room %2, blocked %3.</source>
+        <translation>«%1» tiene la sala %2, reservada %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting for a room: %2</source>
+        <translation>«%1» espera una sala: %2</translation>
+    </message>
+    <message>
+        <source>Import room requests from CSV</source>
+        <translation>Importar solicitudes de sala desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing “%1”…</source>
+        <translation>Comprobando e importando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests waiting for a room are in the top lane, with the reason.</source>
+        <translation>Las solicitudes que esperan sala están en la franja superior, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Request a room…</source>
+        <translation>Solicitar sala…</translation>
+    </message>
+    <message>
+        <source>Book a room for a session without a Zoom meeting; it waits for a room when none is free</source>
+        <translation>Reservar una sala para una sesión sin reunión de Zoom; si no hay ninguna libre, espera una sala</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Importar solicitudes…</translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, admission and organizer); nothing is stored if a row is wrong</source>
+        <translation>Solicitar salas para cada fila de un archivo CSV (title, start, tz, duration y opcionalmente webinar, admission y organizer); no se guarda nada si una fila es incorrecta</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::CalendarCommand</name>
@@ -4702,6 +4753,95 @@
     <message>
         <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
         <translation>La capacidad de una sala debe ser de 1 a 100000 participantes.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomRequestDialog</name>
+    <message>
+        <source>Request a room</source>
+        <translation>Solicitar sala</translation>
+    </message>
+    <message>
+        <source>A room is booked for the session and its buffers, without a Zoom meeting. When no room is free, the request waits for one with the reason.</source>
+        <translation>Se reserva una sala para la sesión y sus márgenes, sin reunión de Zoom. Si no hay ninguna sala libre, la solicitud espera una, con el motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Admisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organizador:</translation>
+    </message>
+    <message>
+        <source>What the session is called</source>
+        <translation>Cómo se llama la sesión</translation>
+    </message>
+    <message>
+        <source>A webinar needs a room with a webinar licence</source>
+        <translation>Un seminario web necesita una sala con licencia de seminario web</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the start time is in, e.g. Europe/Madrid; type to search</source>
+        <translation>La zona horaria IANA de la hora de inicio, p. ej. Europe/Madrid; escriba para buscar</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours of a duration</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of a duration</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room: the host admits participants</source>
+        <translation>Sala de &amp;espera: el anfitrión admite a los participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic admission: participants join at once</source>
+        <translation>Admisión a&amp;utomática: los participantes entran directamente</translation>
+    </message>
+    <message>
+        <source>Who asked for the room (optional)</source>
+        <translation>Quién pidió la sala (opcional)</translation>
+    </message>
+    <message>
+        <source>Request the room</source>
+        <translation>Solicitar la sala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Looking for a free room…</source>
+        <translation>Buscando una sala libre…</translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation>No se solicitó: %1</translation>
     </message>
 </context>
 <context>

@@ -672,6 +672,58 @@
         <source>Any organizer</source>
         <translation>Любой организатор</translation>
     </message>
+    <message>
+        <source>“%1” has room %2, blocked %3.</source>
+        <translation>«%1» получает комнату %2, занята %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting for a room: %2</source>
+        <translation>«%1» ждёт комнату: %2</translation>
+    </message>
+    <message>
+        <source>Import room requests from CSV</source>
+        <translation>Импорт заявок на комнаты из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing “%1”…</source>
+        <translation>Проверка и импорт «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests waiting for a room are in the top lane, with the reason.</source>
+        <translation>Заявки, ожидающие комнату, — в верхней полосе, с причиной.</translation>
+    </message>
+    <message>
+        <source>Request a room…</source>
+        <translation>Запросить комнату…</translation>
+    </message>
+    <message>
+        <source>Book a room for a session without a Zoom meeting; it waits for a room when none is free</source>
+        <translation>Забронировать комнату для сеанса без встречи Zoom; если свободной нет, заявка ждёт комнату</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Импорт заявок…</translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, admission and organizer); nothing is stored if a row is wrong</source>
+        <translation>Запросить комнаты для каждой строки CSV-файла (title, start, tz, duration и по желанию webinar, admission и organizer); если хоть одна строка неверна, ничего не сохраняется</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::CalendarCommand</name>
@@ -4752,6 +4804,95 @@
     <message>
         <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
         <translation>Вместимость комнаты должна быть от 1 до 100000 участников.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomRequestDialog</name>
+    <message>
+        <source>Request a room</source>
+        <translation>Запрос комнаты</translation>
+    </message>
+    <message>
+        <source>A room is booked for the session and its buffers, without a Zoom meeting. When no room is free, the request waits for one with the reason.</source>
+        <translation>Комната бронируется на сеанс с интервалами до и после него, без встречи Zoom. Если свободной комнаты нет, заявка ждёт её, с указанием причины.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Нача&amp;ло:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Допуск:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>What the session is called</source>
+        <translation>Название сеанса</translation>
+    </message>
+    <message>
+        <source>A webinar needs a room with a webinar licence</source>
+        <translation>Для вебинара нужна комната с лицензией на вебинары</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the start time is in, e.g. Europe/Madrid; type to search</source>
+        <translation>Часовой пояс IANA времени начала, например Europe/Madrid; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours of a duration</comment>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of a duration</comment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room: the host admits participants</source>
+        <translation>&amp;Зал ожидания: ведущий сам допускает участников</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic admission: participants join at once</source>
+        <translation>&amp;Автоматический допуск: участники входят сразу</translation>
+    </message>
+    <message>
+        <source>Who asked for the room (optional)</source>
+        <translation>Кто запросил комнату (необязательно)</translation>
+    </message>
+    <message>
+        <source>Request the room</source>
+        <translation>Запросить комнату</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Looking for a free room…</source>
+        <translation>Поиск свободной комнаты…</translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation>Заявка не создана: %1</translation>
     </message>
 </context>
 <context>
