@@ -345,6 +345,23 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::OverviewTexts</name>
+    <message numerus="yes">
+        <source>Demo mode: connected to the local Zoom sandbox, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Demo mode: connected to the local Zoom sandbox, %n scope granted.</numerusform>
+            <numerusform>Demo mode: connected to the local Zoom sandbox, %n scopes granted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom is connected, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Zoom is connected, %n scope granted.</numerusform>
+            <numerusform>Zoom is connected, %n scopes granted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::ReportsPage</name>
     <message numerus="yes">
         <source>The report of “%1” is ready: %n attendee(s).</source>

@@ -3923,6 +3923,67 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::OverviewTexts</name>
+    <message>
+        <source>Checking the Zoom connection…</source>
+        <translation>Comprobando la conexión con Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo mode: connected to the local Zoom sandbox, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Modo de demostración: conectado al entorno de pruebas local de Zoom, %n ámbito concedido.</numerusform>
+            <numerusform>Modo de demostración: conectado al entorno de pruebas local de Zoom, %n ámbitos concedidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom is connected, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Zoom está conectado, %n ámbito concedido.</numerusform>
+            <numerusform>Zoom está conectado, %n ámbitos concedidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: %1</source>
+        <translation>Zoom no está conectado: %1</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected yet: the setup wizard connects it (Settings, or File → Set up the Zoom connection).</source>
+        <translation>Zoom todavía no está conectado: lo conecta el asistente de configuración (Configuración, o Archivo → Configurar la conexión con Zoom).</translation>
+    </message>
+    <message>
+        <source>Rooms in the pool: %1, active: %2</source>
+        <translation>Salas: %1, activas: %2</translation>
+    </message>
+    <message>
+        <source>Next %1 days — booked: %2, waiting for a room: %3</source>
+        <translation>Próximos %1 días — reservadas: %2, esperando sala: %3</translation>
+    </message>
+    <message>
+        <source>Events in the next %1 days: %2</source>
+        <translation>Eventos en los próximos %1 días: %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions, the rooms in use, requests waiting for a room and reports that need attention will be here at a glance. For now, how things stand:</source>
+        <translation>Aquí se verán de un vistazo las sesiones de hoy, las salas en uso, las solicitudes que esperan sala y los informes que requieren atención. Por ahora, así están las cosas:</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configuración</translation>
+    </message>
+    <message>
+        <source>Open Rooms</source>
+        <translation>Abrir Salas</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Abrir el calendario de salas</translation>
+    </message>
+    <message>
+        <source>Until this page has its own content, the connection and the webhook subscription are on the Settings page.</source>
+        <translation>Hasta que esta página tenga su propio contenido, la conexión y la suscripción de webhooks están en la página Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::PageCatalog</name>
     <message>
         <source>Dashboard</source>
@@ -3931,10 +3992,6 @@
     <message>
         <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
-    </message>
-    <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
-        <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
     </message>
     <message>
         <source>Open Integrations</source>
@@ -4031,6 +4088,14 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Elija su idioma en el menú Idioma; el cambio es inmediato.</translation>
+    </message>
+    <message>
+        <source>Until this overview is here, the rooms, the room calendar and the events are on the pages on the left.</source>
+        <translation>Hasta que llegue este resumen, las salas, el calendario de salas y los eventos están en las páginas de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Abrir el calendario de salas</translation>
     </message>
 </context>
 <context>

@@ -3963,6 +3963,69 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::OverviewTexts</name>
+    <message>
+        <source>Checking the Zoom connection…</source>
+        <translation>Проверка подключения к Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo mode: connected to the local Zoom sandbox, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Демонстрационный режим: подключено к локальной песочнице Zoom, выдана %n область доступа.</numerusform>
+            <numerusform>Демонстрационный режим: подключено к локальной песочнице Zoom, выданы %n области доступа.</numerusform>
+            <numerusform>Демонстрационный режим: подключено к локальной песочнице Zoom, выдано %n областей доступа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom is connected, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Zoom подключён, выдана %n область доступа.</numerusform>
+            <numerusform>Zoom подключён, выданы %n области доступа.</numerusform>
+            <numerusform>Zoom подключён, выдано %n областей доступа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: %1</source>
+        <translation>Zoom не подключён: %1</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected yet: the setup wizard connects it (Settings, or File → Set up the Zoom connection).</source>
+        <translation>Zoom ещё не подключён: подключите его мастером настройки («Настройки» или «Файл → Настроить подключение к Zoom»).</translation>
+    </message>
+    <message>
+        <source>Rooms in the pool: %1, active: %2</source>
+        <translation>Комнат в пуле: %1, активных: %2</translation>
+    </message>
+    <message>
+        <source>Next %1 days — booked: %2, waiting for a room: %3</source>
+        <translation>Ближайшие %1 дн. — забронировано: %2, ждут комнату: %3</translation>
+    </message>
+    <message>
+        <source>Events in the next %1 days: %2</source>
+        <translation>Мероприятий в ближайшие %1 дн.: %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions, the rooms in use, requests waiting for a room and reports that need attention will be here at a glance. For now, how things stand:</source>
+        <translation>Здесь будут видны сегодняшние сеансы, занятые комнаты, заявки, ожидающие комнату, и отчёты, требующие внимания. Пока — текущее положение дел:</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>Open Rooms</source>
+        <translation>Открыть «Комнаты»</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Открыть календарь комнат</translation>
+    </message>
+    <message>
+        <source>Until this page has its own content, the connection and the webhook subscription are on the Settings page.</source>
+        <translation>Пока у этой страницы нет своего содержимого, подключение и подписка на веб-хуки находятся на странице «Настройки».</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::PageCatalog</name>
     <message>
         <source>Dashboard</source>
@@ -3971,10 +4034,6 @@
     <message>
         <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
-    </message>
-    <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
-        <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
     </message>
     <message>
         <source>Open Integrations</source>
@@ -4071,6 +4130,14 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Выберите язык в меню «Язык»; он сменится сразу.</translation>
+    </message>
+    <message>
+        <source>Until this overview is here, the rooms, the room calendar and the events are on the pages on the left.</source>
+        <translation>Пока этого обзора нет, комнаты, календарь комнат и мероприятия — на страницах слева.</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Открыть календарь комнат</translation>
     </message>
 </context>
 <context>
