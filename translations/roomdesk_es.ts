@@ -3024,6 +3024,14 @@
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; in Zoom: %2</source>
+        <translation>%1; en Zoom: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::EventTexts</name>

@@ -3050,6 +3050,14 @@
         <source>Group</source>
         <translation>Группа</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; in Zoom: %2</source>
+        <translation>%1; в Zoom: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::EventTexts</name>
