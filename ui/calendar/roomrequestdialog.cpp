@@ -171,7 +171,19 @@ void RoomRequestDialog::layOut()
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(600);
+}
+
+void RoomRequestDialog::fitHeight()
+{
+    // A message that wraps onto more lines needs more height than the dialog was given
+    // (a window does not follow its layout's height for width by itself).
+    QLayout *column = layout();
+    column->activate();
+    const int needed =
+        column->hasHeightForWidth() ? column->totalHeightForWidth(width()) : column->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 RequestForm RoomRequestDialog::form() const
@@ -210,6 +222,7 @@ void RoomRequestDialog::validate()
     m_request->setEnabled(firstProblem.isEmpty() && !m_busy);
     // Why Request is off, also for a problem not pointed out yet (an untyped title).
     m_request->setToolTip(firstProblem);
+    fitHeight();
 }
 
 void RoomRequestDialog::retranslate()
@@ -258,11 +271,13 @@ void RoomRequestDialog::submit()
         return;
     setBusy(true);
     StatusLabel::show(m_status, StatusLabel::Busy, tr("Looking for a free room…"));
+    fitHeight();
     m_pool.requestRoom(current, this, [this](const Result<RoomRequest> &result) {
         setBusy(false);
         if (!result) {
             // Everything typed stays; the administrator corrects it or cancels.
             StatusLabel::show(m_status, StatusLabel::Error, tr("Not requested: %1").arg(result.error().message));
+            fitHeight();
             return;
         }
         StatusLabel::show(m_status, StatusLabel::Good, QString());

@@ -69,6 +69,7 @@ private:
     void validate();
     void setBusy(bool busy);
     void touch(Field field);
+    void fitHeight();
     QWidget *withMessage(QWidget *field, Field which, const char *name);
 
     RoomPoolService &m_pool;
