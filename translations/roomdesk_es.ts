@@ -3104,18 +3104,6 @@
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <source>Custom Zoom</source>
-        <translation>Enlace de Zoom propio</translation>
-    </message>
-    <message>
-        <source>Zoom Webinar</source>
-        <translation>Zoom Webinar</translation>
-    </message>
-    <message>
-        <source>Built-in Zoom room</source>
-        <translation>Sala de Zoom integrada</translation>
-    </message>
-    <message>
         <source>The meeting was deleted in Zoom.</source>
         <translation>La reunión se eliminó en Zoom.</translation>
     </message>

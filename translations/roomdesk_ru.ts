@@ -3130,18 +3130,6 @@
         <translation>Группа %1</translation>
     </message>
     <message>
-        <source>Custom Zoom</source>
-        <translation>Своя ссылка Zoom</translation>
-    </message>
-    <message>
-        <source>Zoom Webinar</source>
-        <translation>Zoom Webinar</translation>
-    </message>
-    <message>
-        <source>Built-in Zoom room</source>
-        <translation>Встроенная комната Zoom</translation>
-    </message>
-    <message>
         <source>The meeting was deleted in Zoom.</source>
         <translation>Встреча удалена в Zoom.</translation>
     </message>
