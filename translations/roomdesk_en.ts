@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::CalendarPage</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::Cli::CalendarCommand</name>
     <message numerus="yes">
         <source>Wrote %n booking(s) to standard output.</source>
@@ -154,37 +164,6 @@
         <translation>
             <numerusform>Left out: %n record of the host or the waiting room.</numerusform>
             <numerusform>Left out: %n records of the host or the waiting room.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Roomdesk::Cli::RequestCommands</name>
-    <message numerus="yes">
-        <source>%n row(s) to fix; nothing was imported.</source>
-        <translation>
-            <numerusform>%n row to fix; nothing was imported.</numerusform>
-            <numerusform>%n rows to fix; nothing was imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported</source>
-        <translation>
-            <numerusform>%n request imported</numerusform>
-            <numerusform>%n requests imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocated</source>
-        <translation>
-            <numerusform>%n allocated</numerusform>
-            <numerusform>%n allocated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
         </translation>
     </message>
 </context>
@@ -366,6 +345,23 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::OverviewTexts</name>
+    <message numerus="yes">
+        <source>Demo mode: connected to the local Zoom sandbox, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Demo mode: connected to the local Zoom sandbox, %n scope granted.</numerusform>
+            <numerusform>Demo mode: connected to the local Zoom sandbox, %n scopes granted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom is connected, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Zoom is connected, %n scope granted.</numerusform>
+            <numerusform>Zoom is connected, %n scopes granted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::ReportsPage</name>
     <message numerus="yes">
         <source>The report of “%1” is ready: %n attendee(s).</source>
@@ -386,6 +382,37 @@
         <translation>
             <numerusform>%n file written to %1.</numerusform>
             <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RequestImport</name>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>%n request imported</numerusform>
+            <numerusform>%n requests imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n allocated</numerusform>
+            <numerusform>%n allocated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row to fix; nothing was imported.</numerusform>
+            <numerusform>%n rows to fix; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>

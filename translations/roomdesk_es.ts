@@ -670,6 +670,57 @@
         <source>Any organizer</source>
         <translation>Cualquier organizador</translation>
     </message>
+    <message>
+        <source>“%1” has room %2, blocked %3.</source>
+        <translation>«%1» tiene la sala %2, reservada %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting for a room: %2</source>
+        <translation>«%1» espera una sala: %2</translation>
+    </message>
+    <message>
+        <source>Import room requests from CSV</source>
+        <translation>Importar solicitudes de sala desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing “%1”…</source>
+        <translation>Comprobando e importando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests waiting for a room are in the top lane, with the reason.</source>
+        <translation>Las solicitudes que esperan sala están en la franja superior, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Request a room…</source>
+        <translation>Solicitar sala…</translation>
+    </message>
+    <message>
+        <source>Book a room for a session without a Zoom meeting; it waits for a room when none is free</source>
+        <translation>Reservar una sala para una sesión sin reunión de Zoom; si no hay ninguna libre, espera una sala</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Importar solicitudes…</translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, admission and organizer); nothing is stored if a row is wrong</source>
+        <translation>Solicitar salas para cada fila de un archivo CSV (title, start, tz, duration y opcionalmente webinar, admission y organizer); no se guarda nada si una fila es incorrecta</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::CalendarCommand</name>
@@ -1690,68 +1741,8 @@
         <translation>«request import» necesita --csv ARCHIVO.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>No se puede leer «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” has no header line.</source>
-        <translation>«%1» no tiene línea de cabecera.</translation>
-    </message>
-    <message>
-        <source>The column “%1” is missing.</source>
-        <translation>Falta la columna «%1».</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>the duration “%1” is not whole minutes.</source>
-        <translation>la duración «%1» no son minutos enteros.</translation>
-    </message>
-    <message>
-        <source>webinar is yes or no, not “%1”.</source>
-        <translation>webinar es yes o no, no «%1».</translation>
-    </message>
-    <message>
-        <source>admission is waiting-room or auto-admit, not “%1”.</source>
-        <translation>admission es waiting-room o auto-admit, no «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) to fix; nothing was imported.</source>
-        <translation>
-            <numerusform>%n fila por corregir; no se importó nada.</numerusform>
-            <numerusform>%n filas por corregir; no se importó nada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported</source>
-        <translation>
-            <numerusform>%n solicitud importada</numerusform>
-            <numerusform>%n solicitudes importadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocated</source>
-        <translation>
-            <numerusform>%n con sala</numerusform>
-            <numerusform>%n con sala</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n en espera</numerusform>
-            <numerusform>%n en espera</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The CSV file, UTF-8, “,” or “;” separated</source>
         <translation>El archivo CSV, UTF-8, separado por «,» o «;»</translation>
-    </message>
-    <message>
-        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
-        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar, admission y organizer.</translation>
     </message>
     <message>
         <source>Who asked for the room (optional)</source>
@@ -3033,6 +3024,14 @@
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; in Zoom: %2</source>
+        <translation>%1; en Zoom: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::EventTexts</name>
@@ -3920,6 +3919,67 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::OverviewTexts</name>
+    <message>
+        <source>Checking the Zoom connection…</source>
+        <translation>Comprobando la conexión con Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo mode: connected to the local Zoom sandbox, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Modo de demostración: conectado al entorno de pruebas local de Zoom, %n ámbito concedido.</numerusform>
+            <numerusform>Modo de demostración: conectado al entorno de pruebas local de Zoom, %n ámbitos concedidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom is connected, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Zoom está conectado, %n ámbito concedido.</numerusform>
+            <numerusform>Zoom está conectado, %n ámbitos concedidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: %1</source>
+        <translation>Zoom no está conectado: %1</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected yet: the setup wizard connects it (Settings, or File → Set up the Zoom connection).</source>
+        <translation>Zoom todavía no está conectado: lo conecta el asistente de configuración (Configuración, o Archivo → Configurar la conexión con Zoom).</translation>
+    </message>
+    <message>
+        <source>Rooms in the pool: %1, active: %2</source>
+        <translation>Salas: %1, activas: %2</translation>
+    </message>
+    <message>
+        <source>Next %1 days — booked: %2, waiting for a room: %3</source>
+        <translation>Próximos %1 días — reservadas: %2, esperando sala: %3</translation>
+    </message>
+    <message>
+        <source>Events in the next %1 days: %2</source>
+        <translation>Eventos en los próximos %1 días: %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions, the rooms in use, requests waiting for a room and reports that need attention will be here at a glance. For now, how things stand:</source>
+        <translation>Aquí se verán de un vistazo las sesiones de hoy, las salas en uso, las solicitudes que esperan sala y los informes que requieren atención. Por ahora, así están las cosas:</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configuración</translation>
+    </message>
+    <message>
+        <source>Open Rooms</source>
+        <translation>Abrir Salas</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Abrir el calendario de salas</translation>
+    </message>
+    <message>
+        <source>Until this page has its own content, the connection and the webhook subscription are on the Settings page.</source>
+        <translation>Hasta que esta página tenga su propio contenido, la conexión y la suscripción de webhooks están en la página Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::PageCatalog</name>
     <message>
         <source>Dashboard</source>
@@ -3928,10 +3988,6 @@
     <message>
         <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Las sesiones de hoy, las salas en uso, las solicitudes que aún esperan sala y los informes que requieren atención, de un vistazo.</translation>
-    </message>
-    <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
-        <translation>Empiece conectando la cuenta Zoom de su institución y después añada las salas que comparten los organizadores.</translation>
     </message>
     <message>
         <source>Open Integrations</source>
@@ -4028,6 +4084,14 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Elija su idioma en el menú Idioma; el cambio es inmediato.</translation>
+    </message>
+    <message>
+        <source>Until this overview is here, the rooms, the room calendar and the events are on the pages on the left.</source>
+        <translation>Hasta que llegue este resumen, las salas, el calendario de salas y los eventos están en las páginas de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Abrir el calendario de salas</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4580,69 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::RequestImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>%n solicitud importada</numerusform>
+            <numerusform>%n solicitudes importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n con sala</numerusform>
+            <numerusform>%n con sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no header line.</source>
+        <translation>«%1» no tiene línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
+        <translation>Columna desconocida «%1»; las columnas son title, start, tz, duration y, opcionalmente, webinar, admission y organizer.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is missing.</source>
+        <translation>Falta la columna «%1».</translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not whole minutes.</source>
+        <translation>la duración «%1» no son minutos enteros.</translation>
+    </message>
+    <message>
+        <source>webinar is yes or no, not “%1”.</source>
+        <translation>webinar es yes o no, no «%1».</translation>
+    </message>
+    <message>
+        <source>admission is waiting-room or auto-admit, not “%1”.</source>
+        <translation>admission es waiting-room o auto-admit, no «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation>
+            <numerusform>%n fila por corregir; no se importó nada.</numerusform>
+            <numerusform>%n filas por corregir; no se importó nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::RoomCalendarView</name>
     <message>
         <source>Waiting for a room</source>
@@ -4687,6 +4814,95 @@
     <message>
         <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
         <translation>La capacidad de una sala debe ser de 1 a 100000 participantes.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomRequestDialog</name>
+    <message>
+        <source>Request a room</source>
+        <translation>Solicitar sala</translation>
+    </message>
+    <message>
+        <source>A room is booked for the session and its buffers, without a Zoom meeting. When no room is free, the request waits for one with the reason.</source>
+        <translation>Se reserva una sala para la sesión y sus márgenes, sin reunión de Zoom. Si no hay ninguna sala libre, la solicitud espera una, con el motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Admisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organizador:</translation>
+    </message>
+    <message>
+        <source>What the session is called</source>
+        <translation>Cómo se llama la sesión</translation>
+    </message>
+    <message>
+        <source>A webinar needs a room with a webinar licence</source>
+        <translation>Un seminario web necesita una sala con licencia de seminario web</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the start time is in, e.g. Europe/Madrid; type to search</source>
+        <translation>La zona horaria IANA de la hora de inicio, p. ej. Europe/Madrid; escriba para buscar</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours of a duration</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of a duration</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room: the host admits participants</source>
+        <translation>Sala de &amp;espera: el anfitrión admite a los participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic admission: participants join at once</source>
+        <translation>Admisión a&amp;utomática: los participantes entran directamente</translation>
+    </message>
+    <message>
+        <source>Who asked for the room (optional)</source>
+        <translation>Quién pidió la sala (opcional)</translation>
+    </message>
+    <message>
+        <source>Request the room</source>
+        <translation>Solicitar la sala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Looking for a free room…</source>
+        <translation>Buscando una sala libre…</translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation>No se solicitó: %1</translation>
     </message>
 </context>
 <context>

@@ -672,6 +672,58 @@
         <source>Any organizer</source>
         <translation>Любой организатор</translation>
     </message>
+    <message>
+        <source>“%1” has room %2, blocked %3.</source>
+        <translation>«%1» получает комнату %2, занята %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting for a room: %2</source>
+        <translation>«%1» ждёт комнату: %2</translation>
+    </message>
+    <message>
+        <source>Import room requests from CSV</source>
+        <translation>Импорт заявок на комнаты из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing “%1”…</source>
+        <translation>Проверка и импорт «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests waiting for a room are in the top lane, with the reason.</source>
+        <translation>Заявки, ожидающие комнату, — в верхней полосе, с причиной.</translation>
+    </message>
+    <message>
+        <source>Request a room…</source>
+        <translation>Запросить комнату…</translation>
+    </message>
+    <message>
+        <source>Book a room for a session without a Zoom meeting; it waits for a room when none is free</source>
+        <translation>Забронировать комнату для сеанса без встречи Zoom; если свободной нет, заявка ждёт комнату</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Импорт заявок…</translation>
+    </message>
+    <message>
+        <source>Request rooms for every row of a CSV file (title, start, tz, duration, optional webinar, admission and organizer); nothing is stored if a row is wrong</source>
+        <translation>Запросить комнаты для каждой строки CSV-файла (title, start, tz, duration и по желанию webinar, admission и organizer); если хоть одна строка неверна, ничего не сохраняется</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::Cli::CalendarCommand</name>
@@ -1708,72 +1760,8 @@
         <translation>Для «request import» нужен --csv ФАЙЛ.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>Не удаётся прочитать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” has no header line.</source>
-        <translation>В «%1» нет строки заголовков.</translation>
-    </message>
-    <message>
-        <source>The column “%1” is missing.</source>
-        <translation>Нет столбца «%1».</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
-        <source>the duration “%1” is not whole minutes.</source>
-        <translation>длительность «%1» — не целое число минут.</translation>
-    </message>
-    <message>
-        <source>webinar is yes or no, not “%1”.</source>
-        <translation>webinar — это yes или no, а не «%1».</translation>
-    </message>
-    <message>
-        <source>admission is waiting-room or auto-admit, not “%1”.</source>
-        <translation>admission — это waiting-room или auto-admit, а не «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) to fix; nothing was imported.</source>
-        <translation>
-            <numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform>
-            <numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform>
-            <numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported</source>
-        <translation>
-            <numerusform>Импортирована %n заявка</numerusform>
-            <numerusform>Импортированы %n заявки</numerusform>
-            <numerusform>Импортировано %n заявок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocated</source>
-        <translation>
-            <numerusform>%n с комнатой</numerusform>
-            <numerusform>%n с комнатой</numerusform>
-            <numerusform>%n с комнатой</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n ожидает</numerusform>
-            <numerusform>%n ожидают</numerusform>
-            <numerusform>%n ожидают</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The CSV file, UTF-8, “,” or “;” separated</source>
         <translation>CSV-файл в UTF-8 с разделителем «,» или «;»</translation>
-    </message>
-    <message>
-        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
-        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, по желанию, webinar, admission и organizer.</translation>
     </message>
     <message>
         <source>Who asked for the room (optional)</source>
@@ -3062,6 +3050,14 @@
         <source>Group</source>
         <translation>Группа</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; in Zoom: %2</source>
+        <translation>%1; в Zoom: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roomdesk::EventTexts</name>
@@ -3963,6 +3959,69 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::OverviewTexts</name>
+    <message>
+        <source>Checking the Zoom connection…</source>
+        <translation>Проверка подключения к Zoom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo mode: connected to the local Zoom sandbox, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Демонстрационный режим: подключено к локальной песочнице Zoom, выдана %n область доступа.</numerusform>
+            <numerusform>Демонстрационный режим: подключено к локальной песочнице Zoom, выданы %n области доступа.</numerusform>
+            <numerusform>Демонстрационный режим: подключено к локальной песочнице Zoom, выдано %n областей доступа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom is connected, %n scope(s) granted.</source>
+        <translation>
+            <numerusform>Zoom подключён, выдана %n область доступа.</numerusform>
+            <numerusform>Zoom подключён, выданы %n области доступа.</numerusform>
+            <numerusform>Zoom подключён, выдано %n областей доступа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom is not connected: %1</source>
+        <translation>Zoom не подключён: %1</translation>
+    </message>
+    <message>
+        <source>Zoom is not connected yet: the setup wizard connects it (Settings, or File → Set up the Zoom connection).</source>
+        <translation>Zoom ещё не подключён: подключите его мастером настройки («Настройки» или «Файл → Настроить подключение к Zoom»).</translation>
+    </message>
+    <message>
+        <source>Rooms in the pool: %1, active: %2</source>
+        <translation>Комнат в пуле: %1, активных: %2</translation>
+    </message>
+    <message>
+        <source>Next %1 days — booked: %2, waiting for a room: %3</source>
+        <translation>Ближайшие %1 дн. — забронировано: %2, ждут комнату: %3</translation>
+    </message>
+    <message>
+        <source>Events in the next %1 days: %2</source>
+        <translation>Мероприятий в ближайшие %1 дн.: %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions, the rooms in use, requests waiting for a room and reports that need attention will be here at a glance. For now, how things stand:</source>
+        <translation>Здесь будут видны сегодняшние сеансы, занятые комнаты, заявки, ожидающие комнату, и отчёты, требующие внимания. Пока — текущее положение дел:</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>Open Rooms</source>
+        <translation>Открыть «Комнаты»</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Открыть календарь комнат</translation>
+    </message>
+    <message>
+        <source>Until this page has its own content, the connection and the webhook subscription are on the Settings page.</source>
+        <translation>Пока у этой страницы нет своего содержимого, подключение и подписка на веб-хуки находятся на странице «Настройки».</translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::PageCatalog</name>
     <message>
         <source>Dashboard</source>
@@ -3971,10 +4030,6 @@
     <message>
         <source>Today&apos;s sessions, the rooms in use, requests still waiting for a room and reports that need attention, at a glance.</source>
         <translation>Сегодняшние сеансы, занятые комнаты, заявки, которые ещё ждут комнату, и отчёты, требующие внимания, — всё на одном экране.</translation>
-    </message>
-    <message>
-        <source>Start by connecting your institution&apos;s Zoom account, then add the rooms organizers share.</source>
-        <translation>Начните с подключения учётной записи Zoom вашей организации, затем добавьте комнаты, которыми пользуются организаторы.</translation>
     </message>
     <message>
         <source>Open Integrations</source>
@@ -4071,6 +4126,14 @@
     <message>
         <source>Choose your language in the Language menu; it changes at once.</source>
         <translation>Выберите язык в меню «Язык»; он сменится сразу.</translation>
+    </message>
+    <message>
+        <source>Until this overview is here, the rooms, the room calendar and the events are on the pages on the left.</source>
+        <translation>Пока этого обзора нет, комнаты, календарь комнат и мероприятия — на страницах слева.</translation>
+    </message>
+    <message>
+        <source>Open the room calendar</source>
+        <translation>Открыть календарь комнат</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4625,73 @@
     </message>
 </context>
 <context>
+    <name>Roomdesk::RequestImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported</source>
+        <translation>
+            <numerusform>Импортирована %n заявка</numerusform>
+            <numerusform>Импортированы %n заявки</numerusform>
+            <numerusform>Импортировано %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocated</source>
+        <translation>
+            <numerusform>%n с комнатой</numerusform>
+            <numerusform>%n с комнатой</numerusform>
+            <numerusform>%n с комнатой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no header line.</source>
+        <translation>В «%1» нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; the columns are title, start, tz, duration and, optionally, webinar, admission and organizer.</source>
+        <translation>Неизвестный столбец «%1»; столбцы: title, start, tz, duration и, по желанию, webinar, admission и organizer.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is missing.</source>
+        <translation>Нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not whole minutes.</source>
+        <translation>длительность «%1» — не целое число минут.</translation>
+    </message>
+    <message>
+        <source>webinar is yes or no, not “%1”.</source>
+        <translation>webinar — это yes или no, а не «%1».</translation>
+    </message>
+    <message>
+        <source>admission is waiting-room or auto-admit, not “%1”.</source>
+        <translation>admission — это waiting-room или auto-admit, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing was imported.</source>
+        <translation>
+            <numerusform>%n строку нужно исправить; ничего не импортировано.</numerusform>
+            <numerusform>%n строки нужно исправить; ничего не импортировано.</numerusform>
+            <numerusform>%n строк нужно исправить; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roomdesk::RoomCalendarView</name>
     <message>
         <source>Waiting for a room</source>
@@ -4737,6 +4867,95 @@
     <message>
         <source>A room&apos;s capacity must be from 1 to 100000 participants.</source>
         <translation>Вместимость комнаты должна быть от 1 до 100000 участников.</translation>
+    </message>
+</context>
+<context>
+    <name>Roomdesk::RoomRequestDialog</name>
+    <message>
+        <source>Request a room</source>
+        <translation>Запрос комнаты</translation>
+    </message>
+    <message>
+        <source>A room is booked for the session and its buffers, without a Zoom meeting. When no room is free, the request waits for one with the reason.</source>
+        <translation>Комната бронируется на сеанс с интервалами до и после него, без встречи Zoom. Если свободной комнаты нет, заявка ждёт её, с указанием причины.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Нача&amp;ло:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Допуск:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>What the session is called</source>
+        <translation>Название сеанса</translation>
+    </message>
+    <message>
+        <source>A webinar needs a room with a webinar licence</source>
+        <translation>Для вебинара нужна комната с лицензией на вебинары</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the start time is in, e.g. Europe/Madrid; type to search</source>
+        <translation>Часовой пояс IANA времени начала, например Europe/Madrid; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours of a duration</comment>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of a duration</comment>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting room: the host admits participants</source>
+        <translation>&amp;Зал ожидания: ведущий сам допускает участников</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic admission: participants join at once</source>
+        <translation>&amp;Автоматический допуск: участники входят сразу</translation>
+    </message>
+    <message>
+        <source>Who asked for the room (optional)</source>
+        <translation>Кто запросил комнату (необязательно)</translation>
+    </message>
+    <message>
+        <source>Request the room</source>
+        <translation>Запросить комнату</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Looking for a free room…</source>
+        <translation>Поиск свободной комнаты…</translation>
+    </message>
+    <message>
+        <source>Not requested: %1</source>
+        <translation>Заявка не создана: %1</translation>
     </message>
 </context>
 <context>

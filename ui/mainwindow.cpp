@@ -4,6 +4,7 @@
 #include "backend/connectionservice.h"
 #include "backend/eventservice.h"
 #include "backend/roompoolservice.h"
+#include "events/event.h"
 #include "i18n/languagemanager.h"
 #include "pages/calendarpage.h"
 #include "pages/emptystatepage.h"
@@ -29,6 +30,9 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Roomdesk {
 
@@ -69,6 +73,77 @@ MainWindow::MainWindow(MainWindowContext context, QWidget *parent)
     // Events take rooms from the pool: each side's changes show on the other's pages.
     if (m_context.events && m_calendarPage)
         connect(m_context.events, &EventService::changed, m_calendarPage, &CalendarPage::scheduleReload);
+    // The Dashboard's counts follow the pool and the events.
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0);
+    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::countForOverview);
+    if (m_context.roomPool)
+        connect(m_context.roomPool, &RoomPoolService::changed, m_countTimer, qOverload<>(&QTimer::start));
+    if (m_context.events)
+        connect(m_context.events, &EventService::changed, m_countTimer, qOverload<>(&QTimer::start));
+    m_countTimer->start();
+    updateOverview();
+}
+
+void MainWindow::countForOverview()
+{
+    const int generation = ++m_countGeneration;
+    const QDateTime from = QDateTime::currentDateTimeUtc();
+    const QDateTime to = from.addDays(OverviewTexts::kDays);
+    if (m_context.roomPool)
+        m_context.roomPool->snapshot(from, to, this, [this, generation](const Result<RoomPoolSnapshot> &snapshot) {
+            if (generation != m_countGeneration || !snapshot)
+                return;
+            const RoomPoolSnapshot &pool = snapshot.value();
+            m_overview.rooms = int(pool.rooms.size());
+            m_overview.activeRooms = int(
+                std::count_if(pool.rooms.cbegin(), pool.rooms.cend(), [](const Room &room) { return room.active; }));
+            m_overview.bookings = int(std::count_if(pool.requests.cbegin(), pool.requests.cend(), [](const auto &r) {
+                return r.status == RoomRequest::Status::Allocated;
+            }));
+            m_overview.waiting = int(std::count_if(pool.requests.cbegin(), pool.requests.cend(), [](const auto &r) {
+                return r.status == RoomRequest::Status::Pending;
+            }));
+            updateOverview();
+        });
+    if (m_context.events)
+        m_context.events->list(from, to, this, [this, generation](const Result<QList<Event>> &events) {
+            if (generation != m_countGeneration || !events)
+                return;
+            m_overview.events = int(std::count_if(events.value().cbegin(), events.value().cend(),
+                                                  [](const Event &event) { return !event.cancelled; }));
+            updateOverview();
+        });
+}
+
+void MainWindow::updateOverview()
+{
+    OverviewState state = m_overview;
+    state.demo = m_context.demo;
+    state.grantedScopes = m_grantedScopes;
+    state.zoomError = m_connectionError;
+    switch (m_connection) {
+    case Connection::None:
+        state.zoom = OverviewState::Zoom::NotConnected;
+        break;
+    case Connection::Checking:
+        state.zoom = OverviewState::Zoom::Checking;
+        break;
+    case Connection::Connected:
+        state.zoom = OverviewState::Zoom::Connected;
+        break;
+    case Connection::Failed:
+        state.zoom = OverviewState::Zoom::Failed;
+        break;
+    }
+    if (EmptyStatePage *dashboard = m_pages.value(static_cast<int>(PageId::Dashboard))) {
+        dashboard->setTexts(OverviewTexts::dashboard(state));
+        dashboard->setDetail(OverviewTexts::dashboardCounts(state));
+    }
+    if (EmptyStatePage *integrations = m_pages.value(static_cast<int>(PageId::Integrations)))
+        integrations->setTexts(OverviewTexts::integrations(state));
+    emit overviewChanged();
 }
 
 // Asks for a token in the background; the status bar follows (the UI never waits for Zoom).
@@ -78,12 +153,14 @@ void MainWindow::checkConnection()
         return;
     m_connection = Connection::Checking;
     m_connectionLabel->setText(connectionText());
+    updateOverview();
     const auto finish = [this](Connection state, int scopes, const QString &error) {
         m_connection = state;
         m_grantedScopes = scopes;
         m_connectionError = error;
         m_connectionLabel->setText(connectionText());
         m_connectionLabel->setToolTip(m_connectionError);
+        updateOverview();
         emit connectionCheckFinished();
     };
     m_context.connection->credentials(this, [this, finish](const auto &credentials) {
@@ -329,6 +406,7 @@ void MainWindow::retranslate()
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_context.databasePath).fileName()));
     if (EmptyStatePage *settings = m_pages.at(static_cast<int>(PageId::Settings)))
         settings->setDetail(tr("Database in use: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
+    updateOverview();
 }
 
 void MainWindow::changeEvent(QEvent *event)

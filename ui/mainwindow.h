@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pagecatalog.h"
+#include "pages/overviewtexts.h"
 #include "setup/setupwizard.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace Roomdesk {
 
@@ -76,6 +78,7 @@ public slots:
 signals:
     void connectionCheckFinished();
     void iCalendarExported(bool ok);
+    void overviewChanged(); // the Dashboard's and Integrations' texts were brought up to date
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,16 +93,23 @@ private:
     void restoreState();
     void saveState();
     QString connectionText() const;
+    // The placeholders of the Dashboard and Integrations say how things stand.
+    void updateOverview();
+    // Counts rooms, bookings and events of the next days off the UI thread, then updateOverview().
+    void countForOverview();
 
     enum class Connection { None, Checking, Connected, Failed };
     Connection m_connection = Connection::None;
     int m_grantedScopes = 0;
     QString m_connectionError;
+    OverviewState m_overview; // its counts; the connection is read from the members above
+    int m_countGeneration = 0; // answers to older counts are dropped
 
     MainWindowContext m_context;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<EmptyStatePage *> m_pages; // null for pages with content
+    QTimer *m_countTimer = nullptr; // coalesces bursts of changes into one count
     SettingsPage *m_settingsPage = nullptr;
     RoomsPage *m_roomsPage = nullptr;
     CalendarPage *m_calendarPage = nullptr;

@@ -61,8 +61,9 @@ PageTexts PageCatalog::texts(PageId page)
         return {tr("Dashboard"),
                 tr("Today's sessions, the rooms in use, requests still waiting for a room and reports that need "
                    "attention, at a glance."),
-                tr("Start by connecting your institution's Zoom account, then add the rooms organizers share."),
-                tr("Open Integrations"), PageId::Integrations};
+                tr("Until this overview is here, the rooms, the room calendar and the events are on the pages on the "
+                   "left."),
+                tr("Open the room calendar"), PageId::Calendar};
     case PageId::Rooms:
         return {tr("Rooms"),
                 tr("The pool of licensed Zoom host accounts that organizers share: which rooms are active, whether "

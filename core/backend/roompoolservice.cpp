@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "zoom/zoomconnection.h"
 
+#include <QPointer>
+
 namespace Roomdesk {
 
 // What each call's work gets besides the database.
@@ -226,6 +228,37 @@ void RoomPoolService::assignRequest(qint64 id, qint64 roomId, QObject *context, 
             return PoolChangeOutcome {std::nullopt, assigned.value(), {}};
         },
         context, std::move(done), true);
+}
+
+void RoomPoolService::requestRoom(const RequestForm &form, QObject *context, Callback<RoomRequest> done)
+{
+    run<RoomRequest>(
+        [form](Worker &worker, const Database &database) -> Result<RoomRequest> {
+            auto spec = form.toSpec();
+            if (!spec)
+                return spec.error();
+            return Allocator(database).request(spec.value(), worker.now());
+        },
+        context, std::move(done), true);
+}
+
+void RoomPoolService::importRequests(const QString &path, QObject *context, Callback<RequestImport::Outcome> done)
+{
+    // A file with problems stores nothing, so it changes nothing either: `changed` only
+    // follows an import that booked, whether or not the caller is still there to hear of it.
+    QPointer<QObject> guard(context);
+    run<RequestImport::Outcome>(
+        [path](Worker &worker, const Database &database) -> Result<RequestImport::Outcome> {
+            return RequestImport::importFile(database, path, worker.now());
+        },
+        this,
+        [this, guard, done = std::move(done)](const Result<RequestImport::Outcome> &result) {
+            if (result && result.value().problems.isEmpty())
+                emit changed();
+            if (guard && done)
+                done(result);
+        },
+        false);
 }
 
 } // namespace Roomdesk

@@ -3,6 +3,8 @@
 #include "datathread.h"
 #include "rooms/allocator.h"
 #include "rooms/bufferpolicy.h"
+#include "rooms/requestform.h"
+#include "rooms/requestimport.h"
 #include "rooms/roomrepository.h"
 
 #include <QObject>
@@ -67,6 +69,11 @@ public:
     void seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequestSpec> &requests, QObject *context,
                      Callback<bool> done);
     void assignRequest(qint64 id, qint64 roomId, QObject *context, Callback<PoolChangeOutcome> done);
+    // A room request without a Zoom event, checked as `request add` checks it.
+    void requestRoom(const RequestForm &form, QObject *context, Callback<RoomRequest> done);
+    // `request import` of a CSV file: read, checked and booked on the worker thread; rows with
+    // problems come back in the outcome and nothing is stored.
+    void importRequests(const QString &path, QObject *context, Callback<RequestImport::Outcome> done);
 
 signals:
     void changed(); // after any change that was stored

@@ -74,23 +74,42 @@ Allocator::Allocator(const Database &database)
     : m_database(database)
 {}
 
-std::optional<QString> Allocator::problem(const RoomRequestSpec &spec)
+std::optional<QString> Allocator::titleProblem(const QString &title)
 {
-    if (spec.title.trimmed().isEmpty())
+    if (title.trimmed().isEmpty())
         return tr("A request needs a title.");
-    if (spec.title.size() > kMaxTitle)
-        return tr("A title has at most %1 characters; this one has %2.").arg(kMaxTitle).arg(spec.title.size());
-    if (spec.organizer.size() > kMaxOrganizer)
+    if (title.size() > kMaxTitle)
+        return tr("A title has at most %1 characters; this one has %2.").arg(kMaxTitle).arg(title.size());
+    return std::nullopt;
+}
+
+std::optional<QString> Allocator::organizerProblem(const QString &organizer)
+{
+    if (organizer.size() > kMaxOrganizer)
         return tr("An organizer's name has at most %1 characters; this one has %2.")
             .arg(kMaxOrganizer)
-            .arg(spec.organizer.size());
-    if (!spec.startUtc.isValid())
-        return tr("A request needs a start date and time.");
-    if (spec.durationMinutes < 1 || spec.durationMinutes > kMaxDurationMinutes)
+            .arg(organizer.size());
+    return std::nullopt;
+}
+
+std::optional<QString> Allocator::durationProblem(int minutes)
+{
+    if (minutes < 1 || minutes > kMaxDurationMinutes)
         return tr("The duration must be from 1 minute to 23 h 59 min (%1 minutes), not %2.")
             .arg(kMaxDurationMinutes)
-            .arg(spec.durationMinutes);
+            .arg(minutes);
     return std::nullopt;
+}
+
+std::optional<QString> Allocator::problem(const RoomRequestSpec &spec)
+{
+    if (auto bad = titleProblem(spec.title))
+        return bad;
+    if (auto bad = organizerProblem(spec.organizer))
+        return bad;
+    if (!spec.startUtc.isValid())
+        return tr("A request needs a start date and time.");
+    return durationProblem(spec.durationMinutes);
 }
 
 Result<Allocator::Pool> Allocator::loadPool() const

@@ -100,7 +100,12 @@ public:
     Result<QList<RoomRequest>> listBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
     Result<RoomRequest> find(qint64 id) const;
 
+    // The first rule a request breaks, in this order: title, organizer, start, duration.
     static std::optional<QString> problem(const RoomRequestSpec &spec);
+    // The same rules one field at a time, for a form that checks what is typed.
+    static std::optional<QString> titleProblem(const QString &title);
+    static std::optional<QString> organizerProblem(const QString &organizer);
+    static std::optional<QString> durationProblem(int minutes);
     // A stored reason (a code, or text from before reasons were codes) in the reader's language.
     static QString reasonText(const QString &stored);
 

@@ -5,6 +5,8 @@
 #include "events/eventdetailspanel.h"
 #include "events/eventformdialog.h"
 #include "eventsfixture.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow.h"
 #include "models/eventtablemodel.h"
 #include "pages/eventspage.h"
 #include "testgrab.h"
@@ -12,11 +14,15 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
+#include <QTimeZone>
 
 using namespace Roomdesk;
 using namespace Roomdesk::Test;
@@ -234,6 +240,75 @@ private slots:
         QVERIFY(waitFor(event->id, [&](const Event &e) {
             return e.sync == Event::Sync::Synced && e.zoomMeetingId != event->zoomMeetingId;
         }));
+    }
+
+    void typeRoomAndStatusAreShownWholeIn1280By800()
+    {
+        m_fixture->addRoom(kCarmen);
+        m_fixture->addRoom(kLucia, true);
+        // Scheduled meetings and a webinar, one waiting for a room, one whose start has passed.
+        QVERIFY(m_fixture->create(EventsFixture::form(QStringLiteral("Anatomía"), 2, 9)));
+        QVERIFY(m_fixture->create(EventsFixture::form(QStringLiteral("Bioquímica"), 2, 9)));
+        QVERIFY(m_fixture->create(EventsFixture::form(QStringLiteral("Citología"), 2, 9)));
+        EventForm webinar = EventsFixture::form(QStringLiteral("Jornada de puertas abiertas"), 3, 17);
+        webinar.webinar = true;
+        QVERIFY(m_fixture->create(webinar));
+        EventForm past = EventsFixture::form(QStringLiteral("Repaso"), 0, 0);
+        const QDateTime madrid = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Madrid")).addSecs(-600);
+        past.localStart = QDateTime(madrid.date(), QTime(madrid.time().hour(), madrid.time().minute()));
+        QVERIFY(m_fixture->create(past));
+
+        LanguageManager languages;
+        MainWindowContext context;
+        context.languages = &languages;
+        context.databasePath = m_fixture->path();
+        context.rememberGeometry = false;
+        context.roomPool = m_fixture->pool.get();
+        context.events = m_fixture->events.get();
+        MainWindow window(context);
+        window.resize(1280, 800);
+        window.showPage(PageId::Events);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EventsPage *page = window.eventsPage();
+        page->setRange(EventsPage::Range::All);
+        QTRY_VERIFY(page->hasLoaded() && page->model()->rowCount() == 5);
+        QTableView *table = page->table();
+        const QStringList statuses = {QStringLiteral("Scheduled"), QStringLiteral("Pending room"),
+                                      QStringLiteral("Not started yet")};
+        const QList<std::pair<QString, QString>> languagesAndRoom = {{QStringLiteral("en"), QStringLiteral("Room")},
+                                                                     {QStringLiteral("es"), QStringLiteral("Sala")},
+                                                                     {QStringLiteral("ru"), QStringLiteral("Комната")}};
+        for (const auto &[language, roomHeader] : languagesAndRoom) {
+            QVERIFY(languages.setLanguage(language));
+            QTRY_COMPARE(page->model()->headerData(EventTableModel::Room, Qt::Horizontal).toString(), roomHeader);
+            QCoreApplication::processEvents(); // the page's own retranslation and the layouts
+            QSet<QString> seen;
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                for (int column : {EventTableModel::Type, EventTableModel::Room, EventTableModel::Status}) {
+                    const QModelIndex index = table->model()->index(row, column);
+                    const QString text = index.data().toString();
+                    // What a cell has for its text: its width less the grid line and the margins.
+                    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+                    const int room = table->columnWidth(column) - 1 - 2 * margin;
+                    const int needed = table->fontMetrics().horizontalAdvance(text);
+                    QVERIFY2(
+                        !table->isColumnHidden(column) && needed <= room,
+                        qPrintable(
+                            QStringLiteral("%1: “%2” needs %3 px, has %4").arg(language, text).arg(needed).arg(room)));
+                    seen.insert(text);
+                }
+            }
+            if (language == QLatin1String("en")) {
+                for (const QString &status : statuses)
+                    QVERIFY2(seen.contains(status), qPrintable(status));
+            }
+            // The topic keeps a readable width.
+            QVERIFY(table->columnWidth(EventTableModel::Title) >= 160);
+            grabIfAsked(&window, QStringLiteral("events-1280-") + language);
+        }
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 };
 

@@ -106,6 +106,47 @@ private slots:
         QVERIFY(cell(0, 0, EventTableModel::SearchRole).toString().contains(QStringLiteral("sala1@u.example")));
         QCOMPARE(model.headerData(EventTableModel::Sync, Qt::Horizontal).toString(), QStringLiteral("Zoom"));
     }
+
+    void statusSaysWhenZoomsCopyNeedsSomething_data()
+    {
+        QTest::addColumn<int>("sync");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<int>("hoursFromNow");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("attention"); // in the warning colour, with both states in the tooltip
+        QTest::newRow("in Zoom") << int(Event::Sync::Synced) << false << 24 << "Scheduled" << false;
+        QTest::newRow("sending") << int(Event::Sync::Pending) << false << 24 << "Sending to Zoom" << false;
+        QTest::newRow("refused") << int(Event::Sync::Failed) << false << 24 << "Zoom refused" << true;
+        QTest::newRow("changed in Zoom") << int(Event::Sync::Drifted) << false << 24 << "Changed in Zoom" << true;
+        QTest::newRow("deleted in Zoom") << int(Event::Sync::DeletedInZoom) << false << 24 << "Deleted in Zoom" << true;
+        QTest::newRow("cancelled") << int(Event::Sync::Pending) << true << 24 << "Cancelled" << false;
+        QTest::newRow("ended") << int(Event::Sync::Drifted) << false << -48 << "Ended" << false;
+    }
+
+    void statusSaysWhenZoomsCopyNeedsSomething()
+    {
+        QFETCH(int, sync);
+        QFETCH(bool, cancelled);
+        QFETCH(int, hoursFromNow);
+        QFETCH(QString, status);
+        QFETCH(bool, attention);
+        Event event =
+            makeEvent(1, QStringLiteral("Anatomía"), kNow.addSecs(hoursFromNow * 3600), QStringLiteral("UTC"));
+        event.sync = Event::Sync(sync);
+        event.cancelled = cancelled;
+        event.syncError = QStringLiteral("Zoom said no");
+        if (hoursFromNow < 0)
+            event.session = Event::Session::Ended;
+        EventTableModel model;
+        model.setEvents({event}, kNow);
+        const QModelIndex index = model.index(0, EventTableModel::Status);
+        QCOMPARE(index.data().toString(), status);
+        QCOMPARE(model.index(0, EventTableModel::Sync).data().toString(), Event::syncText(event.sync)); // as before
+        QCOMPARE(index.data(Qt::ForegroundRole).isValid(), attention || cancelled);
+        if (attention)
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("Scheduled; in Zoom: %1\nZoom said no").arg(status));
+    }
 };
 
 QTEST_MAIN(TestEventTableModel)

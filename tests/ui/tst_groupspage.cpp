@@ -7,8 +7,8 @@
 #include "groups/grouprepository.h"
 #include "models/grouptreemodel.h"
 #include "pages/groupspage.h"
+#include "scriptedprompts.h"
 #include "storage/database.h"
-#include "widgets/prompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,6 +23,7 @@
 #include <QTreeView>
 
 using namespace Roomdesk;
+using Roomdesk::Test::ScriptedPrompts;
 
 namespace {
 
@@ -44,27 +45,6 @@ ParticipantGroup group(qint64 id, qint64 programId, const char *name, LinkPlatfo
     g.link = QString::fromUtf8(link);
     return g;
 }
-
-// Answers the page's questions from a script, in order.
-class ScriptedPrompts final : public Prompts
-{
-public:
-    QStringList texts; // an empty string: cancel
-    QList<bool> confirmations;
-    QStringList asked; // the labels and questions seen
-
-    std::optional<QString> askText(QWidget *, const QString &, const QString &label, const QString &) override
-    {
-        asked.append(label);
-        const QString answer = texts.isEmpty() ? QString() : texts.takeFirst();
-        return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
-    }
-    bool confirm(QWidget *, const QString &, const QString &question, const QString &) override
-    {
-        asked.append(question);
-        return !confirmations.isEmpty() && confirmations.takeFirst();
-    }
-};
 
 } // namespace
 

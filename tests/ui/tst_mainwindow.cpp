@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "appinfo.h"
 #include "backend/connectionservice.h"
+#include "backend/roompoolservice.h"
 #include "clock.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -45,6 +47,13 @@ private:
         c.databasePath = m_dir.filePath(QStringLiteral("ui.sqlite"));
         c.rememberGeometry = remember;
         return c;
+    }
+
+    // The text of a placeholder page's label.
+    static QString placeholder(MainWindow &window, PageId page, const char *label)
+    {
+        auto *widget = window.findChild<EmptyStatePage *>(PageCatalog::key(page) + QStringLiteral("Page"));
+        return widget ? widget->findChild<QLabel *>(QLatin1String(label))->text() : QString();
     }
 
     static QAction *languageAction(MainWindow &window, const QString &code)
@@ -199,6 +208,103 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("Zoom: connecting…"));
         QTRY_VERIFY2(label->text().startsWith(expected), qPrintable(label->text()));
         QVERIFY(window.connectionChecked());
+    }
+
+    void placeholdersSayHowThingsStand()
+    {
+        // Nothing connected: the Dashboard and Integrations say so and lead to Settings.
+        {
+            MainWindow window(context(false));
+            window.show();
+            QCOMPARE(placeholder(window, PageId::Dashboard, "emptyStateFirstStep"),
+                     QStringLiteral("Zoom is not connected yet: the setup wizard connects it (Settings, or File → Set "
+                                    "up the Zoom connection)."));
+            QVERIFY(placeholder(window, PageId::Integrations, "emptyStateFirstStep")
+                        .startsWith(QStringLiteral("Zoom is not connected yet")));
+            auto *action = window.findChild<EmptyStatePage *>(QStringLiteral("dashboardPage"))
+                               ->findChild<QPushButton *>(QStringLiteral("emptyStateAction"));
+            QCOMPARE(action->text(), QStringLiteral("Open Settings"));
+            QTest::mouseClick(action, Qt::LeftButton);
+            QCOMPARE(window.currentPage(), PageId::Settings);
+        }
+
+        // Connected, with a pool: what the status bar says, and counts of what there is.
+        ZoomSandbox sandbox(SandboxOptions {});
+        QVERIFY(sandbox.start());
+        const QString database = m_dir.filePath(QStringLiteral("overview.sqlite"));
+        ConnectionService service(database, Clock::system());
+        bool started = false;
+        service.start(this, [&](const auto &state) { started = state.ok(); });
+        QTRY_VERIFY(started);
+        service.secrets()->useSessionOnly();
+        ConnectionService::Change change;
+        change.connection.baseUrl = sandbox.origin();
+        change.connection.accountId = sandbox.accountId();
+        change.connection.clientId = sandbox.clientId();
+        change.clientSecret = sandbox.clientSecret().toUtf8();
+        bool saved = false;
+        service.save(change, this, [&](const Result<void> &result) { saved = result.ok(); });
+        QTRY_VERIFY(saved);
+        RoomPoolService pool(database, Clock::system());
+        Room active;
+        active.email = QStringLiteral("a@u.example");
+        active.name = QStringLiteral("A");
+        active.active = true;
+        Room inactive = active;
+        inactive.email = QStringLiteral("b@u.example");
+        inactive.active = false;
+        RoomRequestSpec soon;
+        soon.title = QStringLiteral("Soon");
+        soon.startUtc = QDateTime::currentDateTimeUtc().addDays(1);
+        soon.timeZone = QStringLiteral("UTC");
+        bool seeded = false;
+        pool.seedIfEmpty({active, inactive}, {soon, soon}, this, [&](const Result<bool> &done) { seeded = done.ok(); });
+        QTRY_VERIFY(seeded);
+
+        MainWindowContext c = context(false);
+        c.databasePath = database;
+        c.connection = &service;
+        c.roomPool = &pool;
+        MainWindow window(c);
+        window.show();
+        QSignalSpy overview(&window, &MainWindow::overviewChanged);
+        window.checkConnection();
+        QCOMPARE(placeholder(window, PageId::Dashboard, "emptyStateFirstStep"),
+                 QStringLiteral("Checking the Zoom connection…"));
+        QTRY_VERIFY(window.connectionChecked());
+        QVERIFY(window.statusBar()
+                    ->findChild<QLabel *>(QStringLiteral("connectionState"))
+                    ->text()
+                    .startsWith(QStringLiteral("Zoom: connected, 32 scopes granted")));
+        QCOMPARE(placeholder(window, PageId::Dashboard, "emptyStateFirstStep"),
+                 QStringLiteral("Zoom is connected, 32 scopes granted."));
+        QTRY_COMPARE(placeholder(window, PageId::Dashboard, "emptyStateDetail"),
+                     QStringLiteral("Rooms in the pool: 2, active: 1\nNext 7 days — booked: 1, waiting for a room: 1"));
+        QVERIFY(placeholder(window, PageId::Integrations, "emptyStateFirstStep")
+                    .startsWith(QStringLiteral("Zoom is connected, 32 scopes granted. ")));
+        auto *action = window.findChild<EmptyStatePage *>(QStringLiteral("dashboardPage"))
+                           ->findChild<QPushButton *>(QStringLiteral("emptyStateAction"));
+        QCOMPARE(action->text(), QStringLiteral("Open the room calendar"));
+        for (PageId page : {PageId::Dashboard, PageId::Integrations}) {
+            for (const char *label : {"emptyStatePurpose", "emptyStateFirstStep", "emptyStateDetail"})
+                QVERIFY(!placeholder(window, page, label).contains(QStringLiteral("Start by connecting")));
+        }
+
+        // The counts follow the pool.
+        Room third = active;
+        third.email = QStringLiteral("c@u.example");
+        bool added = false;
+        pool.addRoom(third, this, [&](const Result<PoolChangeOutcome> &done) { added = done.ok(); });
+        QTRY_VERIFY(added);
+        QTRY_VERIFY(placeholder(window, PageId::Dashboard, "emptyStateDetail")
+                        .startsWith(QStringLiteral("Rooms in the pool: 3, active: 2")));
+        QVERIFY(overview.count() >= 2);
+
+        // And the language.
+        languageAction(window, QStringLiteral("ru"))->trigger();
+        QTRY_COMPARE(placeholder(window, PageId::Dashboard, "emptyStateFirstStep"),
+                     QStringLiteral("Zoom подключён, выданы 32 области доступа."));
+        QCOMPARE(placeholder(window, PageId::Dashboard, "emptyStateTitle"), QStringLiteral("Обзор"));
     }
 
     void aboutDialogNamesVersionAndDatabase()

@@ -207,6 +207,37 @@ private slots:
         QTRY_COMPARE(model->index(0, RoomTableModel::Email).data().toString(), QStringLiteral("b@u.example"));
     }
 
+    void theEmptyPoolsHintGoesWhenRoomsArrive()
+    {
+        // As in demo mode: the page looks before the pool is seeded behind its back.
+        ManualClock clock(kNow);
+        RoomPoolService service(m_dir.filePath(QStringLiteral("empty-%1.sqlite").arg(++m_files)), clock);
+        RoomsPage page(&service, nullptr);
+        page.show();
+        QTRY_VERIFY(page.isLoaded());
+        QVERIFY(page.messageLabel()->text().startsWith(QStringLiteral("No rooms yet.")));
+        QVERIFY(page.messageLabel()->isVisible());
+
+        QSignalSpy loaded(&page, &RoomsPage::loaded);
+        bool seeded = false;
+        service.seedIfEmpty({room(0, "a@u.example", 1), room(0, "b@u.example", 2)}, {}, this,
+                            [&](const Result<bool> &done) { seeded = done.ok() && done.value(); });
+        QTRY_VERIFY(seeded);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QVERIFY(loaded.count() >= 1);
+        QCOMPARE(page.messageLabel()->text(), QString());
+        QVERIFY(!page.messageLabel()->isVisible());
+
+        // A message about a change is not taken for the hint: it stays.
+        QSignalSpy finished(&page, &RoomsPage::changeFinished);
+        page.addRoom(room(0, "c@u.example", 3));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(page.messageLabel()->text().contains(QStringLiteral("added")));
+        page.reload();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(page.messageLabel()->text().contains(QStringLiteral("added")));
+    }
+
     void policyChangesReportConflicts()
     {
         const QString path = seeded();

@@ -3,11 +3,11 @@
 #include "backend/eventservice.h"
 #include "events/eventtexts.h"
 #include "widgets/statuslabel.h"
+#include "widgets/timezonecombobox.h"
 
 #include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -62,9 +62,7 @@ EventFormDialog::EventFormDialog(EventService &service, QList<Room> rooms, QList
     // The next full hour on this computer's clock, in its zone: what one usually means.
     const QDateTime now = QDateTime::currentDateTime();
     fresh.localStart = QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600);
-    const QByteArray systemZone = QTimeZone::systemTimeZoneId();
-    fresh.timeZone =
-        QTimeZone::isTimeZoneIdAvailable(systemZone) ? QString::fromUtf8(systemZone) : QStringLiteral("UTC");
+    fresh.timeZone = TimeZoneComboBox::systemZone();
     fresh.location = tr("online", "the default location of an event");
     showForm(fresh);
     retranslate();
@@ -107,11 +105,8 @@ void EventFormDialog::createFields()
     // Minutes are what a session starts on; some locales' short format has seconds too.
     m_time->setDisplayFormat(
         QLocale().timeFormat(QLocale::ShortFormat).remove(QRegularExpression(QStringLiteral("[:.]ss"))));
-    m_zone = new QComboBox(this);
+    m_zone = new TimeZoneComboBox(this);
     m_zone->setObjectName(objectNameFor("eventTimeZone"));
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    fillTimeZones();
     m_hours = new QSpinBox(this);
     m_hours->setObjectName(objectNameFor("eventDurationHours"));
     m_hours->setRange(0, 23);
@@ -267,23 +262,6 @@ void EventFormDialog::layOut()
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     resize(920, 560);
-}
-
-void EventFormDialog::fillTimeZones()
-{
-    QStringList ids;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const QString zone = QString::fromUtf8(id);
-        // Offsets such as UTC+01:00 are not IANA zones: they ignore daylight saving.
-        if (!zone.startsWith(QLatin1String("UTC+")) && !zone.startsWith(QLatin1String("UTC-")))
-            ids.append(zone);
-    }
-    m_zone->addItems(ids);
-    auto *completer = new QCompleter(ids, m_zone);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_zone->setCompleter(completer);
 }
 
 void EventFormDialog::fillRooms()

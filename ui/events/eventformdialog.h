@@ -28,6 +28,7 @@ class QTimeEdit;
 namespace Roomdesk {
 
 class EventService;
+class TimeZoneComboBox;
 
 // The event form (DESIGN §4): every field checked as the administrator types it, with the
 // reason next to the field and Save disabled while one is wrong. Saving goes through
@@ -73,7 +74,6 @@ private:
     void layOut();
     void fillRooms();
     void fillGroups();
-    void fillTimeZones();
     void showForm(const EventForm &form);
     void retranslate();
     void validate();
@@ -93,7 +93,7 @@ private:
     QComboBox *m_type = nullptr;
     QDateEdit *m_date = nullptr;
     QTimeEdit *m_time = nullptr;
-    QComboBox *m_zone = nullptr;
+    TimeZoneComboBox *m_zone = nullptr;
     QSpinBox *m_hours = nullptr;
     QSpinBox *m_minutes = nullptr;
     QLabel *m_hoursUnit = nullptr;

@@ -19,6 +19,14 @@ bool needsAttention(Event::Sync sync)
         sync == Event::Sync::Unknown;
 }
 
+// While Zoom's copy is on its way or wrong, that is the event's news; cancelled and ended
+// events say so whatever Zoom's copy is.
+bool zoomStateIsTheStatus(const Event &event, Event::Status status)
+{
+    return !event.cancelled && status != Event::Status::Ended &&
+        (event.sync == Event::Sync::Pending || needsAttention(event.sync));
+}
+
 } // namespace
 
 EventTableModel::EventTableModel(QObject *parent)
@@ -105,8 +113,10 @@ QString EventTableModel::text(const Event &event, int column) const
         return EventTexts::kind(event.form.webinar);
     case Room:
         return EventTexts::room(event);
-    case Status:
-        return Event::statusText(event.status(m_now));
+    case Status: {
+        const Event::Status status = event.status(m_now);
+        return zoomStateIsTheStatus(event, status) ? Event::syncText(event.sync) : Event::statusText(status);
+    }
     case Sync:
         return Event::syncText(event.sync);
     case Group:
@@ -127,7 +137,14 @@ QString EventTableModel::toolTip(const Event &event, int column) const
             ? event.form.title
             : tr("%1 (in Zoom: %2)").arg(event.form.title, event.form.effectiveConferenceName());
     case Room:
-        return event.roomId != 0 ? event.roomEmail : event.pendingReason;
+        return event.roomId != 0 ? tr("%1 (%2)").arg(event.roomName, event.roomEmail) : event.pendingReason;
+    case Status: {
+        const Event::Status status = event.status(m_now);
+        if (!zoomStateIsTheStatus(event, status))
+            return {};
+        const QString both = tr("%1; in Zoom: %2").arg(Event::statusText(status), Event::syncText(event.sync));
+        return event.syncError.isEmpty() ? both : both + QLatin1Char('\n') + event.syncError;
+    }
     case Sync:
         return event.syncError;
     default:
@@ -150,7 +167,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (event.cancelled)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (index.column() == Sync && needsAttention(event.sync))
+        if ((index.column() == Sync ||
+             (index.column() == Status && zoomStateIsTheStatus(event, event.status(m_now)))) &&
+            needsAttention(event.sync))
             return QBrush(QColor(0xa8, 0x64, 0x00));
         return {};
     case Qt::FontRole:

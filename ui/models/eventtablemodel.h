@@ -8,7 +8,10 @@
 namespace Roomdesk {
 
 // Events as a read-only table for the Events page, by start. Changes go through the form
-// dialog and EventService; the page's next list (setEvents) is the truth again.
+// dialog and EventService; the page's next list (setEvents) is the truth again. Status is the
+// event's, or its Zoom copy's while that is what needs doing (sending, a lost answer, refused,
+// changed or deleted in Zoom), so that a page can show one column for both; Sync is always
+// the Zoom copy's.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

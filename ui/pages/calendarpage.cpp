@@ -5,10 +5,14 @@
 #include "calendar/bookingtexts.h"
 #include "calendar/calendarlegend.h"
 #include "calendar/roomcalendarview.h"
+#include "calendar/roomrequestdialog.h"
 #include "clock.h"
 #include "pages/emptystatepage.h"
+#include "rooms/wallclock.h"
 #include "uisettings.h"
+#include "widgets/prompts.h"
 #include "widgets/statuslabel.h"
+#include "widgets/timezonecombobox.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -17,6 +21,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -31,6 +36,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace Roomdesk {
 
 namespace {
@@ -38,6 +46,8 @@ Q_LOGGING_CATEGORY(lcCalendarPage, "roomdesk.ui.calendar", QtInfoMsg)
 
 // Loaded around the period, so a booking that starts just outside it is there to move to.
 constexpr int kMarginDays = 1;
+// An import's problems shown on the page; the rest are counted.
+constexpr int kShownProblems = 10;
 
 QToolButton *toolButton(QWidget *parent, const char *name)
 {
@@ -53,6 +63,8 @@ CalendarPage::CalendarPage(RoomPoolService &pool, Settings *settings, QWidget *p
     : QWidget(parent)
     , m_pool(pool)
     , m_settings(settings)
+    , m_prompts(&Prompts::dialogs())
+    , m_clock(&Clock::system())
     , m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("calendarPage"));
@@ -100,6 +112,8 @@ CalendarPage::CalendarPage(RoomPoolService &pool, Settings *settings, QWidget *p
     filters->addWidget(m_organizerLabel);
     filters->addWidget(m_organizerFilter, 1);
     filters->addStretch(1);
+    filters->addWidget(m_requestRoomButton);
+    filters->addWidget(m_importRequestsButton);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_legend);
     footer->addStretch(1);
@@ -197,6 +211,17 @@ void CalendarPage::createToolbar()
     m_exportICalendarButton = toolButton(this, "exportICalendarButton");
     m_exportICalendarButton->setDefaultAction(m_exportICalendar);
     setICalendarExportAvailable(false);
+
+    m_requestRoom = new QAction(this);
+    m_requestRoom->setObjectName(QStringLiteral("requestRoom"));
+    connect(m_requestRoom, &QAction::triggered, this, &CalendarPage::openRequestDialog);
+    m_requestRoomButton = toolButton(this, "requestRoomButton");
+    m_requestRoomButton->setDefaultAction(m_requestRoom);
+    m_importRequests = new QAction(this);
+    m_importRequests->setObjectName(QStringLiteral("importRequests"));
+    connect(m_importRequests, &QAction::triggered, this, &CalendarPage::chooseImportFile);
+    m_importRequestsButton = toolButton(this, "importRequestsButton");
+    m_importRequestsButton->setDefaultAction(m_importRequests);
 }
 
 void CalendarPage::createFilters()
@@ -238,6 +263,7 @@ void CalendarPage::createFilters()
 
 void CalendarPage::setClock(const Clock &clock)
 {
+    m_clock = &clock;
     m_view->setClock(clock);
     m_view->goToNow();
 }
@@ -283,6 +309,7 @@ void CalendarPage::reload()
             qCWarning(lcCalendarPage) << "Snapshot failed:" << snapshot.error().code;
             StatusLabel::show(m_message, StatusLabel::Error,
                               tr("The calendar could not be loaded: %1").arg(snapshot.error().message));
+            m_loadFailed = true;
             return;
         }
         apply(snapshot.value());
@@ -291,7 +318,8 @@ void CalendarPage::reload()
 
 void CalendarPage::apply(const RoomPoolSnapshot &snapshot)
 {
-    if (m_message->property("status").toString() == QLatin1String("error"))
+    // A load that failed is over; what an action said (an import's problems) stays.
+    if (std::exchange(m_loadFailed, false))
         StatusLabel::show(m_message, StatusLabel::Info, QString());
     fillRoomFilter(snapshot.rooms);
     m_view->setSnapshot(snapshot);
@@ -301,6 +329,11 @@ void CalendarPage::apply(const RoomPoolSnapshot &snapshot)
     updatePlaceholder();
     updateSelectionSummary();
     m_zoomIn->setEnabled(m_view->zoom() < m_view->maximumZoom());
+    if (m_selectWhenLoaded != 0 && m_view->calendarLayout().find(m_selectWhenLoaded)) {
+        m_view->setSelectedId(m_selectWhenLoaded);
+        m_view->ensureVisible(m_selectWhenLoaded);
+        m_selectWhenLoaded = 0;
+    }
     emit loaded();
 }
 
@@ -386,6 +419,109 @@ BookingDialog *CalendarPage::openBooking(qint64 requestId)
     return m_dialog;
 }
 
+QDateTime CalendarPage::suggestedStart() const
+{
+    const QDateTime now = m_clock->nowUtc().toTimeZone(m_view->timeZone());
+    const QDateTime nextHour = QDateTime(now.date(), QTime(now.time().hour(), 0), now.timeZone()).addSecs(3600);
+    const QDate first = m_view->periodStart();
+    const QDate date = nextHour.date();
+    if (date >= first && date < first.addDays(m_view->periodDays()))
+        return QDateTime(date, nextHour.time(), QTimeZone::utc());
+    return QDateTime(first, QTime(9, 0), QTimeZone::utc());
+}
+
+RoomRequestDialog *CalendarPage::openRequestDialog()
+{
+    if (m_requestDialog) {
+        m_requestDialog->raise();
+        m_requestDialog->activateWindow();
+        return m_requestDialog;
+    }
+    // The start is read in the zone the calendar shows, so it lands where the administrator looks.
+    const QString shown = QString::fromUtf8(m_view->timeZone().id());
+    const QString zone = WallClock::zone(shown) ? shown : TimeZoneComboBox::systemZone();
+    m_requestDialog = new RoomRequestDialog(m_pool, suggestedStart(), zone, this);
+    m_requestDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_requestDialog->setWindowModality(Qt::WindowModal);
+    connect(m_requestDialog, &RoomRequestDialog::requested, this, &CalendarPage::reportRequest);
+    m_requestDialog->show();
+    return m_requestDialog;
+}
+
+void CalendarPage::reportRequest(const RoomRequest &request)
+{
+    if (request.status == RoomRequest::Status::Allocated)
+        StatusLabel::show(
+            m_message, StatusLabel::Good,
+            tr("“%1” has room %2, blocked %3.")
+                .arg(request.title, request.roomEmail, BookingTexts::blockedIn(request, m_view->timeZone())));
+    else
+        StatusLabel::show(m_message, StatusLabel::Warning,
+                          tr("“%1” is waiting for a room: %2").arg(request.title, request.reason));
+    showRequest(request);
+}
+
+void CalendarPage::showRequest(const RoomRequest &request)
+{
+    m_selectWhenLoaded = request.id;
+    const QDate day = request.startUtc.toTimeZone(m_view->timeZone()).date();
+    if (day < m_view->periodStart() || day >= m_view->periodStart().addDays(m_view->periodDays()))
+        m_view->setPeriod(day); // the new period's snapshot selects it
+    else
+        scheduleReload();
+}
+
+void CalendarPage::chooseImportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const auto path =
+        m_prompts->openFile(this, tr("Import room requests from CSV"), folder, tr("CSV files (*.csv);;All files (*)"));
+    if (path)
+        importRequestsFrom(*path);
+}
+
+void CalendarPage::importRequestsFrom(const QString &path)
+{
+    m_importRequests->setEnabled(false);
+    StatusLabel::show(m_message, StatusLabel::Busy, tr("Checking and importing “%1”…").arg(QFileInfo(path).fileName()));
+    m_pool.importRequests(path, this, [this, path](const Result<RequestImport::Outcome> &result) {
+        m_importRequests->setEnabled(true);
+        reportImport(path, result);
+        emit importFinished();
+    });
+}
+
+void CalendarPage::reportImport(const QString &path, const Result<RequestImport::Outcome> &result)
+{
+    if (!result) {
+        qCInfo(lcCalendarPage) << "Import refused:" << result.error().code;
+        StatusLabel::show(m_message, StatusLabel::Error, result.error().message);
+        return;
+    }
+    const RequestImport::Outcome &outcome = result.value();
+    const QString file = QFileInfo(path).fileName();
+    if (!outcome.problems.isEmpty()) {
+        // The file's name, what was done (nothing), then each row to fix by its line.
+        QStringList lines {tr("“%1”: %2").arg(file, RequestImport::refusal(outcome.problems).message)};
+        for (const RequestImport::Problem &problem : outcome.problems.mid(0, kShownProblems))
+            lines.append(problem.text());
+        if (const auto more = outcome.problems.size() - kShownProblems; more > 0)
+            lines.append(tr("… and %n more.", nullptr, int(more)));
+        StatusLabel::show(m_message, StatusLabel::Error, lines.join(QLatin1Char('\n')));
+        return;
+    }
+    QString text = tr("“%1”: %2").arg(file, outcome.summary());
+    if (outcome.pending() > 0)
+        text += QLatin1Char(' ') + tr("Requests waiting for a room are in the top lane, with the reason.");
+    StatusLabel::show(m_message, outcome.pending() > 0 ? StatusLabel::Warning : StatusLabel::Good, text);
+    if (!outcome.requests.isEmpty()) {
+        const auto first =
+            std::min_element(outcome.requests.cbegin(), outcome.requests.cend(),
+                             [](const RoomRequest &a, const RoomRequest &b) { return a.startUtc < b.startUtc; });
+        showRequest(*first);
+    }
+}
+
 bool CalendarPage::exportPng(const QString &path)
 {
     const QImage image = m_view->renderImage(devicePixelRatioF());
@@ -429,6 +565,13 @@ void CalendarPage::retranslate()
     m_exportPng->setToolTip(tr("Save the visible part of the calendar as a PNG image"));
     m_exportICalendar->setText(tr("Export iCalendar…"));
     m_exportICalendar->setToolTip(tr("Save the bookings of this period as an iCalendar (.ics) file"));
+    m_requestRoom->setText(tr("Request a room…"));
+    m_requestRoom->setToolTip(tr("Book a room for a session without a Zoom meeting; it waits for a room when "
+                                 "none is free"));
+    m_importRequests->setText(tr("Import requests…"));
+    m_importRequests->setToolTip(tr("Request rooms for every row of a CSV file (title, start, tz, duration, "
+                                    "optional webinar, admission and organizer); nothing is stored if a row is "
+                                    "wrong"));
     m_roomLabel->setText(tr("&Room:"));
     m_roomFilter->setItemText(0, tr("All rooms"));
     m_typeLabel->setText(tr("&Type:"));

@@ -41,6 +41,7 @@ EmptyStatePage::EmptyStatePage(PageId page, QWidget *parent)
     QFont stepFont = m_firstStep->font();
     stepFont.setBold(true);
     m_firstStep->setFont(stepFont);
+    m_detail->setObjectName(QStringLiteral("emptyStateDetail"));
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->hide();
     m_action->setObjectName(QStringLiteral("emptyStateAction"));
@@ -74,7 +75,7 @@ EmptyStatePage::EmptyStatePage(PageId page, QWidget *parent)
     layout->addStretch(3);
 
     connect(m_action, &QPushButton::clicked, this, [this] {
-        if (const auto target = PageCatalog::texts(m_page).actionTarget)
+        if (const auto target = texts().actionTarget)
             emit openPageRequested(*target);
     });
     retranslate();
@@ -86,6 +87,17 @@ void EmptyStatePage::setDetail(const QString &detail)
     m_detail->setVisible(!detail.isEmpty());
 }
 
+void EmptyStatePage::setTexts(const PageTexts &texts)
+{
+    m_texts = texts;
+    retranslate();
+}
+
+PageTexts EmptyStatePage::texts() const
+{
+    return m_texts ? *m_texts : PageCatalog::texts(m_page);
+}
+
 void EmptyStatePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -95,12 +107,12 @@ void EmptyStatePage::changeEvent(QEvent *event)
 
 void EmptyStatePage::retranslate()
 {
-    const PageTexts texts = PageCatalog::texts(m_page);
-    m_title->setText(texts.title);
-    m_purpose->setText(texts.purpose);
-    m_firstStep->setText(texts.firstStep);
-    m_action->setText(texts.actionText);
-    m_action->setVisible(!texts.actionText.isEmpty() && texts.actionTarget.has_value());
+    const PageTexts shown = texts();
+    m_title->setText(shown.title);
+    m_purpose->setText(shown.purpose);
+    m_firstStep->setText(shown.firstStep);
+    m_action->setText(shown.actionText);
+    m_action->setVisible(!shown.actionText.isEmpty() && shown.actionTarget.has_value());
 }
 
 } // namespace Roomdesk

@@ -21,6 +21,9 @@ public:
     PageId page() const { return m_page; }
     // An extra line under the first step (e.g. the database in use), already translated.
     void setDetail(const QString &detail);
+    // Texts that follow the state instead of the catalog's (already translated; the caller
+    // sets them again when the language changes).
+    void setTexts(const PageTexts &texts);
 
 signals:
     void openPageRequested(Roomdesk::PageId page);
@@ -30,8 +33,10 @@ protected:
 
 private:
     void retranslate();
+    PageTexts texts() const;
 
     PageId m_page;
+    std::optional<PageTexts> m_texts;
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_purpose;

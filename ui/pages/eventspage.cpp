@@ -232,6 +232,8 @@ void EventsPage::retranslate()
     m_range->setItemText(int(Range::All), tr("All events"));
     m_search->setPlaceholderText(tr("Search topic, room, trainer, status…"));
     m_model->retranslate();
+    if (m_loaded)
+        fitColumns(); // the words have other widths now
     updateSelection();
 }
 
@@ -333,24 +335,29 @@ void EventsPage::updateSelection()
 
 void EventsPage::fitColumns()
 {
-    // Long room names and Zoom states are elided, so that the topic keeps most of the width;
-    // the group column only shows when an event has a group.
-    constexpr int kMaxColumnWidth = 120;
-    constexpr int kMaxStartWidth = 170; // a start in another zone is elided, its tooltip says it all
-    constexpr int kMinTitleWidth = 220;
+    // Type and status are short words and are shown whole in every language (the Status
+    // column also says when Zoom's copy needs something; the details panel has the rest).
+    // A start in another zone, long room names and groups are elided, their tooltips say it
+    // all; the topic takes what is left and gives way first, down to a readable width.
+    constexpr int kMaxStartWidth = 170;
+    constexpr int kMaxNameWidth = 200; // rooms and groups: names of any length
+    constexpr int kMinTitleWidth = 160;
     const bool anyGroup = std::any_of(m_model->events().cbegin(), m_model->events().cend(),
                                       [](const Event &event) { return event.form.groupId.has_value(); });
+    m_table->setColumnHidden(EventTableModel::Sync, true);
     m_table->setColumnHidden(EventTableModel::Group, !anyGroup);
     int others = 0;
     for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
         if (column == EventTableModel::Title || m_table->isColumnHidden(column))
             continue;
         m_table->resizeColumnToContents(column);
-        const int widest = column == EventTableModel::Start ? kMaxStartWidth : kMaxColumnWidth;
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+        if (column == EventTableModel::Start)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kMaxStartWidth));
+        else if (column == EventTableModel::Room || column == EventTableModel::Group)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kMaxNameWidth));
         others += m_table->columnWidth(column);
     }
-    // A narrow window shrinks the other columns before the topic goes below a readable width.
+    // A narrow window shrinks the other columns once the topic is at its narrowest.
     const int room = m_table->viewport()->width() - kMinTitleWidth;
     if (others > 0 && room > 0 && others > room) {
         for (int column = 0; column < EventTableModel::ColumnCount; ++column) {

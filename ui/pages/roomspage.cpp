@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Roomdesk {
 
 RoomsPage::RoomsPage(RoomPoolService *pool, ConnectionService *connection, QWidget *parent)
@@ -149,6 +151,7 @@ void RoomsPage::reload()
         if (generation != m_generation)
             return; // a newer reload is on its way
         if (!snapshot) {
+            m_showsNoRoomsHint = false;
             StatusLabel::show(m_message, StatusLabel::Error, snapshot.error().message);
             return;
         }
@@ -157,10 +160,15 @@ void RoomsPage::reload()
         m_policyForm->setPolicy(snapshot.value().policy);
         if (selected && m_model->rowOfRoom(selected) >= 0 && selectedRoomId() != selected)
             m_table->selectRow(m_model->rowOfRoom(selected));
-        if (snapshot.value().rooms.isEmpty() && m_message->text().isEmpty())
+        // The hint stands only while the pool is empty (demo mode fills it after the first look).
+        if (snapshot.value().rooms.isEmpty() && m_message->text().isEmpty()) {
             StatusLabel::show(m_message, StatusLabel::Info,
                               tr("No rooms yet. Add the Zoom hosts organizers share by e-mail, or import licensed "
                                  "users from Zoom."));
+            m_showsNoRoomsHint = true;
+        } else if (!snapshot.value().rooms.isEmpty() && std::exchange(m_showsNoRoomsHint, false)) {
+            StatusLabel::show(m_message, StatusLabel::Info, QString());
+        }
         m_loaded = true;
         updateButtons();
         emit loaded();
@@ -169,6 +177,7 @@ void RoomsPage::reload()
 
 void RoomsPage::report(const Result<PoolChangeOutcome> &result, const QString &done)
 {
+    m_showsNoRoomsHint = false; // the message says something else now
     if (!result) {
         StatusLabel::show(m_message, StatusLabel::Error, result.error().message);
         reload(); // the table shows what is stored again

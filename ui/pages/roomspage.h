@@ -70,6 +70,7 @@ private:
     BufferPolicyForm *m_policyForm = nullptr;
     int m_generation = 0; // answers to older reloads are dropped
     bool m_loaded = false;
+    bool m_showsNoRoomsHint = false; // the message is the empty pool's hint
 };
 
 } // namespace Roomdesk

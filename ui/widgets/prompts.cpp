@@ -1,5 +1,6 @@
 #include "prompts.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -24,6 +25,13 @@ public:
         box.setInformativeText(detail);
         box.setDefaultButton(QMessageBox::Cancel);
         return box.exec() == QMessageBox::Yes;
+    }
+
+    std::optional<QString> openFile(QWidget *parent, const QString &title, const QString &folder,
+                                    const QString &filter) override
+    {
+        const QString path = QFileDialog::getOpenFileName(parent, title, folder, filter);
+        return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
     }
 };
 

@@ -1,13 +1,11 @@
 #include "cli/command.h"
-#include "csv/csvreader.h"
 #include "rooms/allocator.h"
+#include "rooms/requestform.h"
+#include "rooms/requestimport.h"
 #include "rooms/roomrepository.h"
-#include "rooms/wallclock.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -100,24 +98,27 @@ public:
         if (args.isSet(QStringLiteral("waiting-room")) && args.isSet(QStringLiteral("auto-admit")))
             return usage(context, tr("--waiting-room and --auto-admit contradict each other."));
         bool ok = false;
-        const int duration = args.value(QStringLiteral("duration")).trimmed().toInt(&ok);
+        RequestForm form;
+        form.durationMinutes = args.value(QStringLiteral("duration")).trimmed().toInt(&ok);
         if (!ok)
             return usage(context, tr("--duration needs whole minutes, e.g. 90."));
-        auto start = WallClock::toUtc(args.value(QStringLiteral("start")), args.value(QStringLiteral("tz")));
-        if (!start)
-            return context.fail(start.error());
-        RoomRequestSpec spec;
-        spec.title = args.value(QStringLiteral("title"));
-        spec.webinar = args.isSet(QStringLiteral("webinar"));
-        spec.startUtc = start.value();
-        spec.timeZone = args.value(QStringLiteral("tz")).trimmed();
-        spec.durationMinutes = duration;
-        spec.waitingRoom = !args.isSet(QStringLiteral("auto-admit"));
-        spec.organizer = args.value(QStringLiteral("organizer"));
+        form.title = args.value(QStringLiteral("title"));
+        form.localStart = args.value(QStringLiteral("start"));
+        form.timeZone = args.value(QStringLiteral("tz"));
+        form.webinar = args.isSet(QStringLiteral("webinar"));
+        form.waitingRoom = !args.isSet(QStringLiteral("auto-admit"));
+        form.organizer = args.value(QStringLiteral("organizer"));
+        // A start its zone cannot place is refused before the database is opened; the
+        // allocator's rules after, as they always were.
+        auto spec = form.toSpec();
+        if (!spec && spec.error().code != QLatin1String("request.invalid"))
+            return context.fail(spec.error());
         auto database = context.openDatabase();
         if (!database)
             return context.fail(database.error());
-        auto request = Allocator(*database.value()).request(spec, QDateTime::currentDateTimeUtc());
+        if (!spec)
+            return context.fail(spec.error());
+        auto request = Allocator(*database.value()).request(spec.value(), QDateTime::currentDateTimeUtc());
         if (!request)
             return context.fail(request.error());
         return print(context, request.value());
@@ -178,113 +179,33 @@ public:
     {
         if (!context.args.isSet(QStringLiteral("csv")))
             return usage(context, tr("“request import” needs --csv FILE."));
-        const QString path = context.args.value(QStringLiteral("csv"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(
-                {QStringLiteral("import.read"), tr("“%1” cannot be read: %2").arg(path, file.errorString())});
-        auto rows = CsvReader::parse(file.readAll());
+        auto rows = RequestImport::read(context.args.value(QStringLiteral("csv")));
         if (!rows)
             return context.fail(rows.error());
-        if (rows.value().isEmpty())
-            return context.fail({QStringLiteral("import.empty"), tr("“%1” has no header line.").arg(path)});
-        const QStringList known = {QStringLiteral("title"),    QStringLiteral("start"),   QStringLiteral("tz"),
-                                   QStringLiteral("duration"), QStringLiteral("webinar"), QStringLiteral("admission"),
-                                   QStringLiteral("organizer")};
-        QHash<QString, qsizetype> column;
-        const QStringList header = rows.value().constFirst().fields;
-        for (qsizetype i = 0; i < header.size(); ++i) {
-            const QString name = header.at(i).trimmed().toLower();
-            if (!known.contains(name))
-                return context.fail({QStringLiteral("import.header"),
-                                     tr("Unknown column “%1”; the columns are title, start, tz, duration and, "
-                                        "optionally, webinar, admission and organizer.")
-                                         .arg(header.at(i))});
-            column.insert(name, i);
-        }
-        for (const QString &needed : known.mid(0, 4)) {
-            if (!column.contains(needed))
-                return context.fail({QStringLiteral("import.header"), tr("The column “%1” is missing.").arg(needed)});
-        }
-        const auto cell = [&column](const CsvReader::Row &row, const QString &name) {
-            return column.contains(name) ? row.fields.value(column.value(name)).trimmed() : QString();
-        };
-        QList<RoomRequestSpec> specs;
-        QStringList problems;
-        for (const CsvReader::Row &row : rows.value().mid(1)) {
-            const auto problem = [&](const QString &message) {
-                problems.append(tr("line %1: %2").arg(row.line).arg(message));
-            };
-            RoomRequestSpec spec;
-            spec.title = cell(row, QStringLiteral("title"));
-            spec.timeZone = cell(row, QStringLiteral("tz"));
-            auto start = WallClock::toUtc(cell(row, QStringLiteral("start")), spec.timeZone);
-            if (!start) {
-                problem(start.error().message);
-                continue;
-            }
-            spec.startUtc = start.value();
-            bool ok = false;
-            spec.durationMinutes = cell(row, QStringLiteral("duration")).toInt(&ok);
-            if (!ok) {
-                problem(tr("the duration “%1” is not whole minutes.").arg(cell(row, QStringLiteral("duration"))));
-                continue;
-            }
-            const QString webinar = cell(row, QStringLiteral("webinar")).toLower();
-            if (!QStringList {QString(), QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("true"),
-                              QStringLiteral("false"), QStringLiteral("1"), QStringLiteral("0")}
-                     .contains(webinar)) {
-                problem(tr("webinar is yes or no, not “%1”.").arg(webinar));
-                continue;
-            }
-            spec.webinar =
-                webinar == QLatin1String("yes") || webinar == QLatin1String("true") || webinar == QLatin1String("1");
-            const QString admission = cell(row, QStringLiteral("admission")).toLower();
-            if (!QStringList {QString(), QStringLiteral("waiting-room"), QStringLiteral("auto-admit")}.contains(
-                    admission)) {
-                problem(tr("admission is waiting-room or auto-admit, not “%1”.").arg(admission));
-                continue;
-            }
-            spec.waitingRoom = admission != QLatin1String("auto-admit");
-            spec.organizer = cell(row, QStringLiteral("organizer"));
-            if (auto bad = Allocator::problem(spec)) {
-                problem(*bad);
-                continue;
-            }
-            specs.append(spec);
-        }
+        const QList<RequestImport::Problem> &problems = rows.value().problems;
         if (!problems.isEmpty()) {
-            for (const QString &line : problems.mid(0, 20))
-                context.err << QStringLiteral("roomdeskctl: ") << line << Qt::endl;
-            return context.fail(
-                {QStringLiteral("import.invalid"),
-                 tr("%n row(s) to fix; nothing was imported.", nullptr, static_cast<int>(problems.size()))});
+            for (const RequestImport::Problem &problem : problems.mid(0, 20))
+                context.err << QStringLiteral("roomdeskctl: ") << problem.text() << Qt::endl;
+            return context.fail(RequestImport::refusal(problems));
         }
         auto database = context.openDatabase();
         if (!database)
             return context.fail(database.error());
-        // One transaction: the whole file is booked, or nothing when the database refuses.
-        auto made = Allocator(*database.value()).requestAll(specs, QDateTime::currentDateTimeUtc());
+        auto made = RequestImport::book(*database.value(), rows.value().specs, QDateTime::currentDateTimeUtc());
         if (!made)
             return context.fail(made.error());
-        const QList<RoomRequest> &imported = made.value();
-        const auto allocated = std::count_if(imported.cbegin(), imported.cend(), [](const RoomRequest &r) {
-            return r.status == RoomRequest::Status::Allocated;
-        });
-        const int pending = static_cast<int>(imported.size() - allocated);
+        const QList<RoomRequest> &imported = made.value().requests;
         if (context.json) {
             nlohmann::ordered_json document = {{"total", imported.size()},
-                                               {"allocated", allocated},
-                                               {"pending", pending},
+                                               {"allocated", made.value().allocated()},
+                                               {"pending", made.value().pending()},
                                                {"requests", nlohmann::ordered_json::array()}};
             for (const RoomRequest &request : imported)
                 document["requests"].push_back(toJson(request));
             context.out << QString::fromStdString(document.dump()) << Qt::endl;
             return Success;
         }
-        context.out << tr("%n request(s) imported", nullptr, static_cast<int>(imported.size())) << QStringLiteral(": ")
-                    << tr("%n allocated", nullptr, static_cast<int>(allocated)) << QStringLiteral(", ")
-                    << tr("%n pending", nullptr, pending) << QLatin1Char('.') << Qt::endl;
+        context.out << made.value().summary() << Qt::endl;
         for (const RoomRequest &request : imported) {
             if (request.status == RoomRequest::Status::Pending)
                 context.out << describe(request) << Qt::endl;
