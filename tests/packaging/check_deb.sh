@@ -12,7 +12,8 @@ for path in ./usr/bin/roomdesk ./usr/bin/roomdeskctl \
             ./usr/share/metainfo/org.roomdesk.Roomdesk.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/org.roomdesk.Roomdesk.svg \
             ./usr/share/icons/hicolor/48x48/apps/org.roomdesk.Roomdesk.png \
-            ./usr/share/icons/hicolor/256x256/apps/org.roomdesk.Roomdesk.png; do
+            ./usr/share/icons/hicolor/256x256/apps/org.roomdesk.Roomdesk.png \
+            ./usr/share/doc/roomdesk/copyright; do
   grep -qF " $path" <<<"$contents" || { echo "missing from the package: $path"; echo "$contents"; exit 1; }
 done
 depends="$(dpkg-deb -f "$deb" Depends)"
