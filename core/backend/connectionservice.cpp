@@ -21,8 +21,7 @@ ConnectionService::ConnectionService(DataThread &data, QObject *parent)
 
 ConnectionService::ConnectionService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
-    , m_lane(*m_ownThread, this)
+    , m_lane(std::move(databasePath), clock, this)
     , m_clock(clock)
 {}
 

@@ -72,7 +72,6 @@ private:
     using Worker = DataContext;
     void onWorker(std::function<void(Worker &)> work);
 
-    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
     DataLane m_lane;
     const Clock &m_clock;
     QString m_profileId;

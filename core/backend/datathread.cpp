@@ -73,6 +73,15 @@ DataLane::DataLane(DataThread &thread, QObject *owner)
     m_anchor->moveToThread(thread.thread());
 }
 
+DataLane::DataLane(QString databasePath, const Clock &clock, QObject *owner)
+    : m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
+    , m_thread(*m_ownThread)
+    , m_owner(owner)
+    , m_anchor(new QObject)
+{
+    m_anchor->moveToThread(m_thread.thread());
+}
+
 DataLane::~DataLane()
 {
     QObject *anchor = m_anchor;

@@ -73,6 +73,8 @@ public:
     using Callback = std::function<void(const Result<T> &)>;
 
     DataLane(DataThread &thread, QObject *owner);
+    // On a data thread of its own, for a service used alone (tests, tools).
+    DataLane(QString databasePath, const Clock &clock, QObject *owner);
     ~DataLane();
     Q_DISABLE_COPY_MOVE(DataLane)
 
@@ -109,6 +111,7 @@ public:
     }
 
 private:
+    std::unique_ptr<DataThread> m_ownThread; // outlives the anchor
     DataThread &m_thread;
     QObject *m_owner;
     QObject *m_anchor;

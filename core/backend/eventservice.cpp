@@ -165,8 +165,7 @@ EventService::EventService(DataThread &data, QObject *parent)
 
 EventService::EventService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
-    , m_lane(*m_ownThread, this)
+    , m_lane(std::move(databasePath), clock, this)
 {
     startWorker();
 }

@@ -106,7 +106,6 @@ private:
     void startWorker();
     void handleJobs(); // on the data thread
 
-    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
     DataLane m_lane;
     Worker *m_worker = nullptr; // under the lane's anchor, on the data thread
 };

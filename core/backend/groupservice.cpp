@@ -12,8 +12,7 @@ GroupService::GroupService(DataThread &data, QObject *parent)
 
 GroupService::GroupService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
-    , m_lane(*m_ownThread, this)
+    , m_lane(std::move(databasePath), clock, this)
 {}
 
 GroupService::~GroupService() = default;

@@ -40,8 +40,7 @@ RoomPoolService::RoomPoolService(DataThread &data, QObject *parent)
 
 RoomPoolService::RoomPoolService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
-    , m_lane(*m_ownThread, this)
+    , m_lane(std::move(databasePath), clock, this)
 {}
 
 RoomPoolService::~RoomPoolService() = default;

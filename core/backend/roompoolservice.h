@@ -84,7 +84,6 @@ private:
     void run(std::function<Result<T>(Worker &, const Database &)> work, QObject *context, Callback<T> done,
              bool changes);
 
-    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
     DataLane m_lane;
 };
 

@@ -10,8 +10,7 @@ WebhookListener::WebhookListener(DataThread &data, QObject *parent)
 
 WebhookListener::WebhookListener(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_ownThread(std::make_unique<DataThread>(std::move(databasePath), clock))
-    , m_lane(*m_ownThread, this)
+    , m_lane(std::move(databasePath), clock, this)
     , m_clock(clock)
 {}
 

@@ -37,7 +37,6 @@ signals:
     void requestRefused(int status, const QString &reason);
 
 private:
-    std::unique_ptr<DataThread> m_ownThread; // before the lane, which goes first
     DataLane m_lane;
     const Clock &m_clock;
     QPointer<WebhookReceiver> m_receiver;
