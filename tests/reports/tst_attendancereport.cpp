@@ -275,8 +275,8 @@ private slots:
         }
     }
 
-    // A report large enough to be merged and written by two threads: the people and their time
-    // as a plain count of intervals says, and the CSV rows in the report's order.
+    // A large report: the people and their time as a plain count of intervals says, and the
+    // CSV rows in the report's order.
     void largeReportsMatchTheModel()
     {
         QRandomGenerator random(7);
@@ -361,9 +361,9 @@ private slots:
             got.insert({a.durationSeconds, a.segments});
         QCOMPARE(report.attendees().size(), qsizetype(intervals.size()));
         QVERIFY(got == want);
-        QVERIFY(report.attendees().size() > 20000); // enough to be written in two halves
+        QVERIFY(report.attendees().size() > 20000);
 
-        // Every row of the CSV is its attendee's, in the report's order, halves joined cleanly.
+        // Every row of the CSV is its attendee's, in the report's order.
         const QByteArray csv = attendanceCsv(report, {QLatin1Char(';'), true, QTimeZone("Europe/Madrid")});
         QVERIFY(csv.startsWith("\xEF\xBB\xBFname;email;first_join"));
         QVERIFY(csv.endsWith("\r\n"));
