@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Roomdesk {
 
@@ -16,11 +17,8 @@ class Database;
 // Gets attendance reports from Zoom after events end (DESIGN §4, issue 7). An event has ended
 // when Zoom said so (a webhook, or polling saw it stop) or when its scheduled end has passed
 // and Zoom lists it among past meetings. Its report is then fetched — past participants, or
-// Zoom's report endpoint when only that scope is granted — and stored. Until the report
-// deadline after the end, failures Zoom may get over (network, 5xx, rate limits, a meeting
-// Zoom has not filed yet, durations still 0) are retried with growing pauses; after it, or for
-// anything that will not get better (a missing scope, a free account), the report is failed
-// with the reason.
+// Zoom's report endpoint when only that scope is granted — and stored. Failures are retried
+// or not as ReportRetry decides from the ZoomError.
 class ReportFetcher final : public QObject
 {
     Q_OBJECT
@@ -59,18 +57,23 @@ public:
     // the past meeting's own host when Zoom tells it.
     void fetchSession(const QString &idOrUuid, bool webinar, const ReportHost &host, Callback<Fetched> done);
 
-    // Pause before attempt n+1 (n ≥ 1): 2, 4, 8 … minutes, at most 10.
+    // Pause before attempt n+1 (n ≥ 1): 2, 4, 8 … minutes, at most 10 (ReportRetry).
     static qint64 retryDelaySeconds(int attempts);
 
 private:
-    static Error notFiledYet();
-    void notice(std::function<void()> done, Sweep *sweep);
-    void refetch(const ReportCandidate &candidate, Callback<StoredReport> done);
-    void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done, Sweep *sweep);
-    void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
-                      std::function<void(const Result<QList<ZoomParticipant>, ZoomError> &, QString source)> done);
-    Result<QDateTime> deadlineAfter(const QDateTime &endedUtc) const;
+    struct Round; // one sweep (or one fetch by hand) and its counts
+    using Rows = Result<QList<ZoomParticipant>, ZoomError>;
 
+    static ZoomError notFiledYet(ZoomError error);
+    void notice(std::function<void()> done, const std::shared_ptr<Round> &round);
+    void refetch(const ReportCandidate &candidate, Callback<StoredReport> done);
+    void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done,
+                     const std::shared_ptr<Round> &round);
+    void collect(const QString &idOrUuid, bool webinar, const ReportHost &host,
+                 std::function<void(const Result<Fetched, ZoomError> &)> done);
+    void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
+                      std::function<void(const Rows &, QString source)> done);
+    Result<QDateTime> deadlineAfter(const QDateTime &endedUtc) const;
     const Database &m_database;
     const Clock &m_clock;
     ZoomApi *m_api = nullptr;

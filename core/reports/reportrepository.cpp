@@ -279,14 +279,15 @@ Result<void> ReportRepository::storeReport(qint64 eventId, const AttendanceRepor
 }
 
 Result<void> ReportRepository::retryLater(qint64 eventId, const QString &reason, const QDateTime &nextAttemptUtc,
-                                          const QDateTime &nowUtc)
+                                          const QDateTime &nowUtc, const QDateTime &deadlineUtc)
 {
     return SqlStatement(m_database.connection(),
                         QStringLiteral("UPDATE event_reports SET state = 'waiting', reason = :reason, attempts = "
-                                       "attempts + 1, next_attempt_at = :next, updated_at = :now WHERE event_id = "
-                                       ":event"))
+                                       "attempts + 1, next_attempt_at = :next, deadline_at = COALESCE(:deadline, "
+                                       "deadline_at), updated_at = :now WHERE event_id = :event"))
         .bind(QStringLiteral(":reason"), reason)
         .bind(QStringLiteral(":next"), secs(nextAttemptUtc))
+        .bind(QStringLiteral(":deadline"), secs(deadlineUtc))
         .bind(QStringLiteral(":now"), timestamp(nowUtc))
         .bind(QStringLiteral(":event"), eventId)
         .exec();
