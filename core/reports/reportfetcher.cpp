@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 namespace Roomdesk {
 
@@ -48,9 +49,18 @@ void runInOrder(std::shared_ptr<QList<std::function<void(std::function<void()>)>
 
 } // namespace
 
+struct ReportFetcher::Answers
+{
+    std::optional<ZoomPastMeeting> past; // a meeting's past meeting
+    std::optional<QList<ZoomParticipant>> rows; // a webinar's participants…
+    QString source; // …and where they came from
+};
+
 struct ReportFetcher::Round
 {
+    quint64 serial = 0;
     Sweep sweep;
+    QHash<qint64, Answers> answers; // by event
 };
 
 ReportFetcher::ReportFetcher(const Database &database, const Clock &clock, QObject *parent)
@@ -61,6 +71,15 @@ ReportFetcher::ReportFetcher(const Database &database, const Clock &clock, QObje
 
 void ReportFetcher::setZoom(ZoomApi *api)
 {
+    if (api != m_api) {
+        // What was asked of the previous connection will not be answered: nothing is busy any
+        // more, and whoever waited is told how the reports stand.
+        const QHash<qint64, Busy> busy = std::exchange(m_busy, {});
+        for (const Busy &entry : busy) {
+            for (const auto &waiter : entry.waiting)
+                waiter();
+        }
+    }
     m_api = api;
 }
 
@@ -87,13 +106,48 @@ Result<QDateTime> ReportFetcher::deadlineAfter(const QDateTime &endedUtc) const
     return std::max(endedUtc, m_clock.nowUtc()).addSecs(qint64(policy.value().reportDeadlineMinutes) * 60);
 }
 
-void ReportFetcher::sweep(Callback<Sweep> done)
+std::shared_ptr<ReportFetcher::Round> ReportFetcher::newRound()
 {
     auto round = std::make_shared<Round>();
+    round->serial = ++m_rounds;
+    return round;
+}
+
+bool ReportFetcher::claim(qint64 eventId, const Round &round)
+{
+    if (const auto busy = m_busy.constFind(eventId); busy != m_busy.constEnd())
+        return busy->round == round.serial;
+    m_busy.insert(eventId, {round.serial, {}});
+    return true;
+}
+
+void ReportFetcher::release(qint64 eventId, const Round &round)
+{
+    const auto busy = m_busy.constFind(eventId);
+    if (busy == m_busy.constEnd() || busy->round != round.serial)
+        return;
+    const QList<std::function<void()>> waiting = m_busy.take(eventId).waiting;
+    for (const auto &waiter : waiting)
+        waiter();
+}
+
+void ReportFetcher::releaseAll(const Round &round)
+{
+    for (const qint64 eventId : m_busy.keys()) {
+        if (m_busy.value(eventId).round == round.serial)
+            release(eventId, round);
+    }
+}
+
+void ReportFetcher::sweep(Callback<Sweep> done)
+{
+    auto round = newRound();
     QPointer<ReportFetcher> self(this);
-    const auto finish = [self, done](const Result<Sweep> &result) {
-        if (self)
-            done(result);
+    const auto finish = [self, round, done](const Result<Sweep> &result) {
+        if (!self)
+            return;
+        self->releaseAll(*round);
+        done(result);
     };
     notice(
         [self, round, finish]() {
@@ -121,9 +175,10 @@ void ReportFetcher::sweep(Callback<Sweep> done)
 void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Round> &round)
 {
     const QDateTime now = m_clock.nowUtc();
+    ReportRepository reports(m_database);
     auto policy = BufferPolicyStore::load(m_database);
     const qint64 grace = policy ? qint64(policy.value().courtesyMinutes) * 60 : 600;
-    auto candidates = ReportRepository(m_database).candidates(now, grace, now.addDays(-kPollDays));
+    auto candidates = reports.candidates(now, grace, now.addDays(-kPollDays));
     if (!candidates) {
         round->sweep.problems << candidates.error().message;
         return done();
@@ -134,11 +189,15 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
         steps->append([self, candidate, round](std::function<void()> next) {
             if (!self)
                 return;
+            if (!self->claim(candidate.eventId, *round))
+                return next(); // being fetched by hand
+            // The event's report now waits, and stays claimed for this round's fetch.
             const auto await = [self, candidate, round, next](const QDateTime &endedUtc) {
                 const QDateTime at = self->m_clock.nowUtc();
                 auto deadline = self->deadlineAfter(endedUtc);
                 if (!deadline) {
                     round->sweep.problems << deadline.error().message;
+                    self->release(candidate.eventId, *round);
                     return next();
                 }
                 if (!candidate.sessionEnded)
@@ -151,30 +210,44 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
                     ++round->sweep.noticed;
                 next();
             };
+            // Not over as far as Zoom can tell (yet): looked for again on the next sweep.
+            const auto notYet = [self, candidate, round, next](const ZoomError &) {
+                self->release(candidate.eventId, *round);
+                next();
+            };
             if (candidate.sessionEnded)
                 return await(self->m_clock.nowUtc());
             // Another platform's group: nothing to ask Zoom; its report fails with the reason.
             if (const auto platform = LinkValidator::fromName(candidate.groupPlatform);
                 platform && *platform != LinkPlatform::Builtin)
                 return await(candidate.scheduledEndUtc);
-            if (!self->m_api)
+            if (!self->m_api) {
+                self->release(candidate.eventId, *round);
                 return next();
+            }
             const QString id = QString::number(candidate.zoomMeetingId);
-            // Did it take place? Zoom lists it among past meetings (or has its participants).
+            // Did it take place? Zoom lists it among past meetings (or has its participants);
+            // what it says is kept for the fetch.
             if (!candidate.webinar) {
-                self->m_api->pastMeeting(id, self, [await, next](const Result<ZoomPastMeeting, ZoomError> &past) {
-                    if (past && past.value().endUtc.isValid())
-                        return await(past.value().endUtc);
-                    next();
-                });
+                self->m_api->pastMeeting(
+                    id, self, [round, candidate, await, notYet](const Result<ZoomPastMeeting, ZoomError> &past) {
+                        if (!past)
+                            return notYet(past.error());
+                        if (!past.value().endUtc.isValid())
+                            return notYet(ZoomError::malformed(QStringLiteral("past meeting end_time")));
+                        round->answers[candidate.eventId].past = past.value();
+                        await(past.value().endUtc);
+                    });
                 return;
             }
-            self->m_api->participants(ZoomApi::ParticipantSource::PastWebinar, id, self,
-                                      [await, next, candidate](const Result<QList<ZoomParticipant>, ZoomError> &rows) {
-                                          if (rows)
-                                              return await(candidate.scheduledEndUtc);
-                                          next();
-                                      });
+            self->participants(id, true, false, [round, candidate, await, notYet](const Rows &rows, QString source) {
+                if (!rows)
+                    return notYet(rows.error());
+                Answers &answers = round->answers[candidate.eventId];
+                answers.rows = rows.value();
+                answers.source = source;
+                await(candidate.scheduledEndUtc);
+            });
         });
     }
     runInOrder(steps, 0, std::move(done));
@@ -200,11 +273,15 @@ void ReportFetcher::participants(const QString &idOrUuid, bool webinar, bool rep
 void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done,
                                 const std::shared_ptr<Round> &round)
 {
+    if (!claim(stored.eventId, *round))
+        return done(StoredReport::State::Waiting); // another round is fetching it
     QPointer<ReportFetcher> self(this);
     const qint64 eventId = stored.eventId;
-    const auto finish = [self, done](StoredReport::State state) {
-        if (self)
-            done(state);
+    const auto finish = [self, eventId, round, done](StoredReport::State state) {
+        if (!self)
+            return;
+        self->release(eventId, *round);
+        done(state);
     };
     ReportRepository reports(m_database);
     const QDateTime now = m_clock.nowUtc();
@@ -256,7 +333,8 @@ void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(S
         round->sweep.problems << tr("Event %1: %2").arg(eventId).arg(why);
         finish(StoredReport::State::Failed);
     };
-    collect(QString::number(candidate.zoomMeetingId), candidate.webinar, hostOf(candidate),
+    const Answers known = round->answers.take(eventId);
+    collect(QString::number(candidate.zoomMeetingId), candidate.webinar, hostOf(candidate), &known,
             [self, eventId, deadline, setback, round, finish](const Result<Fetched, ZoomError> &fetched) {
                 if (!self)
                     return;
@@ -291,6 +369,10 @@ void ReportFetcher::fetchNow(qint64 eventId, Callback<StoredReport> done)
                               : after.error());
         done(*after.value());
     };
+    if (const auto busy = m_busy.find(eventId); busy != m_busy.end()) {
+        busy->waiting.append(answer); // being fetched already: what that fetch stores is the answer
+        return;
+    }
     ReportRepository reports(m_database);
     const QDateTime now = m_clock.nowUtc();
     auto found = reports.candidate(eventId);
@@ -320,19 +402,24 @@ void ReportFetcher::fetchNow(qint64 eventId, Callback<StoredReport> done)
         return done(stored ? Error {QStringLiteral("report.store"), tr("The report could not be stored.")}
                            : stored.error());
     fetchStored(
-        *stored.value(), [answer](StoredReport::State) { answer(); }, std::make_shared<Round>());
+        *stored.value(), [answer](StoredReport::State) { answer(); }, newRound());
 }
 
 void ReportFetcher::refetch(const ReportCandidate &candidate, Callback<StoredReport> done)
 {
     QPointer<ReportFetcher> self(this);
     const qint64 eventId = candidate.eventId;
+    const std::shared_ptr<Round> round = newRound();
+    claim(eventId, *round);
     fetchSession(
         QString::number(candidate.zoomMeetingId), candidate.webinar, hostOf(candidate),
-        [self, eventId, done](const Result<Fetched> &fetched) {
+        [self, eventId, round, done](const Result<Fetched> &fetched) {
             if (!self)
                 return;
-            const auto answer = done;
+            const auto answer = [self, eventId, round, done](const Result<StoredReport> &result) {
+                self->release(eventId, *round);
+                done(result);
+            };
             const auto kept = [](const QString &why) {
                 return Error {QStringLiteral("report.kept"), tr("%1 The stored report stays as it was.").arg(why)};
             };
@@ -358,7 +445,7 @@ void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const Re
     if (!m_api)
         return done(Error {QStringLiteral("zoom.not_configured"), tr("Zoom is not connected.")});
     QPointer<ReportFetcher> self(this);
-    collect(idOrUuid, webinar, host, [self, done](const Result<Fetched, ZoomError> &fetched) {
+    collect(idOrUuid, webinar, host, nullptr, [self, done](const Result<Fetched, ZoomError> &fetched) {
         if (!self)
             return;
         if (fetched)
@@ -369,7 +456,7 @@ void ReportFetcher::fetchSession(const QString &idOrUuid, bool webinar, const Re
     });
 }
 
-void ReportFetcher::collect(const QString &idOrUuid, bool webinar, const ReportHost &host,
+void ReportFetcher::collect(const QString &idOrUuid, bool webinar, const ReportHost &host, const Answers *known,
                             std::function<void(const Result<Fetched, ZoomError> &)> done)
 {
     QPointer<ReportFetcher> self(this);
@@ -399,8 +486,14 @@ void ReportFetcher::collect(const QString &idOrUuid, bool webinar, const ReportH
         if (fetched->host.email.isEmpty())
             fetched->host.email = past.hostEmail;
     };
+    if (known && known->rows)
+        return build(*known->rows, known->source);
     if (webinar)
         return download();
+    if (known && known->past) {
+        hostFrom(*known->past);
+        return download();
+    }
     m_api->pastMeeting(
         idOrUuid, this, [self, hostFrom, download, done](const Result<ZoomPastMeeting, ZoomError> &past) {
             if (!self)

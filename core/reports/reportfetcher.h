@@ -4,6 +4,7 @@
 #include "reportrepository.h"
 #include "zoom/zoomapi.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -17,8 +18,10 @@ class Database;
 // Gets attendance reports from Zoom after events end (DESIGN §4, issue 7). An event has ended
 // when Zoom said so (a webhook, or polling saw it stop) or when its scheduled end has passed
 // and Zoom lists it among past meetings. Its report is then fetched — past participants, or
-// Zoom's report endpoint when only that scope is granted — and stored. Failures are retried
-// or not as ReportRetry decides from the ZoomError.
+// Zoom's report endpoint when only that scope is granted — and stored. What Zoom said while
+// noticing the end is used for the fetch, and an event is fetched by one sweep (or one click)
+// at a time, so Zoom is not asked twice for the same session. Failures are retried or not as
+// ReportRetry decides from the ZoomError.
 class ReportFetcher final : public QObject
 {
     Q_OBJECT
@@ -61,7 +64,8 @@ public:
     static qint64 retryDelaySeconds(int attempts);
 
 private:
-    struct Round; // one sweep (or one fetch by hand) and its counts
+    struct Answers; // what Zoom said about a session while its end was being noticed
+    struct Round; // one sweep (or one fetch by hand): its counts, and Zoom's answers so far
     using Rows = Result<QList<ZoomParticipant>, ZoomError>;
 
     static ZoomError notFiledYet(ZoomError error);
@@ -69,14 +73,29 @@ private:
     void refetch(const ReportCandidate &candidate, Callback<StoredReport> done);
     void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done,
                      const std::shared_ptr<Round> &round);
-    void collect(const QString &idOrUuid, bool webinar, const ReportHost &host,
+    void collect(const QString &idOrUuid, bool webinar, const ReportHost &host, const Answers *known,
                  std::function<void(const Result<Fetched, ZoomError> &)> done);
     void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
                       std::function<void(const Rows &, QString source)> done);
     Result<QDateTime> deadlineAfter(const QDateTime &endedUtc) const;
+    std::shared_ptr<Round> newRound();
+    // An event fetched (or noticed) by one round at a time: false when another has it.
+    bool claim(qint64 eventId, const Round &round);
+    void release(qint64 eventId, const Round &round);
+    void releaseAll(const Round &round);
+
+    // An event being noticed or fetched: by which round, and what waits for that to end.
+    struct Busy
+    {
+        quint64 round = 0;
+        QList<std::function<void()>> waiting;
+    };
+
     const Database &m_database;
     const Clock &m_clock;
     ZoomApi *m_api = nullptr;
+    QHash<qint64, Busy> m_busy;
+    quint64 m_rounds = 0;
 };
 
 } // namespace Roomdesk

@@ -3,7 +3,7 @@
 // people; no attendees; Zoom not having filed it yet (retried, then failed at the deadline);
 // another platform's link; the report endpoint when only its scope is granted; export. The
 // retry rules: offline attempts and a daily limit do not use up the deadline, a malformed
-// answer is retried.
+// answer is retried; Zoom is asked once per session.
 #include "clock.h"
 #include "csv/csvreader.h"
 #include "events/eventrepository.h"
@@ -91,7 +91,7 @@ private:
     }
 
     // An event that started `hoursAgo` hours ago and lasted an hour, created in Zoom.
-    Event pastEvent(const QString &title, int hoursAgo = 3, qint64 groupId = 0)
+    Event pastEvent(const QString &title, int hoursAgo = 3, qint64 groupId = 0, bool webinar = false)
     {
         const QTimeZone madrid("Europe/Madrid");
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo).toTimeZone(madrid);
@@ -100,6 +100,7 @@ private:
         form.localStart = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
         form.timeZone = QStringLiteral("Europe/Madrid");
         form.durationMinutes = 60;
+        form.webinar = webinar;
         if (groupId)
             form.groupId = groupId;
         auto made = await<EventSync::Outcome>([&](auto done) { m_sync->create(form, done); });
@@ -115,12 +116,13 @@ private:
     {
         const QByteArray plan = "{\"attendees\":" + QByteArray::number(attendees) +
             ",\"waiting_room\":2,\"rejoins\":2,\"two_devices\":1,\"without_email\":2,\"minutes\":55}";
-        const auto ended = m_sandbox->handle({"POST",
-                                              {QStringLiteral("_sandbox"), QStringLiteral("meetings"),
-                                               QString::number(event.zoomMeetingId), QStringLiteral("end")},
-                                              {},
-                                              {},
-                                              plan});
+        const auto ended = m_sandbox->handle(
+            {"POST",
+             {QStringLiteral("_sandbox"), event.form.webinar ? QStringLiteral("webinars") : QStringLiteral("meetings"),
+              QString::number(event.zoomMeetingId), QStringLiteral("end")},
+             {},
+             {},
+             plan});
         QCOMPARE(ended.status, 200);
     }
 
@@ -136,6 +138,16 @@ private:
     {
         auto found = ReportRepository(*m_database).find(eventId);
         return found && found.value() ? *found.value() : StoredReport {};
+    }
+
+    // Calls to exactly this path (below /v2).
+    int requestsAt(const QString &path)
+    {
+        const auto log = *m_sandbox->handle({"GET", {"_sandbox", "requests"}, {}, {}, {}}).body;
+        int count = 0;
+        for (const auto &entry : log)
+            count += QString::fromStdString(entry.value("path", std::string())) == path;
+        return count;
     }
 
     // An event Zoom said has ended (its webhook): noticed without asking Zoom.
@@ -472,6 +484,36 @@ private slots:
         QVERIFY2(report.reason.contains(QLatin1String("deadline")), qPrintable(report.reason));
         QCOMPARE(zoom.requestsTo(QStringLiteral("/past_meetings/%1/participants").arg(id)), 2);
         m_fetcher->setZoom(m_api.get());
+    }
+
+    // What Zoom said while the end was being noticed serves the fetch: one past-meeting call
+    // and one download of the participants per session, and one for a webinar; two sweeps at
+    // once do not both ask.
+    void zoomIsAskedOncePerSession()
+    {
+        open();
+        const Event meeting = pastEvent(QStringLiteral("Una vez"));
+        const Event webinar = pastEvent(QStringLiteral("Un seminario"), 6, 0, true);
+        QVERIFY(meeting.zoomMeetingId > 0);
+        QVERIFY(webinar.zoomMeetingId > 0 && webinar.form.webinar);
+        endInZoom(meeting, 3);
+        endInZoom(webinar, 5);
+
+        std::optional<Result<ReportFetcher::Sweep>> first, second;
+        m_fetcher->sweep([&first](const Result<ReportFetcher::Sweep> &r) { first.emplace(r); });
+        m_fetcher->sweep([&second](const Result<ReportFetcher::Sweep> &r) { second.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 30000));
+        QVERIFY(*first && *second);
+        QCOMPARE(first->value().ready + second->value().ready, 2);
+        QCOMPARE(stored(meeting.id).attendees, 3);
+        QCOMPARE(stored(webinar.id).attendees, 5);
+        QCOMPARE(stored(webinar.id).source, QStringLiteral("past_webinar"));
+
+        const QString meetingId = QString::number(meeting.zoomMeetingId);
+        const QString webinarId = QString::number(webinar.zoomMeetingId);
+        QCOMPARE(requestsAt(QStringLiteral("/past_meetings/") + meetingId), 1);
+        QCOMPARE(requestsAt(QStringLiteral("/past_meetings/%1/participants").arg(meetingId)), 1);
+        QCOMPARE(requestsAt(QStringLiteral("/past_webinars/%1/participants").arg(webinarId)), 1);
     }
 
     void anotherPlatformsLinkHasNoZoomAttendance()
