@@ -16,7 +16,7 @@ namespace Roomdesk {
 
 namespace {
 
-constexpr qint64 kPollDays = 3; // events that ended longer ago are not looked for in Zoom
+constexpr qint64 kPollDays = 3; // events are looked for in Zoom until this long after their end
 
 QString sourceName(bool webinar, bool reportEndpoint)
 {
@@ -61,6 +61,7 @@ struct ReportFetcher::Round
     quint64 serial = 0;
     Sweep sweep;
     QHash<qint64, Answers> answers; // by event
+    bool askedEveryone = true; // whether Zoom answered about every candidate it was asked about
 };
 
 ReportFetcher::ReportFetcher(const Database &database, const Clock &clock, QObject *parent)
@@ -178,7 +179,11 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
     ReportRepository reports(m_database);
     auto policy = BufferPolicyStore::load(m_database);
     const qint64 grace = policy ? qint64(policy.value().courtesyMinutes) * 60 : 600;
-    auto candidates = reports.candidates(now, grace, now.addDays(-kPollDays));
+    // Three days after their end — or since Zoom was last asked, when Roomdesk was not running.
+    QDateTime since = now.addDays(-kPollDays);
+    if (auto polled = reports.polledAt(); polled && polled.value().isValid())
+        since = std::min(since, polled.value());
+    auto candidates = reports.candidates(now, grace, since);
     if (!candidates) {
         round->sweep.problems << candidates.error().message;
         return done();
@@ -211,7 +216,9 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
                 next();
             };
             // Not over as far as Zoom can tell (yet): looked for again on the next sweep.
-            const auto notYet = [self, candidate, round, next](const ZoomError &) {
+            const auto notYet = [self, candidate, round, next](const ZoomError &error) {
+                if (ReportRetry::after(error, self->m_clock.nowUtc()).kind() == ReportRetry::Kind::Unreachable)
+                    round->askedEveryone = false;
                 self->release(candidate.eventId, *round);
                 next();
             };
@@ -222,6 +229,7 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
                 platform && *platform != LinkPlatform::Builtin)
                 return await(candidate.scheduledEndUtc);
             if (!self->m_api) {
+                round->askedEveryone = false;
                 self->release(candidate.eventId, *round);
                 return next();
             }
@@ -250,7 +258,14 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
             });
         });
     }
-    runInOrder(steps, 0, std::move(done));
+    runInOrder(steps, 0, [self, round, now, done]() {
+        if (!self)
+            return;
+        // Asked about everything: next time only the last three days again.
+        if (self->m_api && round->askedEveryone)
+            (void)ReportRepository(self->m_database).setPolledAt(now);
+        done();
+    });
 }
 
 void ReportFetcher::participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,

@@ -17,10 +17,12 @@ class Database;
 
 // Gets attendance reports from Zoom after events end (DESIGN §4, issue 7). An event has ended
 // when Zoom said so (a webhook, or polling saw it stop) or when its scheduled end has passed
-// and Zoom lists it among past meetings. Its report is then fetched — past participants, or
-// Zoom's report endpoint when only that scope is granted — and stored. What Zoom said while
-// noticing the end is used for the fetch, and an event is fetched by one sweep (or one click)
-// at a time, so Zoom is not asked twice for the same session. Failures are retried or not as
+// and Zoom lists it among past meetings; events are looked for until three days after their
+// end, counted from the last time Zoom was asked, so those that ended while Roomdesk was not
+// running are still found. Its report is then fetched — past participants, or Zoom's report
+// endpoint when only that scope is granted — and stored. What Zoom said while noticing the
+// end is used for the fetch, and an event is fetched by one sweep (or one click) at a time,
+// so Zoom is not asked twice for the same session. Failures are retried or not as
 // ReportRetry decides from the ZoomError.
 class ReportFetcher final : public QObject
 {

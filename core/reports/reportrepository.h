@@ -97,6 +97,11 @@ public:
     // Asked again by hand: waiting, due now, with a fresh deadline.
     Result<void> reopen(qint64 eventId, const QDateTime &deadlineUtc, const QDateTime &nowUtc);
 
+    // When Zoom was last asked about every candidate (invalid: never): sessions that ended
+    // after it are still looked for, however long Roomdesk was not running.
+    Result<QDateTime> polledAt() const;
+    Result<void> setPolledAt(const QDateTime &utc);
+
     Result<std::optional<StoredReport>> find(qint64 eventId) const;
     // The stored people, with their stretches of presence; empty unless ready.
     Result<AttendanceReport> attendees(qint64 eventId) const;

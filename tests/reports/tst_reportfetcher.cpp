@@ -3,7 +3,8 @@
 // people; no attendees; Zoom not having filed it yet (retried, then failed at the deadline);
 // another platform's link; the report endpoint when only its scope is granted; export. The
 // retry rules: offline attempts and a daily limit do not use up the deadline, a malformed
-// answer is retried; Zoom is asked once per session.
+// answer is retried; Zoom is asked once per session; sessions that ended while Roomdesk was
+// not running for more than three days are still found.
 #include "clock.h"
 #include "csv/csvreader.h"
 #include "events/eventrepository.h"
@@ -514,6 +515,22 @@ private slots:
         QCOMPARE(requestsAt(QStringLiteral("/past_meetings/") + meetingId), 1);
         QCOMPARE(requestsAt(QStringLiteral("/past_meetings/%1/participants").arg(meetingId)), 1);
         QCOMPARE(requestsAt(QStringLiteral("/past_webinars/%1/participants").arg(webinarId)), 1);
+    }
+
+    // Roomdesk last asked Zoom six days ago and did not run since: a session that ended five
+    // days ago is still looked for and fetched; after that, three days again.
+    void sessionsThatEndedWhileRoomdeskWasClosedAreFound()
+    {
+        open();
+        const Event old = pastEvent(QStringLiteral("Hace cinco días"), 5 * 24);
+        QVERIFY(old.zoomMeetingId > 0);
+        endInZoom(old, 3);
+        QVERIFY(ReportRepository(*m_database).setPolledAt(m_clock->nowUtc().addDays(-6)));
+        const ReportFetcher::Sweep swept = sweep();
+        QCOMPARE(swept.noticed, 1);
+        QCOMPARE(swept.ready, 1);
+        QCOMPARE(stored(old.id).attendees, 3);
+        QCOMPARE(ReportRepository(*m_database).polledAt().value(), m_clock->nowUtc());
     }
 
     void anotherPlatformsLinkHasNoZoomAttendance()
