@@ -195,7 +195,7 @@ void ReportFetcher::notice(std::function<void()> done, const std::shared_ptr<Rou
             if (!self)
                 return;
             if (!self->claim(candidate.eventId, *round))
-                return next(); // being fetched by hand
+                return next(); // another sweep, or a click, has it
             // The event's report now waits, and stays claimed for this round's fetch.
             const auto await = [self, candidate, round, next](const QDateTime &endedUtc) {
                 const QDateTime at = self->m_clock.nowUtc();
@@ -285,13 +285,13 @@ void ReportFetcher::participants(const QString &idOrUuid, bool webinar, bool rep
     });
 }
 
-void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done,
+void ReportFetcher::fetchStored(const StoredReport &given, std::function<void(StoredReport::State)> done,
                                 const std::shared_ptr<Round> &round)
 {
-    if (!claim(stored.eventId, *round))
+    if (!claim(given.eventId, *round))
         return done(StoredReport::State::Waiting); // another round is fetching it
     QPointer<ReportFetcher> self(this);
-    const qint64 eventId = stored.eventId;
+    const qint64 eventId = given.eventId;
     const auto finish = [self, eventId, round, done](StoredReport::State state) {
         if (!self)
             return;
@@ -301,6 +301,12 @@ void ReportFetcher::fetchStored(const StoredReport &stored, std::function<void(S
     ReportRepository reports(m_database);
     const QDateTime now = m_clock.nowUtc();
     Sweep &sweep = round->sweep;
+    // Another round may have settled it since the list of due reports was read.
+    auto current = reports.find(eventId);
+    if (current && current.value() &&
+        (current.value()->state != StoredReport::State::Waiting || current.value()->nextAttemptUtc > now))
+        return finish(current.value()->state);
+    const StoredReport stored = current && current.value() ? *current.value() : given;
     auto found = reports.candidate(eventId);
     if (!found) { // the database is busy, say: asked again on the next sweep
         sweep.problems << tr("Event %1: %2").arg(eventId).arg(found.error().message);
