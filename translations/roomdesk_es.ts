@@ -4095,7 +4095,7 @@
     </message>
 </context>
 <context>
-    <name>Roomdesk::ParticipantPagesParser</name>
+    <name>Roomdesk::ParticipantPages</name>
     <message>
         <source>Each element of the list must be a page of participants ({…}).</source>
         <translation>Cada elemento de la lista debe ser una página de participantes ({…}).</translation>
@@ -4199,6 +4199,14 @@
     <message>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>A “\u” escape gives half of a character (a lone surrogate).</source>
+        <translation>Un escape «\u» da solo medio carácter (un sustituto sin pareja).</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>El texto no es UTF-8 válido.</translation>
     </message>
 </context>
 <context>

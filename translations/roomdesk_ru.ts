@@ -4137,7 +4137,7 @@
     </message>
 </context>
 <context>
-    <name>Roomdesk::ParticipantPagesParser</name>
+    <name>Roomdesk::ParticipantPages</name>
     <message>
         <source>Each element of the list must be a page of participants ({…}).</source>
         <translation>Каждый элемент списка должен быть страницей участников ({…}).</translation>
@@ -4241,6 +4241,14 @@
     <message>
         <source>line %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>A “\u” escape gives half of a character (a lone surrogate).</source>
+        <translation>Escape-последовательность «\u» даёт только половину символа (одиночный суррогат).</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>Текст не является корректным UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QString>
 
-#include <array>
 #include <string_view>
 
 namespace Roomdesk {
@@ -28,8 +27,6 @@ public:
     CsvWriter &text(std::string_view utf8);
     CsvWriter &value(std::string_view utf8);
     CsvWriter &endRow();
-    // The rows another writer wrote (with the same delimiter), after these.
-    CsvWriter &appendRows(const CsvWriter &rows);
 
     const QByteArray &data() const { return m_data; }
     // Written whole or not at all: a temporary file renamed over the target.
@@ -43,11 +40,9 @@ public:
 
 private:
     void cell(std::string_view field);
-    char *grow(qsizetype bytes); // that many more bytes at the end, for the caller to fill
 
     QChar m_delimiter;
     QByteArray m_delimiterUtf8;
-    std::array<bool, 256> m_mayNeedQuotes {}; // bytes that can make a cell need quotes
     QByteArray m_data;
     bool m_rowStarted = false;
 };

@@ -4,9 +4,11 @@
 #include "reportrepository.h"
 #include "zoom/zoomapi.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Roomdesk {
 
@@ -15,12 +17,13 @@ class Database;
 
 // Gets attendance reports from Zoom after events end (DESIGN §4, issue 7). An event has ended
 // when Zoom said so (a webhook, or polling saw it stop) or when its scheduled end has passed
-// and Zoom lists it among past meetings. Its report is then fetched — past participants, or
-// Zoom's report endpoint when only that scope is granted — and stored. Until the report
-// deadline after the end, failures Zoom may get over (network, 5xx, rate limits, a meeting
-// Zoom has not filed yet, durations still 0) are retried with growing pauses; after it, or for
-// anything that will not get better (a missing scope, a free account), the report is failed
-// with the reason.
+// and Zoom lists it among past meetings; events are looked for until three days after their
+// end, counted from the last time Zoom was asked, so those that ended while Roomdesk was not
+// running are still found. Its report is then fetched — past participants, or Zoom's report
+// endpoint when only that scope is granted — and stored. What Zoom said while noticing the
+// end is used for the fetch, and an event is fetched by one sweep (or one click) at a time,
+// so Zoom is not asked twice for the same session. Failures are retried or not as
+// ReportRetry decides from the ZoomError.
 class ReportFetcher final : public QObject
 {
     Q_OBJECT
@@ -59,21 +62,42 @@ public:
     // the past meeting's own host when Zoom tells it.
     void fetchSession(const QString &idOrUuid, bool webinar, const ReportHost &host, Callback<Fetched> done);
 
-    // Pause before attempt n+1 (n ≥ 1): 2, 4, 8 … minutes, at most 10.
+    // Pause before attempt n+1 (n ≥ 1): 2, 4, 8 … minutes, at most 10 (ReportRetry).
     static qint64 retryDelaySeconds(int attempts);
 
 private:
-    static Error notFiledYet();
-    void notice(std::function<void()> done, Sweep *sweep);
+    struct Answers; // what Zoom said about a session while its end was being noticed
+    struct Round; // one sweep (or one fetch by hand): its counts, and Zoom's answers so far
+    using Rows = Result<QList<ZoomParticipant>, ZoomError>;
+
+    static ZoomError notFiledYet(ZoomError error);
+    void notice(std::function<void()> done, const std::shared_ptr<Round> &round);
     void refetch(const ReportCandidate &candidate, Callback<StoredReport> done);
-    void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done, Sweep *sweep);
+    void fetchStored(const StoredReport &stored, std::function<void(StoredReport::State)> done,
+                     const std::shared_ptr<Round> &round);
+    void collect(const QString &idOrUuid, bool webinar, const ReportHost &host, const Answers *known,
+                 std::function<void(const Result<Fetched, ZoomError> &)> done);
     void participants(const QString &idOrUuid, bool webinar, bool reportEndpoint,
-                      std::function<void(const Result<QList<ZoomParticipant>, ZoomError> &, QString source)> done);
+                      std::function<void(const Rows &, QString source)> done);
     Result<QDateTime> deadlineAfter(const QDateTime &endedUtc) const;
+    std::shared_ptr<Round> newRound();
+    // An event fetched (or noticed) by one round at a time: false when another has it.
+    bool claim(qint64 eventId, const Round &round);
+    void release(qint64 eventId, const Round &round);
+    void releaseAll(const Round &round);
+
+    // An event being noticed or fetched: by which round, and what waits for that to end.
+    struct Busy
+    {
+        quint64 round = 0;
+        QList<std::function<void()>> waiting;
+    };
 
     const Database &m_database;
     const Clock &m_clock;
     ZoomApi *m_api = nullptr;
+    QHash<qint64, Busy> m_busy;
+    quint64 m_rounds = 0;
 };
 
 } // namespace Roomdesk

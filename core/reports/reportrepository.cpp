@@ -14,6 +14,7 @@ const QString kReportColumns = QStringLiteral(
     "rp.event_id, rp.state, rp.reason, rp.attempts, rp.ended_at, rp.deadline_at, rp.next_attempt_at, rp.fetched_at, "
     "rp.source, rp.records, rp.waiting_room_records, rp.host_records, rp.attendees, rp.total_seconds");
 constexpr int kReportColumnCount = 14;
+const QString kPolledAtKey = QStringLiteral("reports_polled_at"); // in app_meta: seconds since the epoch
 
 QDateTime fromSecs(const QVariant &value)
 {
@@ -271,14 +272,15 @@ Result<void> ReportRepository::storeReport(qint64 eventId, const AttendanceRepor
 }
 
 Result<void> ReportRepository::retryLater(qint64 eventId, const QString &reason, const QDateTime &nextAttemptUtc,
-                                          const QDateTime &nowUtc)
+                                          const QDateTime &nowUtc, const QDateTime &deadlineUtc)
 {
     return SqlStatement(m_database.connection(),
                         QStringLiteral("UPDATE event_reports SET state = 'waiting', reason = :reason, attempts = "
-                                       "attempts + 1, next_attempt_at = :next, updated_at = :now WHERE event_id = "
-                                       ":event"))
+                                       "attempts + 1, next_attempt_at = :next, deadline_at = COALESCE(:deadline, "
+                                       "deadline_at), updated_at = :now WHERE event_id = :event"))
         .bind(QStringLiteral(":reason"), reason)
         .bind(QStringLiteral(":next"), secs(nextAttemptUtc))
+        .bind(QStringLiteral(":deadline"), secs(deadlineUtc))
         .bind(QStringLiteral(":now"), timestamp(nowUtc))
         .bind(QStringLiteral(":event"), eventId)
         .exec();
@@ -306,6 +308,29 @@ Result<void> ReportRepository::reopen(qint64 eventId, const QDateTime &deadlineU
         .bind(QStringLiteral(":deadline"), secs(deadlineUtc))
         .bind(QStringLiteral(":now"), timestamp(nowUtc))
         .bind(QStringLiteral(":event"), eventId)
+        .exec();
+}
+
+Result<QDateTime> ReportRepository::polledAt() const
+{
+    SqlStatement select(m_database.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = :key"));
+    select.bind(QStringLiteral(":key"), kPolledAtKey);
+    if (auto done = select.exec(); !done)
+        return done.error();
+    if (!select.next())
+        return QDateTime();
+    bool ok = false;
+    const qint64 at = select.value(0).toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()) : QDateTime();
+}
+
+Result<void> ReportRepository::setPolledAt(const QDateTime &utc)
+{
+    return SqlStatement(m_database.connection(),
+                        QStringLiteral("INSERT INTO app_meta (key, value) VALUES (:key, :value) ON CONFLICT (key) DO "
+                                       "UPDATE SET value = excluded.value"))
+        .bind(QStringLiteral(":key"), kPolledAtKey)
+        .bind(QStringLiteral(":value"), QString::number(utc.toSecsSinceEpoch()))
         .exec();
 }
 

@@ -90,11 +90,17 @@ public:
     // The people and totals, in one transaction; no attendees makes it "no attendees".
     Result<void> storeReport(qint64 eventId, const AttendanceReport &report, const QString &source,
                              const QDateTime &nowUtc);
+    // Waiting with the reason until the next attempt; a valid `deadlineUtc` moves the deadline.
     Result<void> retryLater(qint64 eventId, const QString &reason, const QDateTime &nextAttemptUtc,
-                            const QDateTime &nowUtc);
+                            const QDateTime &nowUtc, const QDateTime &deadlineUtc = {});
     Result<void> fail(qint64 eventId, const QString &reason, const QDateTime &nowUtc);
     // Asked again by hand: waiting, due now, with a fresh deadline.
     Result<void> reopen(qint64 eventId, const QDateTime &deadlineUtc, const QDateTime &nowUtc);
+
+    // When Zoom was last asked about every candidate (invalid: never): sessions that ended
+    // after it are still looked for, however long Roomdesk was not running.
+    Result<QDateTime> polledAt() const;
+    Result<void> setPolledAt(const QDateTime &utc);
 
     Result<std::optional<StoredReport>> find(qint64 eventId) const;
     // The stored people, with their stretches of presence; empty unless ready.

@@ -1,9 +1,7 @@
 #include "reporttime.h"
 
 #include <QDateTime>
-#include <QtEndian>
 
-#include <cstring>
 #include <limits>
 
 namespace Roomdesk::ReportTime {
@@ -74,16 +72,6 @@ char *twoDigits(char *out, int value)
     return out + 2;
 }
 
-// Whether the bytes of a word (first in memory at the low end) that are 0xFF in the mask are
-// all ASCII digits.
-bool digitsUnder(quint64 word, quint64 mask)
-{
-    constexpr quint64 zeros = 0x3030303030303030ULL; // '0' in every byte
-    constexpr quint64 highNibbles = 0xF0F0F0F0F0F0F0F0ULL;
-    const quint64 masked = (word & mask) | (zeros & ~mask); // the other bytes read as '0'
-    return (masked & highNibbles) == zeros && ((masked + 0x0606060606060606ULL) & highNibbles) == zeros;
-}
-
 int daysInMonth(int year, int month)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -97,60 +85,40 @@ std::optional<qint64> parseIso(std::string_view text)
 {
     int year, month, day, hour, minute, second;
     int offset = 0;
-    if (text.size() == 20 && text[19] == 'Z' && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
-        text[13] == ':' && text[16] == ':') {
-        // The form Zoom sends ("2026-11-20T10:00:00Z"): its fourteen digits checked eight bytes at a time.
-        const auto word = [&text](size_t at) {
-            quint64 bytes = 0;
-            std::memcpy(&bytes, text.data() + at, sizeof bytes);
-            return qFromLittleEndian(bytes);
-        };
-        if (!digitsUnder(word(0), 0x00FFFF00FFFFFFFFULL) || !digitsUnder(word(8), 0xFFFF00FFFF00FFFFULL) ||
-            !digitsUnder(word(12), 0x00FFFF0000000000ULL))
-            return std::nullopt;
-        const auto d = [&text](size_t at) { return int(text[at] - '0'); };
-        year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
-        month = d(5) * 10 + d(6);
-        day = d(8) * 10 + d(9);
-        hour = d(11) * 10 + d(12);
-        minute = d(14) * 10 + d(15);
-        second = d(17) * 10 + d(18);
-    } else {
-        // YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM|±HHMM)
-        if (!digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !digits(text, 5, 2, month) ||
-            text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') ||
-            !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
-            !digits(text, 17, 2, second))
-            return std::nullopt;
-        size_t at = 19;
-        if (at < text.size() && (text[at] == '.' || text[at] == ',')) {
+    // YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM|±HHMM)
+    if (!digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !digits(text, 5, 2, month) ||
+        text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') ||
+        !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
+        !digits(text, 17, 2, second))
+        return std::nullopt;
+    size_t at = 19;
+    if (at < text.size() && (text[at] == '.' || text[at] == ',')) {
+        ++at;
+        const size_t start = at;
+        while (at < text.size() && text[at] >= '0' && text[at] <= '9')
             ++at;
-            const size_t start = at;
-            while (at < text.size() && text[at] >= '0' && text[at] <= '9')
-                ++at;
-            if (at == start)
-                return std::nullopt;
-        }
-        if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
-            ++at;
-        } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
-            const int sign = text[at] == '-' ? -1 : 1;
-            int oh, om;
-            if (!digits(text, at + 1, 2, oh))
-                return std::nullopt;
-            at += 3;
-            if (at < text.size() && text[at] == ':')
-                ++at;
-            if (!digits(text, at, 2, om) || oh > 23 || om > 59)
-                return std::nullopt;
-            at += 2;
-            offset = sign * (oh * 3600 + om * 60);
-        } else {
-            return std::nullopt; // a time without its offset is not an instant
-        }
-        if (at != text.size())
+        if (at == start)
             return std::nullopt;
     }
+    if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
+        ++at;
+    } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
+        const int sign = text[at] == '-' ? -1 : 1;
+        int oh, om;
+        if (!digits(text, at + 1, 2, oh))
+            return std::nullopt;
+        at += 3;
+        if (at < text.size() && text[at] == ':')
+            ++at;
+        if (!digits(text, at, 2, om) || oh > 23 || om > 59)
+            return std::nullopt;
+        at += 2;
+        offset = sign * (oh * 3600 + om * 60);
+    } else {
+        return std::nullopt; // a time without its offset is not an instant
+    }
+    if (at != text.size())
+        return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
         return std::nullopt;
     return daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 +

@@ -2,7 +2,8 @@
 // and bad files are usage errors (2) or failures (1) with the reason, and leave any existing
 // file untouched; the delimiter follows the language. Online (a real roomdesk-sandbox process,
 // credentials in the real keychain): an event ends in Zoom → `report list` fetches it →
-// `report fetch` and `report export` write its CSV.
+// `report fetch` and `report export` write its CSV; and `report fetch` and `report build` on
+// the same pages saved from Zoom write the same bytes.
 #include "csv/csvreader.h"
 #include "keychainprobe.h"
 #include "processrunner.h"
@@ -40,6 +41,7 @@ private:
     QString m_base;
     QNetworkAccessManager m_network;
     QString m_pages;
+    QByteArray m_token;
 
     QString path(const QString &name) const { return m_ctl.home() + QLatin1Char('/') + name; }
 
@@ -48,6 +50,36 @@ private:
         QNetworkRequest request(QUrl(m_base + where));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+        const QByteArray answer = reply->readAll();
+        reply->deleteLater();
+        return answer;
+    }
+
+    // A GET below /v2 with a token of the sandbox's account, as a script saving Zoom's pages
+    // would make it.
+    QByteArray zoomGet(const QString &pathAndQuery)
+    {
+        if (m_token.isEmpty()) {
+            QNetworkRequest request(QUrl(m_base +
+                                         QStringLiteral("/oauth/token?grant_type=account_credentials&"
+                                                        "account_id=") +
+                                         m_sandbox.value("account_id").toString()));
+            request.setRawHeader("Authorization",
+                                 "Basic " +
+                                     (m_sandbox.value("client_id").toString() + QLatin1Char(':') +
+                                      m_sandbox.value("client_secret").toString())
+                                         .toUtf8()
+                                         .toBase64());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+            QNetworkReply *reply = m_network.post(request, QByteArray());
+            (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            m_token = QJsonDocument::fromJson(reply->readAll()).object().value("access_token").toString().toUtf8();
+            reply->deleteLater();
+        }
+        QNetworkRequest request(QUrl(m_base + QStringLiteral("/v2") + pathAndQuery));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkReply *reply = m_network.get(request);
         (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
         const QByteArray answer = reply->readAll();
         reply->deleteLater();
@@ -264,6 +296,79 @@ private slots:
         const auto withoutTo = ctl({"report", "export", "--from", day, "--dir", folder});
         QCOMPARE(withoutTo.exitCode, 2);
         QVERIFY2(withoutTo.err.contains(QLatin1String("--to is required.")), qPrintable(withoutTo.err));
+    }
+
+    // The Done-when of issue 16: an ended meeting with 320 attendees (two pages), its pages
+    // saved from Zoom as a script would save them, then `report fetch` and `report build` on
+    // those pages, with the same host and options: the same bytes.
+    void fetchAndBuildOfTheSamePagesWriteTheSameFile()
+    {
+        if (!keychainTestsEnabled())
+            QSKIP("Needs the private keyring session of ./dev test (ROOMDESK_KEYCHAIN_TESTS=1)");
+        if (!m_sandboxProcess) {
+            m_sandbox = m_sandboxRunner.startSandbox(m_sandboxProcess);
+            QVERIFY(!m_sandbox.isEmpty());
+            m_base = ProcessRunner::sandboxBaseUrl(m_sandbox);
+        }
+        const QString db = path(QStringLiteral("same.sqlite"));
+        const auto ctl = [&](const QStringList &arguments) { return m_ctl.run(QStringList {"--db", db} + arguments); };
+        m_ctl.environment().insert("RD_CLIENT_SECRET", m_sandbox.value("client_secret").toString());
+        const ProcessResult set =
+            ctl({"credentials", "set", "--base-url", m_base, "--account-id", m_sandbox.value("account_id").toString(),
+                 "--client-id", m_sandbox.value("client_id").toString(), "--client-secret-env", "RD_CLIENT_SECRET"});
+        m_ctl.environment().remove("RD_CLIENT_SECRET");
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const QString room = QStringLiteral("carmen.ruiz@universidad.example");
+        QCOMPARE(ctl({"rooms", "add", "--email", room, "--name", "Sala Carmen", "--active"}).exitCode, 0);
+        const QDateTime start =
+            QDateTime::currentDateTimeUtc().addSecs(-5 * 3600).toTimeZone(QTimeZone("Europe/Madrid"));
+        const ProcessResult created =
+            ctl({"--json", "event", "create", "--title", "Bioquímica", "--start", start.toString("yyyy-MM-ddTHH:mm"),
+                 "--tz", "Europe/Madrid", "--duration", "60"});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString meeting = QString::number(
+            QJsonDocument::fromJson(created.out.toUtf8()).object().value("zoom_meeting_id").toInteger());
+        const QJsonObject ended =
+            QJsonDocument::fromJson(control("POST", "/_sandbox/meetings/" + meeting + "/end",
+                                            R"({"attendees":320,"waiting_room":4,"rejoins":30,"two_devices":6,)"
+                                            R"("without_email":12,"minutes":50})"))
+                .object();
+        QVERIFY(ended.value("participants").toInt() > 300);
+
+        // Every page of the past meeting's participants as Zoom sent it, in a list.
+        const QString host =
+            QJsonDocument::fromJson(zoomGet("/past_meetings/" + meeting)).object().value("host_id").toString();
+        QVERIFY(!host.isEmpty());
+        QByteArray pages = "[";
+        QString next;
+        int pageCount = 0;
+        do {
+            const QByteArray page = zoomGet("/past_meetings/" + meeting + "/participants?page_size=300" +
+                                            (next.isEmpty() ? QString() : "&next_page_token=" + next));
+            const QJsonObject object = QJsonDocument::fromJson(page).object();
+            QVERIFY2(object.contains("participants"), page.constData());
+            pages += (pageCount++ ? ",\n" : "\n") + page;
+            next = object.value("next_page_token").toString();
+        } while (!next.isEmpty() && pageCount < 10);
+        pages += "\n]\n";
+        QCOMPARE(pageCount, 2);
+        const QString saved = path(QStringLiteral("saved-pages.json"));
+        QVERIFY(writeFile(saved, pages));
+
+        const QStringList options = {"--bom", "--tz", "Europe/Madrid", "--delimiter", ";"};
+        const QString fetched = path(QStringLiteral("fetched-same.csv"));
+        const QString built = path(QStringLiteral("built-same.csv"));
+        const ProcessResult fetch =
+            ctl(QStringList {"report", "fetch", "--meeting", meeting, "--csv", fetched} + options);
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
+        const ProcessResult build = m_ctl.run(QStringList {"report", "build", "--participants", saved, "--host-email",
+                                                           room, "--host-id", host, "--csv", built} +
+                                              options);
+        QVERIFY2(build.exitCode == 0, qPrintable(build.err));
+        const QByteArray fromZoom = fileBytes(fetched);
+        QVERIFY(fromZoom.startsWith("\xEF\xBB\xBFname;email;"));
+        QVERIFY(CsvReader::parse(fromZoom).value().size() > 300); // guests of the same name are one person
+        QVERIFY2(fileBytes(built) == fromZoom, "report build and report fetch wrote different files");
     }
 };
 

@@ -1,7 +1,10 @@
 // Attendance reports fetched after events end, against the Zoom sandbox over loopback HTTP
 // on a real SQLite file: an ended meeting found by polling or by Zoom's word, stored with its
 // people; no attendees; Zoom not having filed it yet (retried, then failed at the deadline);
-// another platform's link; the report endpoint when only its scope is granted; export.
+// another platform's link; the report endpoint when only its scope is granted; export. The
+// retry rules: offline attempts and a daily limit do not use up the deadline, a malformed
+// answer is retried; Zoom is asked once per session; sessions that ended while Roomdesk was
+// not running for more than three days are still found.
 #include "clock.h"
 #include "csv/csvreader.h"
 #include "events/eventrepository.h"
@@ -17,8 +20,10 @@
 #include "zoom/scopecatalog.h"
 #include "zoom/webhookinbox.h"
 #include "zoom/zoomapi.h"
+#include "zoomstub.h"
 
 #include <QDir>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -87,7 +92,7 @@ private:
     }
 
     // An event that started `hoursAgo` hours ago and lasted an hour, created in Zoom.
-    Event pastEvent(const QString &title, int hoursAgo = 3, qint64 groupId = 0)
+    Event pastEvent(const QString &title, int hoursAgo = 3, qint64 groupId = 0, bool webinar = false)
     {
         const QTimeZone madrid("Europe/Madrid");
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo).toTimeZone(madrid);
@@ -96,6 +101,7 @@ private:
         form.localStart = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
         form.timeZone = QStringLiteral("Europe/Madrid");
         form.durationMinutes = 60;
+        form.webinar = webinar;
         if (groupId)
             form.groupId = groupId;
         auto made = await<EventSync::Outcome>([&](auto done) { m_sync->create(form, done); });
@@ -111,12 +117,13 @@ private:
     {
         const QByteArray plan = "{\"attendees\":" + QByteArray::number(attendees) +
             ",\"waiting_room\":2,\"rejoins\":2,\"two_devices\":1,\"without_email\":2,\"minutes\":55}";
-        const auto ended = m_sandbox->handle({"POST",
-                                              {QStringLiteral("_sandbox"), QStringLiteral("meetings"),
-                                               QString::number(event.zoomMeetingId), QStringLiteral("end")},
-                                              {},
-                                              {},
-                                              plan});
+        const auto ended = m_sandbox->handle(
+            {"POST",
+             {QStringLiteral("_sandbox"), event.form.webinar ? QStringLiteral("webinars") : QStringLiteral("meetings"),
+              QString::number(event.zoomMeetingId), QStringLiteral("end")},
+             {},
+             {},
+             plan});
         QCOMPARE(ended.status, 200);
     }
 
@@ -132,6 +139,25 @@ private:
     {
         auto found = ReportRepository(*m_database).find(eventId);
         return found && found.value() ? *found.value() : StoredReport {};
+    }
+
+    // Calls to exactly this path (below /v2).
+    int requestsAt(const QString &path)
+    {
+        const auto log = *m_sandbox->handle({"GET", {"_sandbox", "requests"}, {}, {}, {}}).body;
+        int count = 0;
+        for (const auto &entry : log)
+            count += QString::fromStdString(entry.value("path", std::string())) == path;
+        return count;
+    }
+
+    // An event Zoom said has ended (its webhook): noticed without asking Zoom.
+    Event endedEvent(const QString &title)
+    {
+        const Event event = pastEvent(title);
+        if (!EventRepository(*m_database).setSession(event.id, Event::Session::Ended, m_clock->nowUtc()))
+            return {};
+        return event;
     }
 
     int requestsTo(const QString &contains)
@@ -329,6 +355,182 @@ private slots:
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         QCOMPARE(again.value().state, StoredReport::State::Ready);
         QCOMPARE(again.value().attendees, 5);
+    }
+
+    // No network, then asleep past the deadline and still offline: the report waits, and each
+    // pause after an attempt that could not reach Zoom is given back to the deadline. Once
+    // Zoom can be reached again, the report is fetched.
+    void offlineAttemptsDoNotCountAgainstTheDeadline()
+    {
+        open();
+        const Event event = endedEvent(QStringLiteral("Sin red"));
+        QVERIFY(event.zoomMeetingId > 0);
+        endInZoom(event, 4);
+        QTcpServer nobody; // a port nothing listens on once closed
+        QVERIFY(nobody.listen(QHostAddress::LocalHost));
+        const QUrl offlineUrl(QStringLiteral("http://127.0.0.1:%1").arg(nobody.serverPort()));
+        nobody.close();
+        ZoomClient offlineClient(
+            ZoomCredentials {offlineUrl, m_sandbox->accountId(), m_sandbox->clientId(), m_sandbox->clientSecret()});
+        offlineClient.maxAttempts = 1;
+        ZoomApi offline(&offlineClient);
+        m_fetcher->setZoom(&offline);
+
+        const QDateTime start = m_clock->nowUtc();
+        QCOMPARE(sweep().retrying, 1);
+        StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Waiting);
+        QVERIFY2(report.reason.contains(QLatin1String("could not be reached")), qPrintable(report.reason));
+        QCOMPARE(report.nextAttemptUtc, start.addSecs(120));
+        QCOMPARE(report.deadlineUtc, start.addSecs(30 * 60 + 120));
+
+        m_clock->advanceSeconds(45 * 60); // asleep past the deadline
+        const ReportFetcher::Sweep late = sweep();
+        QCOMPARE(late.retrying, 1);
+        QCOMPARE(late.failed, 0);
+        report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Waiting);
+        QCOMPARE(report.nextAttemptUtc, m_clock->nowUtc().addSecs(240));
+        QCOMPARE(report.deadlineUtc, report.nextAttemptUtc);
+
+        m_fetcher->setZoom(m_api.get()); // online again
+        m_clock->advanceSeconds(240);
+        QCOMPARE(sweep().ready, 1);
+        QCOMPARE(stored(event.id).attendees, 4);
+    }
+
+    // Zoom's daily limit names when calls may resume: nothing is asked before then, however
+    // far past the deadline that is, and the deadline waits as long.
+    void aDailyLimitsRetryAfterIsWaitedFor()
+    {
+        open();
+        const Event event = endedEvent(QStringLiteral("Límite diario"));
+        endInZoom(event, 3);
+        Test::ZoomStub zoom;
+        QVERIFY(zoom.start());
+        const QDateTime start = m_clock->nowUtc();
+        const QDateTime resume = start.addSecs(5 * 3600);
+        const QString id = QString::number(event.zoomMeetingId);
+        const nlohmann::json said = {{"code", 429},
+                                     {"message",
+                                      "You have reached the maximum daily rate limit for this API. Refer "
+                                      "to the response header for details on when you can make another "
+                                      "request."}};
+        const Test::ZoomStub::Answer limit {
+            429,
+            {{"X-RateLimit-Type", "Daily-limit"}, {"Retry-After", resume.toString(Qt::ISODate).toLatin1()}},
+            QByteArray::fromStdString(said.dump())};
+        zoom.answer(QStringLiteral("/past_meetings/") + id, limit);
+        zoom.answer(QStringLiteral("/past_meetings/%1/participants").arg(id), limit);
+        ZoomClient client(ZoomCredentials {zoom.origin(), QStringLiteral("account"), QStringLiteral("client"),
+                                           QStringLiteral("secret")});
+        ZoomApi api(&client);
+        m_fetcher->setZoom(&api);
+
+        QCOMPARE(sweep().retrying, 1);
+        StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Waiting);
+        QVERIFY2(report.reason.contains(QLatin1String("daily limit")), qPrintable(report.reason));
+        QCOMPARE(report.nextAttemptUtc, resume);
+        QCOMPARE(report.deadlineUtc, start.addSecs(30 * 60 + start.secsTo(resume)));
+        QCOMPARE(zoom.requestsTo(QStringLiteral("/past_meetings/%1/participants").arg(id)), 0);
+
+        m_clock->advanceSeconds(3600); // past the first deadline: not failed, not asked
+        const ReportFetcher::Sweep waiting = sweep();
+        QCOMPARE(waiting.retrying + waiting.failed, 0);
+        QCOMPARE(zoom.requestsTo(QStringLiteral("/past_meetings/") + id), 1);
+
+        m_fetcher->setZoom(m_api.get());
+        m_clock->setNowUtc(resume);
+        QCOMPARE(sweep().ready, 1);
+    }
+
+    // A 200 whose body is not what Zoom documents (a row without its join time) is retried
+    // like a server error, and fails only at the deadline.
+    void aMalformedAnswerIsRetried()
+    {
+        open();
+        const Event event = endedEvent(QStringLiteral("Respuesta rara"));
+        Test::ZoomStub zoom;
+        QVERIFY(zoom.start());
+        const QString id = QString::number(event.zoomMeetingId);
+        const nlohmann::json past = {{"id", event.zoomMeetingId},
+                                     {"uuid", "u1"},
+                                     {"host_id", "h1"},
+                                     {"user_email", "host@uni.example"},
+                                     {"end_time", "2026-11-20T10:00:00Z"}};
+        // A participant without the join time Zoom always gives.
+        const nlohmann::json rows = {{"next_page_token", ""},
+                                     {"participants", nlohmann::json::array({{{"id", "u1"}, {"name", "Ana"}}})}};
+        zoom.answer(QStringLiteral("/past_meetings/") + id, {200, {}, QByteArray::fromStdString(past.dump())});
+        zoom.answer(QStringLiteral("/past_meetings/%1/participants").arg(id),
+                    {200, {}, QByteArray::fromStdString(rows.dump())});
+        ZoomClient client(ZoomCredentials {zoom.origin(), QStringLiteral("account"), QStringLiteral("client"),
+                                           QStringLiteral("secret")});
+        ZoomApi api(&client);
+        m_fetcher->setZoom(&api);
+
+        const QDateTime start = m_clock->nowUtc();
+        QCOMPARE(sweep().retrying, 1);
+        StoredReport report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Waiting);
+        QVERIFY2(report.reason.contains(QLatin1String("does not understand")), qPrintable(report.reason));
+        QCOMPARE(report.nextAttemptUtc, start.addSecs(120));
+        QCOMPARE(report.deadlineUtc, start.addSecs(30 * 60));
+
+        m_clock->advanceSeconds(31 * 60);
+        QCOMPARE(sweep().failed, 1);
+        report = stored(event.id);
+        QCOMPARE(report.state, StoredReport::State::Failed);
+        QVERIFY2(report.reason.contains(QLatin1String("deadline")), qPrintable(report.reason));
+        QCOMPARE(zoom.requestsTo(QStringLiteral("/past_meetings/%1/participants").arg(id)), 2);
+        m_fetcher->setZoom(m_api.get());
+    }
+
+    // What Zoom said while the end was being noticed serves the fetch: one past-meeting call
+    // and one download of the participants per session, and one for a webinar; two sweeps at
+    // once do not both ask.
+    void zoomIsAskedOncePerSession()
+    {
+        open();
+        const Event meeting = pastEvent(QStringLiteral("Una vez"));
+        const Event webinar = pastEvent(QStringLiteral("Un seminario"), 6, 0, true);
+        QVERIFY(meeting.zoomMeetingId > 0);
+        QVERIFY(webinar.zoomMeetingId > 0 && webinar.form.webinar);
+        endInZoom(meeting, 3);
+        endInZoom(webinar, 5);
+
+        std::optional<Result<ReportFetcher::Sweep>> first, second;
+        m_fetcher->sweep([&first](const Result<ReportFetcher::Sweep> &r) { first.emplace(r); });
+        m_fetcher->sweep([&second](const Result<ReportFetcher::Sweep> &r) { second.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 30000));
+        QVERIFY(*first && *second);
+        QCOMPARE(first->value().ready + second->value().ready, 2);
+        QCOMPARE(stored(meeting.id).attendees, 3);
+        QCOMPARE(stored(webinar.id).attendees, 5);
+        QCOMPARE(stored(webinar.id).source, QStringLiteral("past_webinar"));
+
+        const QString meetingId = QString::number(meeting.zoomMeetingId);
+        const QString webinarId = QString::number(webinar.zoomMeetingId);
+        QCOMPARE(requestsAt(QStringLiteral("/past_meetings/") + meetingId), 1);
+        QCOMPARE(requestsAt(QStringLiteral("/past_meetings/%1/participants").arg(meetingId)), 1);
+        QCOMPARE(requestsAt(QStringLiteral("/past_webinars/%1/participants").arg(webinarId)), 1);
+    }
+
+    // Roomdesk last asked Zoom six days ago and did not run since: a session that ended five
+    // days ago is still looked for and fetched; after that, three days again.
+    void sessionsThatEndedWhileRoomdeskWasClosedAreFound()
+    {
+        open();
+        const Event old = pastEvent(QStringLiteral("Hace cinco días"), 5 * 24);
+        QVERIFY(old.zoomMeetingId > 0);
+        endInZoom(old, 3);
+        QVERIFY(ReportRepository(*m_database).setPolledAt(m_clock->nowUtc().addDays(-6)));
+        const ReportFetcher::Sweep swept = sweep();
+        QCOMPARE(swept.noticed, 1);
+        QCOMPARE(swept.ready, 1);
+        QCOMPARE(stored(old.id).attendees, 3);
+        QCOMPARE(ReportRepository(*m_database).polledAt().value(), m_clock->nowUtc());
     }
 
     void anotherPlatformsLinkHasNoZoomAttendance()
