@@ -202,11 +202,16 @@ void ConnectionService::forget(QObject *context, std::function<void(const Result
             QMetaObject::invokeMethod(this, [this, forgotten, finish] {
                 if (!forgotten)
                     return finish(forgotten);
+                // The secrets one after the other; a keychain that refuses the first is not asked again.
                 m_secrets->remove(SecretKind::ClientSecret, this, [this, finish](const Result<void> &client) {
+                    if (!client) {
+                        emit changed();
+                        return finish(client);
+                    }
                     m_secrets->remove(SecretKind::WebhookSecretToken, this,
-                                      [this, client, finish](const Result<void> &webhook) {
+                                      [this, finish](const Result<void> &webhook) {
                                           emit changed();
-                                          finish(!client ? client : webhook);
+                                          finish(webhook);
                                       });
                 });
             });
