@@ -5,6 +5,7 @@
 #include "eventservice.h"
 #include "groupservice.h"
 #include "roompoolservice.h"
+#include "storage/database.h"
 #include "webhooklistener.h"
 
 #include <QObject>
@@ -27,7 +28,16 @@ class Backend final : public QObject
     Q_OBJECT
 
 public:
+    // Who runs it. The desktop runs the durable jobs while it is open. A command (roomdeskctl)
+    // runs its one use case and ends: it runs no jobs, and the jobs its changes queue (a
+    // synchronization after a pool change) wait for the process that runs them.
+    enum class Role { Desktop, Command };
+
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
     Backend(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    Backend(QString databasePath, const Clock &clock, Role role, QObject *parent = nullptr);
     ~Backend() override;
     Q_DISABLE_COPY_MOVE(Backend)
 
@@ -35,10 +45,17 @@ public:
     void start(QObject *context, std::function<void(const Result<ConnectionService::State> &)> done);
     // Reads the stored connection again and gives its credentials to the event service.
     void refreshCredentials();
+    // The same, answering with the credentials once the events use them (nullopt: not
+    // connected), so that use cases asked for afterwards run with them.
+    void useStoredCredentials(QObject *context, Callback<std::optional<ZoomCredentials>> done);
     // Demo mode: the connection is the sandbox's, known at once, whatever is stored.
     void useSandbox(const ZoomCredentials &credentials);
 
+    // The database's file, schema and identity (`db info`).
+    void databaseInfo(QObject *context, Callback<DatabaseInfo> done);
+
     const QString &databasePath() const { return m_data.databasePath(); }
+    const Clock &clock() const { return m_data.clock(); }
     ConnectionService &connection() { return m_connection; }
     RoomPoolService &roomPool() { return m_roomPool; }
     GroupService &groups() { return m_groups; }
@@ -47,6 +64,7 @@ public:
 
 private:
     DataThread m_data; // first in, last out: the services run on it
+    DataLane m_lane; // the backend's own reads
     ConnectionService m_connection;
     RoomPoolService m_roomPool;
     GroupService m_groups;

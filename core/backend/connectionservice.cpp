@@ -32,31 +32,29 @@ void ConnectionService::onWorker(std::function<void(Worker &)> work)
     m_lane.post(std::move(work));
 }
 
-void ConnectionService::start(QObject *context, std::function<void(const Result<State> &)> done)
+void ConnectionService::withProfile(std::function<void(const Result<void> &)> then)
 {
-    QPointer<QObject> guard(context);
-    onWorker([this, guard, done = std::move(done)](Worker &worker) mutable {
+    if (m_secrets)
+        return then({});
+    onWorker([this, then = std::move(then)](Worker &worker) mutable {
         Result<QString> profile = Error {};
         if (auto database = worker.database(); !database)
             profile = database.error();
         else
             profile = ZoomConnectionStore::profileId(*database.value());
-        QMetaObject::invokeMethod(this, [this, guard, profile, done = std::move(done)]() mutable {
-            if (!profile) {
-                if (guard)
-                    done(profile.error());
-                return;
-            }
-            m_profileId = profile.value();
-            if (!m_secrets)
+        QMetaObject::invokeMethod(this, [this, profile, then = std::move(then)] {
+            if (!profile)
+                return then(profile.error());
+            if (!m_secrets) {
+                m_profileId = profile.value();
                 m_secrets = std::make_unique<SecretStore>(m_profileId, this);
-            if (guard)
-                load(guard, std::move(done));
+            }
+            then({});
         });
     });
 }
 
-void ConnectionService::load(QObject *context, std::function<void(const Result<State> &)> done)
+void ConnectionService::storedConnection(QObject *context, ConnectionCallback done)
 {
     QPointer<QObject> guard(context);
     onWorker([this, guard, done = std::move(done)](Worker &worker) mutable {
@@ -65,7 +63,28 @@ void ConnectionService::load(QObject *context, std::function<void(const Result<S
             loaded = database.error();
         else
             loaded = ZoomConnectionStore::load(*database.value());
-        QMetaObject::invokeMethod(this, [this, guard, loaded, done = std::move(done)]() mutable {
+        QMetaObject::invokeMethod(this, [guard, loaded, done = std::move(done)] {
+            if (guard)
+                done(loaded);
+        });
+    });
+}
+
+void ConnectionService::start(QObject *context, std::function<void(const Result<State> &)> done)
+{
+    load(context, std::move(done));
+}
+
+void ConnectionService::load(QObject *context, std::function<void(const Result<State> &)> done)
+{
+    QPointer<QObject> guard(context);
+    withProfile([this, guard, done = std::move(done)](const Result<void> &known) mutable {
+        if (!known) {
+            if (guard)
+                done(known.error());
+            return;
+        }
+        storedConnection(this, [this, guard, done = std::move(done)](const auto &loaded) mutable {
             if (!guard)
                 return;
             if (!loaded) {
@@ -75,18 +94,25 @@ void ConnectionService::load(QObject *context, std::function<void(const Result<S
             auto state = std::make_shared<State>();
             state->profileId = m_profileId;
             state->connection = loaded.value();
-            // Whether each secret is stored, asked one after the other.
+            // Whether each secret is stored, asked one after the other; a keychain that cannot
+            // answer the first is not asked again.
             m_secrets->read(SecretKind::ClientSecret, this, [this, guard, state, done](const auto &client) mutable {
-                if (!client)
+                if (!client) {
                     state->keychainProblem = client.error();
-                else
-                    state->clientSecretStored = client.value().has_value();
+                    state->unreadable = SecretKind::ClientSecret;
+                    if (guard)
+                        done(*state);
+                    return;
+                }
+                state->clientSecretStored = client.value().has_value();
                 m_secrets->read(SecretKind::WebhookSecretToken, this,
                                 [guard, state, done = std::move(done)](const auto &webhook) {
-                                    if (!webhook)
+                                    if (!webhook) {
                                         state->keychainProblem = webhook.error();
-                                    else
+                                        state->unreadable = SecretKind::WebhookSecretToken;
+                                    } else {
                                         state->webhookSecretStored = webhook.value().has_value();
+                                    }
                                     if (guard)
                                         done(*state);
                                 });
@@ -104,6 +130,10 @@ void ConnectionService::save(const Change &change, QObject *context, std::functi
     };
     // Secrets first; the database only when the keychain took them.
     auto saveDatabase = [this, change, finish] {
+        if (!change.storeConnection) {
+            finish({});
+            return;
+        }
         const QDateTime now = m_clock.nowUtc();
         onWorker([this, change, now, finish](Worker &worker) {
             Result<void> saved;
@@ -137,41 +167,52 @@ void ConnectionService::save(const Change &change, QObject *context, std::functi
                                  saveDatabase();
                          });
     };
-    if (!change.clientSecret) {
-        saveWebhook();
-        return;
-    }
-    m_secrets->write(SecretKind::ClientSecret, *change.clientSecret, this,
-                     [finish, saveWebhook](const Result<void> &written) {
-                         if (!written)
-                             finish(written);
-                         else
-                             saveWebhook();
-                     });
+    withProfile([this, change, finish, saveWebhook](const Result<void> &known) {
+        if (!known)
+            return finish(known);
+        if (!change.clientSecret)
+            return saveWebhook();
+        m_secrets->write(SecretKind::ClientSecret, *change.clientSecret, this,
+                         [finish, saveWebhook](const Result<void> &written) {
+                             if (!written)
+                                 finish(written);
+                             else
+                                 saveWebhook();
+                         });
+    });
 }
 
 void ConnectionService::forget(QObject *context, std::function<void(const Result<void> &)> done)
 {
     QPointer<QObject> guard(context);
-    onWorker([this, guard, done = std::move(done)](Worker &worker) mutable {
-        Result<void> forgotten;
-        if (auto database = worker.database(); !database)
-            forgotten = database.error();
-        else
-            forgotten = ZoomConnectionStore::forget(*database.value());
-        QMetaObject::invokeMethod(this, [this, guard, forgotten, done = std::move(done)]() mutable {
-            if (!forgotten) {
-                if (guard)
-                    done(forgotten);
-                return;
-            }
-            m_secrets->remove(SecretKind::ClientSecret, this, [this, guard, done](const Result<void> &client) {
-                m_secrets->remove(SecretKind::WebhookSecretToken, this,
-                                  [this, guard, client, done](const Result<void> &webhook) {
-                                      emit changed();
-                                      if (guard)
-                                          done(!client ? client : webhook);
-                                  });
+    auto finish = [guard, done = std::move(done)](const Result<void> &result) {
+        if (guard)
+            done(result);
+    };
+    withProfile([this, finish](const Result<void> &known) {
+        if (!known)
+            return finish(known);
+        onWorker([this, finish](Worker &worker) {
+            Result<void> forgotten;
+            if (auto database = worker.database(); !database)
+                forgotten = database.error();
+            else
+                forgotten = ZoomConnectionStore::forget(*database.value());
+            QMetaObject::invokeMethod(this, [this, forgotten, finish] {
+                if (!forgotten)
+                    return finish(forgotten);
+                // The secrets one after the other; a keychain that refuses the first is not asked again.
+                m_secrets->remove(SecretKind::ClientSecret, this, [this, finish](const Result<void> &client) {
+                    if (!client) {
+                        emit changed();
+                        return finish(client);
+                    }
+                    m_secrets->remove(SecretKind::WebhookSecretToken, this,
+                                      [this, finish](const Result<void> &webhook) {
+                                          emit changed();
+                                          finish(webhook);
+                                      });
+                });
             });
         });
     });
@@ -181,35 +222,28 @@ void ConnectionService::credentials(QObject *context,
                                     std::function<void(const Result<std::optional<ZoomCredentials>> &)> done)
 {
     QPointer<QObject> guard(context);
-    load(this, [this, guard, done = std::move(done)](const Result<State> &state) {
-        if (!guard)
-            return;
-        if (!state) {
-            done(state.error());
-            return;
-        }
-        const std::optional<ZoomConnection> connection = state.value().connection;
-        if (!connection || connection->accountId.isEmpty() || connection->clientId.isEmpty() ||
-            !state.value().clientSecretStored) {
-            if (state.value().keychainProblem)
-                done(*state.value().keychainProblem);
-            else
-                done(std::optional<ZoomCredentials>());
-            return;
-        }
-        m_secrets->read(SecretKind::ClientSecret, this, [guard, connection, done](const auto &secret) {
-            if (!guard)
-                return;
-            if (!secret) {
-                done(secret.error());
-                return;
-            }
-            if (!secret.value()) {
-                done(std::optional<ZoomCredentials>());
-                return;
-            }
-            done(std::optional<ZoomCredentials>(ZoomCredentials {
-                connection->baseUrl, connection->accountId, connection->clientId, QString::fromUtf8(*secret.value())}));
+    auto finish = [guard, done = std::move(done)](const Result<std::optional<ZoomCredentials>> &result) {
+        if (guard)
+            done(result);
+    };
+    withProfile([this, finish](const Result<void> &known) {
+        if (!known)
+            return finish(known.error());
+        storedConnection(this, [this, finish](const Result<std::optional<ZoomConnection>> &loaded) {
+            if (!loaded)
+                return finish(loaded.error());
+            const std::optional<ZoomConnection> connection = loaded.value();
+            if (!connection || connection->accountId.isEmpty() || connection->clientId.isEmpty())
+                return finish(std::optional<ZoomCredentials>());
+            m_secrets->read(SecretKind::ClientSecret, this, [connection, finish](const auto &secret) {
+                if (!secret)
+                    return finish(secret.error());
+                if (!secret.value())
+                    return finish(std::optional<ZoomCredentials>());
+                finish(std::optional<ZoomCredentials>(ZoomCredentials {connection->baseUrl, connection->accountId,
+                                                                       connection->clientId,
+                                                                       QString::fromUtf8(*secret.value())}));
+            });
         });
     });
 }
@@ -221,7 +255,14 @@ void ConnectionService::secretOrStored(SecretKind kind, const std::optional<QByt
         QTimer::singleShot(0, context, [typed, done = std::move(done)] { done(typed); });
         return;
     }
-    m_secrets->read(kind, context, std::move(done));
+    QPointer<QObject> guard(context);
+    withProfile([this, kind, guard, done = std::move(done)](const Result<void> &known) mutable {
+        if (!guard)
+            return;
+        if (!known)
+            return done(known.error());
+        m_secrets->read(kind, guard, std::move(done));
+    });
 }
 
 void ConnectionService::check(const ZoomCredentials &credentials, QObject *context, ConnectionCheck::Callback done)

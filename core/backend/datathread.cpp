@@ -24,7 +24,9 @@ Result<Database *> DataContext::database()
     if (!m_database) {
         auto opened = Database::open(m_path);
         if (!opened) {
-            qCWarning(lcData) << "The backend's database could not be opened:" << opened.error().code;
+            // Not a warning: the use case that asked answers with the error, and its front end
+            // shows it (a command prints it, word for word, and nothing else).
+            qCInfo(lcData) << "The backend's database could not be opened:" << opened.error().code;
             return opened.error();
         }
         m_database = std::move(opened.value());

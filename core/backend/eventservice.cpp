@@ -115,6 +115,7 @@ public:
 
     JobRunner &jobs() const { return m_data.jobs(); }
     std::chrono::milliseconds syncInterval = kDefaultSyncInterval;
+    bool runsJobs = true;
     bool jobsHandled = false;
 
 private:
@@ -157,24 +158,29 @@ private:
 };
 
 EventService::EventService(DataThread &data, QObject *parent)
+    : EventService(data, Jobs::Run, parent)
+{}
+
+EventService::EventService(DataThread &data, Jobs jobs, QObject *parent)
     : QObject(parent)
     , m_lane(data, this)
 {
-    startWorker();
+    startWorker(jobs);
 }
 
 EventService::EventService(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_lane(std::move(databasePath), clock, this)
 {
-    startWorker();
+    startWorker(Jobs::Run);
 }
 
 EventService::~EventService() = default;
 
-void EventService::startWorker()
+void EventService::startWorker(Jobs jobs)
 {
     m_worker = new Worker(m_lane.context());
+    m_worker->runsJobs = jobs == Jobs::Run;
     m_worker->moveToThread(m_lane.thread());
     m_worker->setParent(m_lane.anchor());
 }
@@ -202,7 +208,7 @@ void EventService::setSyncInterval(std::chrono::milliseconds interval)
     QMetaObject::invokeMethod(m_worker, [this, interval] {
         m_worker->syncInterval = interval;
         // Only once a connection is known: the first synchronization is "on open".
-        if (m_worker->hasCredentials())
+        if (m_worker->runsJobs && m_worker->hasCredentials())
             (void)m_worker->jobs().schedule(kSyncJob, {}, m_worker->clock().nowUtc().addMSecs(interval.count()));
     });
 }
@@ -216,7 +222,7 @@ void EventService::setCredentials(const std::optional<ZoomCredentials> &credenti
             finished();
             // The first time is "on open": what a previous run left in the journal is finished;
             // later, new credentials may unblock waiting events.
-            if (!fresh)
+            if (!fresh || !m_worker->runsJobs)
                 return;
             if (!std::exchange(m_worker->jobsHandled, true))
                 handleJobs();
@@ -294,6 +300,25 @@ void EventService::report(qint64 eventId, QObject *context, Callback<AttendanceR
 {
     read<AttendanceReport>([eventId](Worker &worker) { return ReportRepository(worker.database()).attendees(eventId); },
                            context, std::move(done));
+}
+
+void EventService::reportStates(const QList<qint64> &eventIds, QObject *context,
+                                Callback<QHash<qint64, StoredReport::State>> done)
+{
+    read<QHash<qint64, StoredReport::State>>(
+        [eventIds](Worker &worker) -> Result<QHash<qint64, StoredReport::State>> {
+            ReportRepository reports(worker.database());
+            QHash<qint64, StoredReport::State> states;
+            for (qint64 id : eventIds) {
+                auto report = reports.find(id);
+                if (!report)
+                    return report.error();
+                if (report.value())
+                    states.insert(id, report.value()->state);
+            }
+            return states;
+        },
+        context, std::move(done));
 }
 
 void EventService::fetchReport(qint64 eventId, QObject *context, Callback<StoredReport> done)

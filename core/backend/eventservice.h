@@ -8,6 +8,7 @@
 #include "reports/reportfetcher.h"
 #include "zoom/zoomcredentials.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -41,12 +42,18 @@ public:
     using Callback = std::function<void(const Result<T> &)>;
     static constexpr std::chrono::milliseconds kDefaultSyncInterval = std::chrono::minutes(10);
 
+    // Whether this process runs the background work (the durable jobs): the desktop does; a
+    // command that runs one use case and ends leaves it to the process that runs the jobs.
+    enum class Jobs { Run, Leave };
+
     EventService(DataThread &data, QObject *parent = nullptr);
+    EventService(DataThread &data, Jobs jobs, QObject *parent = nullptr);
     // On a data thread of its own (tests, tools).
     EventService(QString databasePath, const Clock &clock, QObject *parent = nullptr);
     ~EventService() override;
 
-    // nullopt: not connected; events are stored and wait for Zoom.
+    // nullopt: not connected; events are stored and wait for Zoom. With Jobs::Run the first
+    // credentials also start the background work.
     void setCredentials(const std::optional<ZoomCredentials> &credentials);
     void setSyncInterval(std::chrono::milliseconds interval);
 
@@ -69,6 +76,10 @@ public:
     // due, ended events are noticed and their reports fetched.
     void reports(const QDateTime &fromUtc, const QDateTime &toUtc, QObject *context, Callback<QList<ReportEntry>> done);
     void report(qint64 eventId, QObject *context, Callback<AttendanceReport> done);
+    // The states of these events' attendance reports; an event without one (not ended yet) is
+    // not in the answer.
+    void reportStates(const QList<qint64> &eventIds, QObject *context,
+                      Callback<QHash<qint64, StoredReport::State>> done);
     // Asks Zoom again now, whatever the state.
     void fetchReport(qint64 eventId, QObject *context, Callback<StoredReport> done);
     void fetchDueReports(QObject *context, Callback<ReportFetcher::Sweep> done);
@@ -103,7 +114,7 @@ private:
     void backgroundSync(bool checkDrift, std::function<void()> then);
     void backgroundReports(std::function<void(const JobOutcome &)> finished);
 
-    void startWorker();
+    void startWorker(Jobs jobs);
     void handleJobs(); // on the data thread
 
     DataLane m_lane;

@@ -67,6 +67,30 @@ void GroupService::removeProgram(qint64 id, QObject *context, Callback<void> don
               std::move(done), true);
 }
 
+void GroupService::findProgram(const QString &name, QObject *context, Callback<std::optional<Program>> done)
+{
+    run<std::optional<Program>>(
+        [name](GroupRepository &repository, const QDateTime &) { return repository.findProgram(name); }, context,
+        std::move(done), false);
+}
+
+void GroupService::groups(std::optional<qint64> programId, QObject *context, Callback<QList<ParticipantGroup>> done)
+{
+    run<QList<ParticipantGroup>>(
+        [programId](GroupRepository &repository, const QDateTime &) { return repository.groups(programId); }, context,
+        std::move(done), false);
+}
+
+void GroupService::addGroupToProgram(const QString &programName, const ParticipantGroup &group, QObject *context,
+                                     Callback<ParticipantGroup> done)
+{
+    run<ParticipantGroup>(
+        [programName, group](GroupRepository &repository, const QDateTime &now) {
+            return repository.addGroup(programName, group, now);
+        },
+        context, std::move(done), true);
+}
+
 void GroupService::addGroup(qint64 programId, const QString &name, QObject *context, Callback<ParticipantGroup> done)
 {
     run<ParticipantGroup>(

@@ -40,7 +40,15 @@ public:
     void addProgram(const QString &name, QObject *context, Callback<Program> done);
     void renameProgram(qint64 id, const QString &name, QObject *context, Callback<Program> done);
     void removeProgram(qint64 id, QObject *context, Callback<void> done);
+    // The program of that name, whatever its case (nullopt: there is none).
+    void findProgram(const QString &name, QObject *context, Callback<std::optional<Program>> done);
+    // One program's groups (nullopt: every program's), by program, then name.
+    void groups(std::optional<qint64> programId, QObject *context, Callback<QList<ParticipantGroup>> done);
     void addGroup(qint64 programId, const QString &name, QObject *context, Callback<ParticipantGroup> done);
+    // A group with its platform and link in the program of that name, which is created when
+    // new; when the group is refused, nothing is stored (not even the program).
+    void addGroupToProgram(const QString &programName, const ParticipantGroup &group, QObject *context,
+                           Callback<ParticipantGroup> done);
     void renameGroup(qint64 id, const QString &name, QObject *context, Callback<ParticipantGroup> done);
     void removeGroup(qint64 id, QObject *context, Callback<void> done);
     void setLink(qint64 groupId, LinkPlatform platform, const QString &link, QObject *context,

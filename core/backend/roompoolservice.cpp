@@ -9,6 +9,30 @@
 
 namespace Roomdesk {
 
+namespace {
+
+// The calendar of [from, to): one room's bookings, or all rooms' and the waiting requests
+// (roomId 0). The profile id keeps UIDs apart across databases and the same across exports.
+Result<ICalendarExport> calendarOf(const Database &database, const QDateTime &fromUtc, const QDateTime &toUtc,
+                                   qint64 roomId)
+{
+    auto rooms = RoomRepository(database).list();
+    if (!rooms)
+        return rooms.error();
+    auto requests = Allocator(database).listBetween(fromUtc, toUtc);
+    if (!requests)
+        return requests.error();
+    auto profile = ZoomConnectionStore::profileId(database);
+    if (!profile)
+        return profile.error();
+    ICalendarExport calendar(rooms.value(), requests.value(), profile.value());
+    if (roomId > 0)
+        calendar.setRoomFilter(roomId);
+    return calendar;
+}
+
+} // namespace
+
 // What each call's work gets besides the database.
 class RoomPoolService::Worker final
 {
@@ -164,21 +188,35 @@ void RoomPoolService::exportICalendar(const QDateTime &fromUtc, const QDateTime 
 {
     run<int>(
         [fromUtc, toUtc, roomId, path](Worker &worker, const Database &database) -> Result<int> {
-            auto rooms = RoomRepository(database).list();
-            if (!rooms)
-                return rooms.error();
-            auto requests = Allocator(database).listBetween(fromUtc, toUtc);
-            if (!requests)
-                return requests.error();
-            auto profile = ZoomConnectionStore::profileId(database);
-            if (!profile)
-                return profile.error();
-            ICalendarExport calendar(rooms.value(), requests.value(), profile.value());
-            if (roomId > 0)
-                calendar.setRoomFilter(roomId);
-            if (auto saved = calendar.save(path, worker.now()); !saved)
+            auto calendar = calendarOf(database, fromUtc, toUtc, roomId);
+            if (!calendar)
+                return calendar.error();
+            if (auto saved = calendar.value().save(path, worker.now()); !saved)
                 return saved.error();
-            return int(calendar.events().size());
+            return int(calendar.value().events().size());
+        },
+        context, std::move(done), false);
+}
+
+void RoomPoolService::iCalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId, QObject *context,
+                                Callback<ICalendarFile> done)
+{
+    run<ICalendarFile>(
+        [fromUtc, toUtc, roomId](Worker &worker, const Database &database) -> Result<ICalendarFile> {
+            auto calendar = calendarOf(database, fromUtc, toUtc, roomId);
+            if (!calendar)
+                return calendar.error();
+            auto bytes = calendar.value().toICalendar(worker.now());
+            if (!bytes)
+                return bytes.error();
+            const QList<RoomRequest> events = calendar.value().events();
+            ICalendarFile file;
+            file.bytes = bytes.value();
+            file.pending = int(std::count_if(events.cbegin(), events.cend(), [](const RoomRequest &request) {
+                return request.status == RoomRequest::Status::Pending;
+            }));
+            file.bookings = int(events.size()) - file.pending;
+            return file;
         },
         context, std::move(done), false);
 }

@@ -34,6 +34,14 @@ struct PoolChangeOutcome final
     Allocator::Reconciliation reconciliation;
 };
 
+// The bookings of a range as an iCalendar (RFC 5545) file, and what is in it.
+struct ICalendarFile final
+{
+    QByteArray bytes;
+    int bookings = 0;
+    int pending = 0; // waiting requests, as tentative events
+};
+
 // The room pool for the GUI without blocking the calling (UI) thread: every read and change
 // runs on the backend's data thread, through the same RoomRepository, BufferPolicyStore and
 // Allocator the command line uses. Callbacks run on the caller's thread and are dropped when
@@ -65,6 +73,9 @@ public:
     // iCalendar file; answers how many events were written.
     void exportICalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId, const QString &path,
                          QObject *context, Callback<int> done);
+    // The same calendar as bytes, for a caller that writes them itself (`calendar --ics -`).
+    void iCalendar(const QDateTime &fromUtc, const QDateTime &toUtc, qint64 roomId, QObject *context,
+                   Callback<ICalendarFile> done);
     // Demo mode: adds the rooms and requests the sessions, only when the pool is empty.
     void seedIfEmpty(const QList<Room> &rooms, const QList<RoomRequestSpec> &requests, QObject *context,
                      Callback<bool> done);

@@ -1,5 +1,7 @@
 #include "cliapplication.h"
 
+#include "backend/backend.h"
+#include "clock.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "settings/settings.h"
@@ -14,6 +16,25 @@ namespace {
 const QString kProgram = QStringLiteral("roomdeskctl");
 
 } // namespace
+
+CommandContext::CommandContext(QTextStream &results, QTextStream &messages, const ParsedArguments &parsed, bool asJson,
+                               QString path, const Clock &now)
+    : out(results)
+    , err(messages)
+    , args(parsed)
+    , json(asJson)
+    , databasePath(std::move(path))
+    , clock(now)
+{}
+
+CommandContext::~CommandContext() = default;
+
+Backend &CommandContext::backend()
+{
+    if (!m_backend)
+        m_backend = std::make_unique<Backend>(databasePath, clock, Backend::Role::Command);
+    return *m_backend;
+}
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
 {
@@ -31,10 +52,15 @@ int CommandContext::fail(const Error &error) const
     return Failed;
 }
 
-CliApplication::CliApplication(QTextStream &out, QTextStream &err)
+CliApplication::CliApplication(QTextStream &out, QTextStream &err, const Clock &clock)
     : m_out(out)
     , m_err(err)
+    , m_clock(clock)
     , m_languages(std::make_unique<LanguageManager>())
+{}
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err)
+    : CliApplication(out, err, Clock::system())
 {}
 
 CliApplication::~CliApplication() = default;
@@ -148,9 +174,9 @@ int CliApplication::run(const QStringList &arguments)
 
     Logging::configure(args.isSet(QStringLiteral("verbose")) ? Logging::Verbosity::Verbose : Logging::Verbosity::Quiet);
 
-    CommandContext context {m_out, m_err, args, args.isSet(QStringLiteral("json")),
-                            args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db"))
-                                                             : Database::defaultPath()};
+    CommandContext context(
+        m_out, m_err, args, args.isSet(QStringLiteral("json")),
+        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : Database::defaultPath(), m_clock);
     if (context.databasePath.trimmed().isEmpty())
         return usageError(tr("The option --db needs a file path."), command);
     const int code = command->run(context);

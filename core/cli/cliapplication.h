@@ -7,8 +7,9 @@
 #include <QTextStream>
 
 namespace Roomdesk {
+class Clock;
 class LanguageManager;
-}
+} // namespace Roomdesk
 
 namespace Roomdesk::Cli {
 
@@ -19,6 +20,8 @@ class CliApplication final
     Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::CliApplication)
 
 public:
+    // Every command reads "now" from `clock` (tests give a manual one).
+    CliApplication(QTextStream &out, QTextStream &err, const Clock &clock);
     CliApplication(QTextStream &out, QTextStream &err);
     ~CliApplication();
     Q_DISABLE_COPY_MOVE(CliApplication)
@@ -39,6 +42,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    const Clock &m_clock;
     std::unique_ptr<LanguageManager> m_languages;
     QList<Command> m_commands;
 };

@@ -9,8 +9,10 @@
 #include <memory>
 
 namespace Roomdesk {
+class Backend;
+class Clock;
 class Database;
-}
+} // namespace Roomdesk
 
 namespace Roomdesk::Cli {
 
@@ -21,18 +23,32 @@ enum ExitCode : int {
 };
 
 // What a command gets to work with. Output goes to `out` (results) and `err`
-// (messages); with --json, results are one JSON document on `out`.
+// (messages); with --json, results are one JSON document on `out`. "Now" is `clock`'s.
 struct CommandContext final
 {
+    CommandContext(QTextStream &results, QTextStream &messages, const ParsedArguments &parsed, bool asJson,
+                   QString path, const Clock &now);
+    ~CommandContext();
+    Q_DISABLE_COPY_MOVE(CommandContext)
+
     QTextStream &out;
     QTextStream &err;
     const ParsedArguments &args;
     bool json = false;
     QString databasePath;
+    const Clock &clock;
 
+    // The application layer over the database on `clock`, made on first use: one per command.
+    // Its use cases are called through blockingCall (backend/blockingcall.h).
+    Backend &backend();
+    // The database on this thread, for the commands that still assemble their use cases from
+    // repositories (request, report).
     Result<std::unique_ptr<Database>> openDatabase() const;
     // Prints the error (and, with --json, {"error":{…}} on out) and returns Failed.
     int fail(const Error &error) const;
+
+private:
+    std::unique_ptr<Backend> m_backend;
 };
 
 struct Command final

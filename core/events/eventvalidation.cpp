@@ -44,8 +44,7 @@ std::optional<QString> EventValidation::check(Field field, const EventForm &form
         const QString zone = form.timeZone.trimmed();
         if (zone.isEmpty())
             return tr("Choose the time zone of the start time.");
-        if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) || zone.startsWith(QLatin1String("UTC+")) ||
-            zone.startsWith(QLatin1String("UTC-")))
+        if (!WallClock::isIanaZone(zone))
             return tr("“%1” is not an IANA time zone such as Europe/Madrid.").arg(zone);
         return std::nullopt;
     }
@@ -55,9 +54,10 @@ std::optional<QString> EventValidation::check(Field field, const EventForm &form
         if (form.localStart.date().year() < 2000 || form.localStart.date().year() > 2099)
             return tr("The start date must be between the years 2000 and 2099.");
         // A time the zone skips, or repeats, has no single instant: say so instead of guessing.
+        // (A zone that does not exist at all is the time zone's problem, said there once.)
         const QString zone = form.timeZone.trimmed();
         if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
-            auto instant = WallClock::toUtc(form.localStart.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), zone);
+            auto instant = WallClock::toUtc(form.localStart, zone);
             if (!instant)
                 return instant.error().message;
         }

@@ -1,6 +1,5 @@
 #include "secretstore.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -89,21 +88,6 @@ Job *prepare(const QString &key)
     job->setInsecureFallback(false);
     job->setKey(key);
     return job;
-}
-
-// Runs `start` and waits for its callback in a local event loop.
-template<typename T>
-T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
-{
-    QEventLoop loop;
-    std::optional<T> outcome;
-    start([&](const T &result) {
-        outcome = result;
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
 }
 
 } // namespace
@@ -218,24 +202,6 @@ void SecretStore::remove(SecretKind kind, QObject *context, DoneCallback done)
         }
     });
     job->start();
-}
-
-Result<std::optional<QByteArray>> SecretStore::readNow(SecretKind kind)
-{
-    using R = Result<std::optional<QByteArray>>;
-    return waitFor<R>([&](std::function<void(const R &)> finish) { read(kind, this, std::move(finish)); });
-}
-
-Result<void> SecretStore::writeNow(SecretKind kind, const QByteArray &secret)
-{
-    using R = Result<void>;
-    return waitFor<R>([&](std::function<void(const R &)> finish) { write(kind, secret, this, std::move(finish)); });
-}
-
-Result<void> SecretStore::removeNow(SecretKind kind)
-{
-    using R = Result<void>;
-    return waitFor<R>([&](std::function<void(const R &)> finish) { remove(kind, this, std::move(finish)); });
 }
 
 } // namespace Roomdesk

@@ -43,11 +43,6 @@ public:
     void write(SecretKind kind, const QByteArray &secret, QObject *context, DoneCallback done);
     void remove(SecretKind kind, QObject *context, DoneCallback done);
 
-    // The same calls, waiting in a local event loop (command-line tools only).
-    Result<std::optional<QByteArray>> readNow(SecretKind kind);
-    Result<void> writeNow(SecretKind kind, const QByteArray &secret);
-    Result<void> removeNow(SecretKind kind);
-
     static QString serviceName();
     QString keyFor(SecretKind kind) const;
     static QString displayName(SecretKind kind); // translated

@@ -1,6 +1,7 @@
 // Roomdesk's keychain wrapper against the real Secret Service (gnome-keyring of ./dev test):
 // asynchronous calls, "not found" as "not configured", per-profile namespaces, and the
 // session-only mode that never touches the keychain.
+#include "backend/blockingcall.h"
 #include "keychainprobe.h"
 #include "secrets/secretstore.h"
 
@@ -10,6 +11,27 @@
 
 using namespace Roomdesk;
 using namespace Roomdesk::Test;
+
+namespace {
+
+// The asynchronous calls, waited for as a command-line tool waits (the backend's adaptor).
+Result<std::optional<QByteArray>> readAndWait(SecretStore &store, SecretKind kind)
+{
+    return blockingCall<std::optional<QByteArray>>(
+        [&](QObject *context, auto done) { store.read(kind, context, done); });
+}
+
+Result<void> writeAndWait(SecretStore &store, SecretKind kind, const QByteArray &secret)
+{
+    return blockingCall<void>([&](QObject *context, auto done) { store.write(kind, secret, context, done); });
+}
+
+Result<void> removeAndWait(SecretStore &store, SecretKind kind)
+{
+    return blockingCall<void>([&](QObject *context, auto done) { store.remove(kind, context, done); });
+}
+
+} // namespace
 
 class TestSecretStore final : public QObject
 {
@@ -44,34 +66,35 @@ private slots:
         QVERIFY(read->ok());
         QCOMPARE(read->value(), std::optional<QByteArray>(secret));
 
-        QVERIFY(store.removeNow(SecretKind::ClientSecret));
+        QVERIFY(removeAndWait(store, SecretKind::ClientSecret));
         QVERIFY(!keychainEntry(store.keyFor(SecretKind::ClientSecret)));
     }
 
     void notFoundMeansNotConfigured()
     {
         SecretStore store(newProfile());
-        const auto read = store.readNow(SecretKind::WebhookSecretToken);
+        const auto read = readAndWait(store, SecretKind::WebhookSecretToken);
         QVERIFY(read.ok());
         QVERIFY(!read.value().has_value());
-        QVERIFY(store.removeNow(SecretKind::WebhookSecretToken)); // removing nothing is fine
+        QVERIFY(removeAndWait(store, SecretKind::WebhookSecretToken)); // removing nothing is fine
     }
 
     void profilesAndKindsAreSeparate()
     {
         SecretStore first(newProfile());
         SecretStore second(newProfile());
-        QVERIFY(first.writeNow(SecretKind::ClientSecret, "first-client"));
-        QVERIFY(first.writeNow(SecretKind::WebhookSecretToken, "first-webhook"));
-        QVERIFY(second.writeNow(SecretKind::ClientSecret, "second-client"));
-        QCOMPARE(first.readNow(SecretKind::ClientSecret).value(), std::optional<QByteArray>("first-client"));
-        QCOMPARE(first.readNow(SecretKind::WebhookSecretToken).value(), std::optional<QByteArray>("first-webhook"));
-        QCOMPARE(second.readNow(SecretKind::ClientSecret).value(), std::optional<QByteArray>("second-client"));
-        QVERIFY(!second.readNow(SecretKind::WebhookSecretToken).value().has_value());
+        QVERIFY(writeAndWait(first, SecretKind::ClientSecret, "first-client"));
+        QVERIFY(writeAndWait(first, SecretKind::WebhookSecretToken, "first-webhook"));
+        QVERIFY(writeAndWait(second, SecretKind::ClientSecret, "second-client"));
+        QCOMPARE(readAndWait(first, SecretKind::ClientSecret).value(), std::optional<QByteArray>("first-client"));
+        QCOMPARE(readAndWait(first, SecretKind::WebhookSecretToken).value(),
+                 std::optional<QByteArray>("first-webhook"));
+        QCOMPARE(readAndWait(second, SecretKind::ClientSecret).value(), std::optional<QByteArray>("second-client"));
+        QVERIFY(!readAndWait(second, SecretKind::WebhookSecretToken).value().has_value());
         QVERIFY(first.keyFor(SecretKind::ClientSecret).startsWith(first.profileId() + QLatin1Char('/')));
         for (SecretStore *store : {&first, &second}) {
-            QVERIFY(store->removeNow(SecretKind::ClientSecret));
-            QVERIFY(store->removeNow(SecretKind::WebhookSecretToken));
+            QVERIFY(removeAndWait(*store, SecretKind::ClientSecret));
+            QVERIFY(removeAndWait(*store, SecretKind::WebhookSecretToken));
         }
     }
 
@@ -81,19 +104,19 @@ private slots:
         SecretStore store(profile);
         store.useSessionOnly();
         QCOMPARE(store.mode(), SecretStore::Mode::SessionOnly);
-        QVERIFY(store.writeNow(SecretKind::ClientSecret, "memory-only"));
+        QVERIFY(writeAndWait(store, SecretKind::ClientSecret, "memory-only"));
         QVERIFY(!keychainEntry(store.keyFor(SecretKind::ClientSecret)));
-        QCOMPARE(store.readNow(SecretKind::ClientSecret).value(), std::optional<QByteArray>("memory-only"));
+        QCOMPARE(readAndWait(store, SecretKind::ClientSecret).value(), std::optional<QByteArray>("memory-only"));
 
         // Another session-only store of the profile in this process sees it; a keychain one does not.
         SecretStore sibling(profile);
         sibling.useSessionOnly();
-        QCOMPARE(sibling.readNow(SecretKind::ClientSecret).value(), std::optional<QByteArray>("memory-only"));
+        QCOMPARE(readAndWait(sibling, SecretKind::ClientSecret).value(), std::optional<QByteArray>("memory-only"));
         SecretStore keychain(profile);
-        QVERIFY(!keychain.readNow(SecretKind::ClientSecret).value().has_value());
+        QVERIFY(!readAndWait(keychain, SecretKind::ClientSecret).value().has_value());
 
-        QVERIFY(store.removeNow(SecretKind::ClientSecret));
-        QVERIFY(!sibling.readNow(SecretKind::ClientSecret).value().has_value());
+        QVERIFY(removeAndWait(store, SecretKind::ClientSecret));
+        QVERIFY(!readAndWait(sibling, SecretKind::ClientSecret).value().has_value());
     }
 
     void aStoreMayGoWhileTheKeychainIsStillAnswering()
@@ -114,7 +137,7 @@ private slots:
             QVERIFY(!called);
         }
         SecretStore again(newProfile());
-        QVERIFY(again.readNow(SecretKind::ClientSecret).ok()); // the keychain still works
+        QVERIFY(readAndWait(again, SecretKind::ClientSecret).ok()); // the keychain still works
     }
 
     void callbacksDoNotOutliveTheirContext()
@@ -130,7 +153,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(keychainEntry(store.keyFor(SecretKind::ClientSecret)).has_value(), 15000);
         QTest::qWait(100);
         QVERIFY(!called);
-        QVERIFY(store.removeNow(SecretKind::ClientSecret));
+        QVERIFY(removeAndWait(store, SecretKind::ClientSecret));
     }
 };
 

@@ -1,6 +1,7 @@
 // The setup wizard driven as an administrator would, on the offscreen platform, against a
 // Zoom sandbox over loopback HTTP: real token exchanges, the real webhook receiver answering
 // the sandbox's url_validation, and the real keychain (gnome-keyring of ./dev test).
+#include "backend/blockingcall.h"
 #include "backend/connectionservice.h"
 #include "backend/webhooklistener.h"
 #include "clock.h"
@@ -338,8 +339,10 @@ private slots:
         f.connection->load(this, [&](const auto &s) { state = s; });
         QTRY_VERIFY(state.has_value());
         QCOMPARE(state->value().connection->accountId, QStringLiteral("StoredAccountId_000001"));
-        QCOMPARE(f.connection->secrets()->readNow(SecretKind::ClientSecret).value(),
-                 std::optional<QByteArray>("StoredClientSecret_000000000000"));
+        const auto stored = blockingCall<std::optional<QByteArray>>([&](QObject *context, auto done) {
+            f.connection->secrets()->read(SecretKind::ClientSecret, context, done);
+        });
+        QCOMPARE(stored.value(), std::optional<QByteArray>("StoredClientSecret_000000000000"));
     }
 
     void demoSandboxChoiceFillsTheCredentials()

@@ -1,10 +1,8 @@
-#include "calendar/icalendarexport.h"
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
 #include "clock.h"
-#include "rooms/allocator.h"
-#include "rooms/roomrepository.h"
-#include "storage/database.h"
-#include "zoom/zoomconnection.h"
+#include "rangeoptions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,18 +20,6 @@ class CalendarCommand final
     Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::CalendarCommand)
 
 public:
-    // "2026-03-02" (midnight UTC) or a full ISO 8601 time with its offset.
-    static std::optional<QDateTime> instant(const QString &text, bool endOfDay)
-    {
-        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (date.isValid())
-            return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc());
-        const QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-        if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
-            return std::nullopt;
-        return time.toUTC();
-    }
-
     static std::string iso(const QDateTime &utc) { return utc.toUTC().toString(Qt::ISODate).toStdString(); }
 
     static nlohmann::ordered_json entry(const RoomRequest &request)
@@ -56,23 +42,23 @@ public:
     }
 
     // `--ics FILE`: the file appears whole or not at all (QSaveFile); "-" is standard output.
-    static int writeICalendar(CommandContext &context, const QString &path, const ICalendarExport &calendar)
+    static int writeICalendar(CommandContext &context, const QString &path, const DateRange &range, qint64 onlyRoom)
     {
-        auto bytes = calendar.toICalendar(Clock::system().nowUtc());
-        if (!bytes)
-            return context.fail(bytes.error());
-        const QList<RoomRequest> events = calendar.events();
-        const int pending = int(std::count_if(events.cbegin(), events.cend(), [](const RoomRequest &request) {
-            return request.status == RoomRequest::Status::Pending;
-        }));
-        const int bookings = int(events.size()) - pending;
+        auto calendar = blockingCall<ICalendarFile>([&](QObject *waiting, auto done) {
+            context.backend().roomPool().iCalendar(range.fromUtc, range.toUtc, onlyRoom, waiting, done);
+        });
+        if (!calendar)
+            return context.fail(calendar.error());
+        const QByteArray &bytes = calendar.value().bytes;
+        const int pending = calendar.value().pending;
+        const int bookings = calendar.value().bookings;
         const bool toStandardOutput = path == QLatin1String("-");
         if (toStandardOutput) {
-            context.out << QString::fromUtf8(bytes.value());
+            context.out << QString::fromUtf8(bytes);
             context.out.flush();
         } else {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit())
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
                 return context.fail({QStringLiteral("calendar.write"),
                                      tr("Cannot write the calendar to %1: %2")
                                          .arg(QDir::toNativeSeparators(path), file.errorString())});
@@ -96,14 +82,11 @@ public:
                         << Qt::endl;
             return Usage;
         }
-        const QDateTime today(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
-        std::optional<QDateTime> from = today;
-        std::optional<QDateTime> to = today.addDays(7);
-        if (args.isSet(QStringLiteral("from")))
-            from = instant(args.value(QStringLiteral("from")), false);
-        if (args.isSet(QStringLiteral("to")))
-            to = instant(args.value(QStringLiteral("to")), true);
-        if (!from || !to || *to <= *from) {
+        // By default this computer's today (as a UTC day) and the six days after it.
+        const QDate today = context.clock.nowUtc().toLocalTime().date();
+        const auto asked =
+            rangeOptions(args, DateRange::days(today, today.addDays(6)), DateRange::Bounds::DatesOrTimes);
+        if (!asked || asked.value().isEmpty()) {
             context.err << QStringLiteral("roomdeskctl: ")
                         << tr("--from and --to take dates such as 2026-03-02 (or times with an offset), and --to "
                               "comes after --from.")
@@ -119,42 +102,32 @@ public:
                 return Usage;
             }
         }
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto rooms = RoomRepository(*database.value()).list();
-        if (!rooms)
-            return context.fail(rooms.error());
+        const DateRange &range = asked.value();
         // Bookings whose blocked interval touches the range, waiting requests whose session does.
-        auto requests = Allocator(*database.value()).listBetween(*from, *to);
-        if (!requests)
-            return context.fail(requests.error());
-        if (onlyRoom && std::none_of(rooms.value().cbegin(), rooms.value().cend(), [&](const Room &room) {
-                return room.id == onlyRoom;
-            }))
+        auto pool = blockingCall<RoomPoolSnapshot>([&](QObject *waiting, auto done) {
+            context.backend().roomPool().snapshot(range.fromUtc, range.toUtc, waiting, done);
+        });
+        if (!pool)
+            return context.fail(pool.error());
+        const QList<Room> &rooms = pool.value().rooms;
+        const QList<RoomRequest> &requests = pool.value().requests;
+        if (onlyRoom &&
+            std::none_of(rooms.cbegin(), rooms.cend(), [&](const Room &room) { return room.id == onlyRoom; }))
             return context.fail({QStringLiteral("rooms.not_found"), tr("There is no room %1.").arg(onlyRoom)});
 
-        if (args.isSet(QStringLiteral("ics"))) {
-            // The profile id keeps UIDs apart across databases and the same across exports.
-            auto profile = ZoomConnectionStore::profileId(*database.value());
-            if (!profile)
-                return context.fail(profile.error());
-            ICalendarExport calendar(rooms.value(), requests.value(), profile.value());
-            if (onlyRoom)
-                calendar.setRoomFilter(onlyRoom);
-            return writeICalendar(context, args.value(QStringLiteral("ics")), calendar);
-        }
-        nlohmann::ordered_json document = {{"from", iso(*from)},
-                                           {"to", iso(*to)},
+        if (args.isSet(QStringLiteral("ics")))
+            return writeICalendar(context, args.value(QStringLiteral("ics")), range, onlyRoom);
+        nlohmann::ordered_json document = {{"from", iso(range.fromUtc)},
+                                           {"to", iso(range.toUtc)},
                                            {"rooms", nlohmann::ordered_json::array()},
                                            {"pending", nlohmann::ordered_json::array()}};
         QStringList lines;
-        for (const Room &room : rooms.value()) {
+        for (const Room &room : rooms) {
             if (onlyRoom && room.id != onlyRoom)
                 continue;
             nlohmann::ordered_json bookings = nlohmann::ordered_json::array();
             lines.append(QStringLiteral("%1 <%2>").arg(room.name, room.email));
-            for (const RoomRequest &request : requests.value()) {
+            for (const RoomRequest &request : requests) {
                 if (request.status != RoomRequest::Status::Allocated || request.roomId != room.id)
                     continue;
                 bookings.push_back(entry(request));
@@ -171,7 +144,7 @@ public:
                                          {"bookings", bookings}});
         }
         if (!onlyRoom) {
-            for (const RoomRequest &request : requests.value()) {
+            for (const RoomRequest &request : requests) {
                 if (request.status == RoomRequest::Status::Pending) {
                     document["pending"].push_back(entry(request));
                     lines.append(tr("pending: %1 #%2 %3")

@@ -1,8 +1,7 @@
 #include "connectionreport.h"
 
-#include "clock.h"
-
-#include <QEventLoop>
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,28 +15,16 @@ class ConnectionReportPrinter final
     Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::ZoomCommands)
 
 public:
-    static int run(CommandContext &context, const ZoomCredentials &credentials,
-                   const std::function<Result<void>(const ConnectionReport &)> &onChecked);
+    static int run(CommandContext &context, const ZoomCredentials &credentials);
 };
 
-int ConnectionReportPrinter::run(CommandContext &context, const ZoomCredentials &credentials,
-                                 const std::function<Result<void>(const ConnectionReport &)> &onChecked)
+int ConnectionReportPrinter::run(CommandContext &context, const ZoomCredentials &credentials)
 {
-    QEventLoop loop;
-    std::optional<Result<ConnectionReport, ZoomError>> outcome;
-    ConnectionCheck::run(credentials, Clock::system(), &loop, [&](const Result<ConnectionReport, ZoomError> &result) {
-        outcome = result;
-        loop.quit();
-    });
+    const auto outcome = blockingCall<ConnectionReport, ZoomError>(
+        [&](QObject *waiting, auto done) { context.backend().connection().check(credentials, waiting, done); });
     if (!outcome)
-        loop.exec();
-    if (!outcome->ok())
-        return context.fail(outcome->error().toError());
-    const ConnectionReport &report = outcome->value();
-    if (onChecked) {
-        if (auto stored = onChecked(report); !stored)
-            return context.fail(stored.error());
-    }
+        return context.fail(outcome.error().toError());
+    const ConnectionReport &report = outcome.value();
 
     nlohmann::ordered_json scopes = nlohmann::ordered_json::array();
     QList<std::pair<QString, QString>> rows;
@@ -78,10 +65,9 @@ int ConnectionReportPrinter::run(CommandContext &context, const ZoomCredentials 
 
 } // namespace
 
-int checkAndReport(CommandContext &context, const ZoomCredentials &credentials,
-                   const std::function<Result<void>(const ConnectionReport &)> &onChecked)
+int checkAndReport(CommandContext &context, const ZoomCredentials &credentials)
 {
-    return ConnectionReportPrinter::run(context, credentials, onChecked);
+    return ConnectionReportPrinter::run(context, credentials);
 }
 
 } // namespace Roomdesk::Cli

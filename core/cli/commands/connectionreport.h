@@ -5,11 +5,11 @@
 
 namespace Roomdesk::Cli {
 
-// Exchanges a token with `credentials`, prints every scope as granted or missing (text or
+// Exchanges a token with `credentials` (the backend's connection check, which records the
+// result when they are the stored ones), prints every scope as granted or missing (text or
 // JSON) and returns the exit code: Failed when the exchange fails or a required scope is
-// missing. `onChecked` runs after a successful exchange, before printing.
-int checkAndReport(CommandContext &context, const ZoomCredentials &credentials,
-                   const std::function<Result<void>(const ConnectionReport &)> &onChecked = {});
+// missing.
+int checkAndReport(CommandContext &context, const ZoomCredentials &credentials);
 
 } // namespace Roomdesk::Cli
 

@@ -1,9 +1,8 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
 #include "connectionreport.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 #include "zoom/credentialfields.h"
-#include "zoom/zoomconnection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,13 +16,7 @@ namespace Roomdesk::Cli {
 namespace {
 
 using Field = CredentialFields::Field;
-
-struct Profile
-{
-    std::unique_ptr<Database> database;
-    std::unique_ptr<SecretStore> secrets;
-    std::optional<ZoomConnection> connection;
-};
+using State = ConnectionService::State;
 
 struct SecretOption
 {
@@ -48,22 +41,18 @@ public:
         };
     }
 
-    static Result<Profile> openProfile(const CommandContext &context)
+    static ConnectionService &service(CommandContext &context) { return context.backend().connection(); }
+
+    // The profile, the stored connection and whether each secret is stored.
+    static Result<State> load(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return database.error();
-        auto profileId = ZoomConnectionStore::profileId(*database.value());
-        if (!profileId)
-            return profileId.error();
-        auto connection = ZoomConnectionStore::load(*database.value());
-        if (!connection)
-            return connection.error();
-        Profile profile;
-        profile.database = std::move(database.value());
-        profile.secrets = std::make_unique<SecretStore>(profileId.value());
-        profile.connection = connection.value();
-        return profile;
+        return blockingCall<State>([&](QObject *waiting, auto done) { service(context).load(waiting, done); });
+    }
+
+    static Result<std::optional<ZoomConnection>> storedConnection(CommandContext &context)
+    {
+        return blockingCall<std::optional<ZoomConnection>>(
+            [&](QObject *waiting, auto done) { service(context).storedConnection(waiting, done); });
     }
 
     static int usage(CommandContext &context, const QString &message)
@@ -145,65 +134,63 @@ public:
             secrets.insert(option.kind, value.toUtf8());
         }
 
-        auto profile = openProfile(context);
-        if (!profile)
-            return context.fail(profile.error());
-        ZoomConnection connection = profile.value().connection.value_or(ZoomConnection {});
+        auto stored = storedConnection(context);
+        if (!stored)
+            return context.fail(stored.error());
+        ConnectionService::Change change;
+        change.connection = stored.value().value_or(ZoomConnection {});
+        ZoomConnection &connection = change.connection;
         if (baseUrl)
             connection.baseUrl = *baseUrl;
         connection.accountId = ids.value(Field::AccountId, connection.accountId);
         connection.clientId = ids.value(Field::ClientId, connection.clientId);
         if (auto problem = CredentialFields::crossProblem(connection.accountId, connection.clientId))
             return context.fail({QStringLiteral("credentials.invalid"), *problem});
+        if (secrets.contains(SecretKind::ClientSecret))
+            change.clientSecret = secrets.value(SecretKind::ClientSecret);
+        if (secrets.contains(SecretKind::WebhookSecretToken))
+            change.webhookSecret = secrets.value(SecretKind::WebhookSecretToken);
+        // Only secrets given: the keychain has them; no connection row is made up for them.
+        change.storeConnection = baseUrl || !ids.isEmpty();
 
         // Secrets first: if the keychain refuses, the database keeps what it had.
-        SecretStore &store = *profile.value().secrets;
-        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            if (auto stored = store.writeNow(it.key(), it.value()); !stored)
-                return context.fail(stored.error());
-        }
-        // Only secrets given: the keychain has them; no connection row is made up for them.
-        if (baseUrl || !ids.isEmpty()) {
-            if (auto saved =
-                    ZoomConnectionStore::save(*profile.value().database, connection, QDateTime::currentDateTimeUtc());
-                !saved)
-                return context.fail(saved.error());
-            profile.value().connection = connection;
-        }
+        auto saved =
+            blockingCall<void>([&](QObject *waiting, auto done) { service(context).save(change, waiting, done); });
+        if (!saved)
+            return context.fail(saved.error());
+        auto state = load(context);
+        if (!state)
+            return context.fail(state.error());
         if (!context.json)
             context.out << tr("Saved. Run “roomdeskctl credentials test” to check the connection.") << Qt::endl;
-        return printStatus(context, profile.value());
+        return printStatus(context, state.value());
     }
 
     static int show(CommandContext &context)
     {
-        auto profile = openProfile(context);
-        if (!profile)
-            return context.fail(profile.error());
-        return printStatus(context, profile.value());
+        auto state = load(context);
+        if (!state)
+            return context.fail(state.error());
+        return printStatus(context, state.value());
     }
 
-    static int printStatus(CommandContext &context, Profile &profile)
+    static int printStatus(CommandContext &context, const State &state)
     {
-        const std::optional<ZoomConnection> &connection = profile.connection;
-        // Whether each secret is stored, never the secret.
-        std::optional<bool> clientStored;
-        std::optional<bool> webhookStored;
-        QString keychainProblem;
-        for (const SecretOption &option : secretOptions()) {
-            auto secret = profile.secrets->readNow(option.kind);
-            if (!secret) {
-                keychainProblem = secret.error().message;
-                break;
-            }
-            (option.kind == SecretKind::ClientSecret ? clientStored : webhookStored) = secret.value().has_value();
-        }
+        const std::optional<ZoomConnection> &connection = state.connection;
+        // Whether each secret is stored, never the secret; unknown from the one the keychain
+        // could not tell about on (the ones after it were not asked).
+        const bool clientUnknown = state.unreadable == SecretKind::ClientSecret;
+        const std::optional<bool> clientStored =
+            clientUnknown ? std::nullopt : std::optional<bool>(state.clientSecretStored);
+        const std::optional<bool> webhookStored =
+            state.unreadable ? std::nullopt : std::optional<bool>(state.webhookSecretStored);
+        const QString keychainProblem = state.keychainProblem ? state.keychainProblem->message : QString();
         const auto toJson = [](const std::optional<bool> &value) {
             return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
         };
         if (context.json) {
             nlohmann::ordered_json document = {
-                {"profile", profile.secrets->profileId().toStdString()},
+                {"profile", state.profileId.toStdString()},
                 {"configured", connection.has_value()},
                 {"base_url", connection ? connection->baseUrl.toString().toStdString() : std::string()},
                 {"account_id", connection ? connection->accountId.toStdString() : std::string()},
@@ -232,7 +219,7 @@ public:
         };
         const auto orNotSet = [](const QString &value) { return value.isEmpty() ? tr("not set") : value; };
         QList<std::pair<QString, QString>> rows = {
-            {tr("Profile"), profile.secrets->profileId()},
+            {tr("Profile"), state.profileId},
             {tr("Zoom address"), connection ? connection->baseUrl.toString() : tr("not set")},
             {CredentialFields::displayName(Field::AccountId), orNotSet(connection ? connection->accountId : QString())},
             {CredentialFields::displayName(Field::ClientId), orNotSet(connection ? connection->clientId : QString())},
@@ -252,17 +239,15 @@ public:
 
     static int forget(CommandContext &context)
     {
-        auto profile = openProfile(context);
-        if (!profile)
-            return context.fail(profile.error());
-        if (auto forgotten = ZoomConnectionStore::forget(*profile.value().database); !forgotten)
+        auto forgotten =
+            blockingCall<void>([&](QObject *waiting, auto done) { service(context).forget(waiting, done); });
+        // The database forgets first; a keychain error comes after that.
+        if (!forgotten && forgotten.error().code.startsWith(QLatin1String("secrets.")))
+            return context.fail({forgotten.error().code,
+                                 tr("The Zoom connection was forgotten, but a secret could not be removed: %1")
+                                     .arg(forgotten.error().message)});
+        if (!forgotten)
             return context.fail(forgotten.error());
-        for (const SecretOption &option : secretOptions()) {
-            if (auto removed = profile.value().secrets->removeNow(option.kind); !removed)
-                return context.fail({removed.error().code,
-                                     tr("The Zoom connection was forgotten, but a secret could not be removed: %1")
-                                         .arg(removed.error().message)});
-        }
         if (context.json)
             context.out << QStringLiteral("{\"forgotten\":true}") << Qt::endl;
         else
@@ -317,30 +302,25 @@ public:
 
     static int test(CommandContext &context)
     {
-        auto profile = openProfile(context);
-        if (!profile)
-            return context.fail(profile.error());
-        const std::optional<ZoomConnection> &connection = profile.value().connection;
+        auto stored = storedConnection(context);
+        if (!stored)
+            return context.fail(stored.error());
+        const std::optional<ZoomConnection> &connection = stored.value();
         if (!connection || connection->accountId.isEmpty() || connection->clientId.isEmpty())
             return context.fail({QStringLiteral("credentials.not_configured"),
                                  tr("No Zoom connection is configured yet. Run the setup wizard, or “roomdeskctl "
                                     "credentials set --account-id … --client-id … --client-secret-stdin”.")});
-        auto secret = profile.value().secrets->readNow(SecretKind::ClientSecret);
-        if (!secret)
-            return context.fail(secret.error());
-        if (!secret.value())
+        auto credentials = blockingCall<std::optional<ZoomCredentials>>(
+            [&](QObject *waiting, auto done) { service(context).credentials(waiting, done); });
+        if (!credentials)
+            return context.fail(credentials.error());
+        // The connection is complete, so only the Client Secret can be missing.
+        if (!credentials.value())
             return context.fail({QStringLiteral("credentials.not_configured"),
                                  tr("The Client Secret is not stored in the keychain. Run “roomdeskctl credentials "
                                     "set --client-secret-stdin” or the setup wizard.")});
-        ZoomCredentials credentials;
-        credentials.baseUrl = connection->baseUrl;
-        credentials.accountId = connection->accountId;
-        credentials.clientId = connection->clientId;
-        credentials.clientSecret = QString::fromUtf8(*secret.value());
-        const Database &database = *profile.value().database;
-        return checkAndReport(context, credentials, [&database](const ConnectionReport &report) {
-            return ZoomConnectionStore::recordVerification(database, report.checkedAtUtc, report.grantedScopes);
-        });
+        // The service records the verification, as these are the stored credentials.
+        return checkAndReport(context, *credentials.value());
     }
 };
 

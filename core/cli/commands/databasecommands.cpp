@@ -1,5 +1,6 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,10 +19,8 @@ class DatabaseCommands final
 public:
     static int info(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto info = database.value()->info();
+        auto info = blockingCall<DatabaseInfo>(
+            [&](QObject *waiting, auto done) { context.backend().databaseInfo(waiting, done); });
         if (!info)
             return context.fail(info.error());
         const DatabaseInfo &i = info.value();

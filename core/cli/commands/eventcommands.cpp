@@ -1,16 +1,12 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
-#include "events/eventsync.h"
+#include "clock.h"
 #include "events/eventvalidation.h"
-#include "reports/reportrepository.h"
-#include "storage/database.h"
-#include "storedzoom.h"
-#include "zoom/webhookinbox.h"
-#include "zoom/zoomapi.h"
+#include "rangeoptions.h"
+#include "rooms/wallclock.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -20,12 +16,6 @@ namespace Roomdesk::Cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// One command's Zoom session: the database and client, and EventSync using them.
-struct Session : StoredZoom
-{
-    std::unique_ptr<EventSync> sync;
-};
 
 class EventCommands final
 {
@@ -38,15 +28,15 @@ public:
         return Usage;
     }
 
-    static Result<Session> open(CommandContext &context)
+    // The stored connection's credentials, handed to the backend's events before the use case
+    // that may call Zoom (nullopt: not connected; events are stored and wait for Zoom).
+    static Result<std::optional<ZoomCredentials>> connect(CommandContext &context)
     {
-        Session session;
-        if (auto opened = openStoredZoom(context, session); !opened)
-            return opened.error();
-        session.sync = std::make_unique<EventSync>(*session.database, Clock::system());
-        session.sync->setZoom(session.api.get());
-        return session;
+        return blockingCall<std::optional<ZoomCredentials>>(
+            [&](QObject *waiting, auto done) { context.backend().useStoredCredentials(waiting, done); });
     }
+
+    static EventService &events(CommandContext &context) { return context.backend().events(); }
 
     static Json isoIn(const QDateTime &utc, const QString &zone)
     {
@@ -57,9 +47,9 @@ public:
 
     static Json nullable(const QString &text) { return text.isEmpty() ? Json(nullptr) : Json(text.toStdString()); }
 
-    static Json toJson(const Event &event, const QStringList &warnings)
+    static Json toJson(const Event &event, const QStringList &warnings, const QDateTime &nowUtc)
     {
-        const Event::Status status = event.status(QDateTime::currentDateTimeUtc());
+        const Event::Status status = event.status(nowUtc);
         Json warningList = Json::array();
         for (const QString &warning : warnings)
             warningList.push_back(warning.toStdString());
@@ -94,18 +84,25 @@ public:
         };
     }
 
-    // The attendance report's state once the event ended ("no_attendees": only the host came).
-    static Json reportState(const Database &database, qint64 eventId)
+    // The attendance reports' states of these events once they ended ("no_attendees": only the
+    // host came).
+    static Result<QHash<qint64, StoredReport::State>> reportStates(CommandContext &context, const QList<qint64> &ids)
     {
-        auto report = ReportRepository(database).find(eventId);
-        if (!report || !report.value())
-            return nullptr;
-        return StoredReport::stateName(report.value()->state).toStdString();
+        return blockingCall<QHash<qint64, StoredReport::State>>(
+            [&](QObject *waiting, auto done) { events(context).reportStates(ids, waiting, done); });
     }
 
-    static QString describe(const Event &event)
+    static Json reportJson(const QHash<qint64, StoredReport::State> &states, qint64 eventId)
     {
-        const Event::Status status = event.status(QDateTime::currentDateTimeUtc());
+        const auto state = states.constFind(eventId);
+        if (state == states.constEnd())
+            return nullptr;
+        return StoredReport::stateName(*state).toStdString();
+    }
+
+    static QString describe(const Event &event, const QDateTime &nowUtc)
+    {
+        const Event::Status status = event.status(nowUtc);
         const QString start = event.startUtc.toTimeZone(QTimeZone(event.form.timeZone.toUtf8()))
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QString line = tr("Event %1 “%2” (%3 %4, %n min): %5", nullptr, event.form.durationMinutes)
@@ -120,14 +117,22 @@ public:
         return line;
     }
 
+    static int print(CommandContext &context, const Result<EventSync::Outcome> &outcome)
+    {
+        if (!outcome)
+            return context.fail(outcome.error());
+        return print(context, outcome.value());
+    }
+
     // Prints the event; exit 1 when it is not where it should be in Zoom.
     static int print(CommandContext &context, const EventSync::Outcome &outcome)
     {
         const Event &event = outcome.event;
+        const QDateTime now = context.clock.nowUtc();
         if (context.json) {
-            context.out << QString::fromStdString(toJson(event, outcome.warnings).dump()) << Qt::endl;
+            context.out << QString::fromStdString(toJson(event, outcome.warnings, now).dump()) << Qt::endl;
         } else {
-            context.out << describe(event) << Qt::endl;
+            context.out << describe(event, now) << Qt::endl;
         }
         for (const QString &warning : outcome.warnings)
             context.err << QStringLiteral("roomdeskctl: ") << warning << Qt::endl;
@@ -150,17 +155,15 @@ public:
         if (given("conference-name"))
             form.conferenceName = value("conference-name");
         if (given("start")) {
-            const QString text = value("start").trimmed();
-            QDateTime local = QDateTime::fromString(text, Qt::ISODate);
-            const bool hasOffset = text.endsWith(QLatin1Char('Z')) || text.indexOf(QLatin1Char('+'), 10) > 0 ||
-                text.lastIndexOf(QLatin1Char('-')) > 10;
-            if (!local.isValid() || hasOffset) {
+            // The same reading as `request add --start`; here a usage error.
+            const auto local = WallClock::parseLocal(value("start"));
+            if (!local) {
                 (void)usage(context,
                             tr("--start needs a local date and time such as 2026-03-02T09:30, without an "
                                "offset: --tz gives the time zone."));
                 return std::nullopt;
             }
-            form.localStart = QDateTime(local.date(), local.time());
+            form.localStart = local.value();
         }
         if (given("tz"))
             form.timeZone = value("tz").trimmed();
@@ -238,18 +241,16 @@ public:
         // Checked before the database or Zoom is touched.
         if (auto valid = EventValidation::validate(*form); !valid)
             return context.fail(valid.error());
-        auto session = open(context);
-        if (!session)
-            return context.fail(session.error());
-        if (!session.value().sync->connected())
+        auto zoom = connect(context);
+        if (!zoom)
+            return context.fail(zoom.error());
+        if (!zoom.value())
             return context.fail({QStringLiteral("event.not_connected"),
                                  tr("Zoom is not connected, so the event could not become a meeting. Run "
                                     "“roomdeskctl credentials set” or the setup wizard first.")});
-        EventSync &sync = *session.value().sync;
-        auto made = waitFor<EventSync::Outcome>([&](auto done) { sync.create(*form, done); });
-        if (!made)
-            return context.fail(made.error());
-        return print(context, made.value());
+        return print(context, blockingCall<EventSync::Outcome>([&](QObject *waiting, auto done) {
+                         events(context).create(*form, waiting, done);
+                     }));
     }
 
     static std::optional<qint64> eventId(CommandContext &context)
@@ -270,10 +271,7 @@ public:
         const auto id = eventId(context);
         if (!id)
             return Usage;
-        auto session = open(context);
-        if (!session)
-            return context.fail(session.error());
-        auto current = EventRepository(*session.value().database).find(*id);
+        auto current = find(context, *id);
         if (!current)
             return context.fail(current.error());
         EventForm base = current.value().form;
@@ -284,33 +282,38 @@ public:
         const auto form = readForm(context, base);
         if (!form)
             return Usage;
-        EventSync &sync = *session.value().sync;
-        auto updated = waitFor<EventSync::Outcome>([&](auto done) { sync.update(*id, *form, done); });
-        if (!updated)
-            return context.fail(updated.error());
-        return print(context, updated.value());
+        if (auto zoom = connect(context); !zoom)
+            return context.fail(zoom.error());
+        return print(context, blockingCall<EventSync::Outcome>([&](QObject *waiting, auto done) {
+                         events(context).update(*id, *form, waiting, done);
+                     }));
     }
 
-    // ID → one EventSync call on that event → the event printed.
-    using EventCall = std::function<void(EventSync &, qint64, EventSync::Callback<EventSync::Outcome>)>;
+    static Result<Event> find(CommandContext &context, qint64 id)
+    {
+        return blockingCall<Event>([&](QObject *waiting, auto done) { events(context).find(id, waiting, done); });
+    }
+
+    // ID → one use case on that event, with Zoom → the event printed.
+    using EventCall =
+        std::function<void(EventService &, qint64, QObject *, EventService::Callback<EventSync::Outcome>)>;
     static int onEvent(CommandContext &context, const EventCall &call)
     {
         const auto id = eventId(context);
         if (!id)
             return Usage;
-        auto session = open(context);
-        if (!session)
-            return context.fail(session.error());
-        EventSync &sync = *session.value().sync;
-        auto outcome = waitFor<EventSync::Outcome>([&](auto done) { call(sync, *id, done); });
-        if (!outcome)
-            return context.fail(outcome.error());
-        return print(context, outcome.value());
+        if (auto zoom = connect(context); !zoom)
+            return context.fail(zoom.error());
+        return print(context, blockingCall<EventSync::Outcome>([&](QObject *waiting, auto done) {
+                         call(events(context), *id, waiting, done);
+                     }));
     }
 
     static int cancel(CommandContext &context)
     {
-        return onEvent(context, [](EventSync &sync, qint64 id, auto done) { sync.cancel(id, done); });
+        return onEvent(context, [](EventService &service, qint64 id, QObject *waiting, auto done) {
+            service.cancel(id, waiting, done);
+        });
     }
 
     static int show(CommandContext &context)
@@ -319,28 +322,31 @@ public:
         if (!id)
             return Usage;
         const bool withStartUrl = context.args.isSet(QStringLiteral("start-url"));
-        auto session = open(context);
-        if (!session)
-            return context.fail(session.error());
-        auto event = EventRepository(*session.value().database).find(*id);
+        auto event = find(context, *id);
         if (!event)
             return context.fail(event.error());
         QString startUrl;
         if (withStartUrl) {
-            EventSync &sync = *session.value().sync;
-            auto fresh = waitFor<QString>([&](auto done) { sync.startUrl(*id, done); });
+            if (auto zoom = connect(context); !zoom)
+                return context.fail(zoom.error());
+            auto fresh = blockingCall<QString>(
+                [&](QObject *waiting, auto done) { events(context).startUrl(*id, waiting, done); });
             if (!fresh)
                 return context.fail(fresh.error());
             startUrl = fresh.value();
         }
+        const QDateTime now = context.clock.nowUtc();
         if (context.json) {
-            Json json = toJson(event.value(), {});
-            json["report"] = reportState(*session.value().database, *id);
+            auto reports = reportStates(context, {*id});
+            if (!reports)
+                return context.fail(reports.error());
+            Json json = toJson(event.value(), {}, now);
+            json["report"] = reportJson(reports.value(), *id);
             if (withStartUrl)
                 json["start_url"] = startUrl.toStdString();
             context.out << QString::fromStdString(json.dump()) << Qt::endl;
         } else {
-            context.out << describe(event.value()) << Qt::endl;
+            context.out << describe(event.value(), now) << Qt::endl;
             if (!event.value().syncError.isEmpty())
                 context.out << event.value().syncError << Qt::endl;
             if (withStartUrl)
@@ -352,61 +358,61 @@ public:
     static int list(CommandContext &context)
     {
         const ParsedArguments &args = context.args;
-        QDateTime from;
-        QDateTime to;
-        for (const auto &[option, target] :
-             {std::pair {QStringLiteral("from"), &from}, std::pair {QStringLiteral("to"), &to}}) {
-            if (!args.isSet(option))
-                continue;
-            const QDate date = QDate::fromString(args.value(option).trimmed(), Qt::ISODate);
-            if (!date.isValid())
-                return usage(context, tr("--%1 needs a date such as 2026-03-02.").arg(option));
-            *target = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+        // Without --from and --to every event; with one of them, the other end is open.
+        DateRange range;
+        if (args.isSet(QStringLiteral("from")) || args.isSet(QStringLiteral("to"))) {
+            const auto asked = rangeOptions(args, DateRange::days(QDate(2000, 1, 1), QDate(2099, 12, 31)));
+            if (!asked)
+                return usage(
+                    context,
+                    tr("--%1 needs a date such as 2026-03-02.")
+                        .arg(asked.error() == DateRange::End::From ? QStringLiteral("from") : QStringLiteral("to")));
+            range = asked.value();
         }
-        if (from.isValid() != to.isValid()) {
-            if (!from.isValid())
-                from = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
-            if (!to.isValid())
-                to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc());
-        } else if (to.isValid()) {
-            to = to.addDays(1); // --to is inclusive
-        }
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto events = EventRepository(*database.value()).list(from, to);
-        if (!events)
-            return context.fail(events.error());
+        auto listed = blockingCall<QList<Event>>(
+            [&](QObject *waiting, auto done) { events(context).list(range.fromUtc, range.toUtc, waiting, done); });
+        if (!listed)
+            return context.fail(listed.error());
         const QString wanted = args.value(QStringLiteral("status")).trimmed();
-        Json array = Json::array();
-        for (const Event &event : events.value()) {
-            const Event::Status status = event.status(QDateTime::currentDateTimeUtc());
-            if (!wanted.isEmpty() && Event::statusName(status) != wanted)
-                continue;
-            if (context.json) {
-                Json json = toJson(event, {});
-                json["report"] = reportState(*database.value(), event.id);
-                array.push_back(json);
-            } else
-                context.out << describe(event) << Qt::endl;
+        const QDateTime now = context.clock.nowUtc();
+        QList<Event> shown;
+        for (const Event &event : listed.value()) {
+            if (wanted.isEmpty() || Event::statusName(event.status(now)) == wanted)
+                shown.append(event);
         }
-        if (context.json)
-            context.out << QString::fromStdString(array.dump()) << Qt::endl;
+        if (!context.json) {
+            for (const Event &event : shown)
+                context.out << describe(event, now) << Qt::endl;
+            return Success;
+        }
+        QList<qint64> ids;
+        for (const Event &event : shown)
+            ids.append(event.id);
+        auto reports = reportStates(context, ids);
+        if (!reports)
+            return context.fail(reports.error());
+        Json array = Json::array();
+        for (const Event &event : shown) {
+            Json json = toJson(event, {}, now);
+            json["report"] = reportJson(reports.value(), event.id);
+            array.push_back(json);
+        }
+        context.out << QString::fromStdString(array.dump()) << Qt::endl;
         return Success;
     }
 
     static int synchronize(CommandContext &context)
     {
-        auto session = open(context);
-        if (!session)
-            return context.fail(session.error());
-        if (!session.value().sync->connected())
+        auto zoom = connect(context);
+        if (!zoom)
+            return context.fail(zoom.error());
+        if (!zoom.value())
             return context.fail(
                 {QStringLiteral("event.not_connected"), tr("Zoom is not connected; nothing can be synchronized.")});
-        WebhookInbox inbox(*session.value().database);
-        EventSync &sync = *session.value().sync;
         const bool drift = !context.args.isSet(QStringLiteral("no-drift"));
-        auto report = waitFor<EventSync::SyncReport>([&](auto done) { sync.synchronize(drift, &inbox, done); });
+        // The webhooks waiting in the inbox are part of it.
+        auto report = blockingCall<EventSync::SyncReport>(
+            [&](QObject *waiting, auto done) { events(context).synchronize(drift, waiting, done); });
         if (!report)
             return context.fail(report.error());
         const EventSync::SyncReport &r = report.value();
@@ -440,8 +446,9 @@ public:
         if (take == keep)
             return usage(context, tr("Choose one: --take-zoom or --keep-ours."));
         const auto choice = take ? EventSync::DriftChoice::TakeZoom : EventSync::DriftChoice::PushOurs;
-        return onEvent(context,
-                       [choice](EventSync &sync, qint64 id, auto done) { sync.resolveDrift(id, choice, done); });
+        return onEvent(context, [choice](EventService &service, qint64 id, QObject *waiting, auto done) {
+            service.resolveDrift(id, choice, waiting, done);
+        });
     }
 
     static QList<Command> commands()

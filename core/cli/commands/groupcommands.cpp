@@ -1,7 +1,7 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
-#include "groups/grouprepository.h"
 #include "groups/linkcaveats.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +32,13 @@ public:
     static QString linkText(const ParticipantGroup &group)
     {
         return group.platform == LinkPlatform::Builtin ? tr("the allocated room's join link") : group.link;
+    }
+
+    static int print(CommandContext &context, const Result<ParticipantGroup> &changed)
+    {
+        if (!changed)
+            return context.fail(changed.error());
+        return print(context, changed.value());
     }
 
     static int print(CommandContext &context, const ParticipantGroup &group)
@@ -114,27 +121,20 @@ public:
         group.name = context.args.value(QStringLiteral("name"));
         group.platform = *chosen;
         group.link = context.args.value(QStringLiteral("link"));
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto added =
-            GroupRepository(*database.value())
-                .addGroup(context.args.value(QStringLiteral("program")), group, QDateTime::currentDateTimeUtc());
-        if (!added)
-            return context.fail(added.error());
-        return print(context, added.value());
+        const QString program = context.args.value(QStringLiteral("program"));
+        return print(context, blockingCall<ParticipantGroup>([&](QObject *waiting, auto done) {
+                         context.backend().groups().addGroupToProgram(program, group, waiting, done);
+                     }));
     }
 
     static int list(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        GroupRepository repository(*database.value());
+        GroupService &service = context.backend().groups();
         std::optional<qint64> programId;
         if (context.args.isSet(QStringLiteral("program"))) {
             const QString name = context.args.value(QStringLiteral("program"));
-            auto program = repository.findProgram(name);
+            auto program = blockingCall<std::optional<Program>>(
+                [&](QObject *waiting, auto done) { service.findProgram(name, waiting, done); });
             if (!program)
                 return context.fail(program.error());
             if (!program.value())
@@ -143,7 +143,8 @@ public:
                      tr("There is no program “%1”; “program list” shows them.").arg(name.simplified())});
             programId = program.value()->id;
         }
-        auto groups = repository.groups(programId);
+        auto groups = blockingCall<QList<ParticipantGroup>>(
+            [&](QObject *waiting, auto done) { service.groups(programId, waiting, done); });
         if (!groups)
             return context.fail(groups.error());
         if (context.json) {
@@ -186,15 +187,10 @@ public:
         const auto chosen = platform(context, QStringLiteral("group set-link"), true);
         if (!chosen)
             return Usage;
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto changed =
-            GroupRepository(*database.value())
-                .setLink(*id, *chosen, context.args.value(QStringLiteral("link")), QDateTime::currentDateTimeUtc());
-        if (!changed)
-            return context.fail(changed.error());
-        return print(context, changed.value());
+        const QString link = context.args.value(QStringLiteral("link"));
+        return print(context, blockingCall<ParticipantGroup>([&](QObject *waiting, auto done) {
+                         context.backend().groups().setLink(*id, *chosen, link, waiting, done);
+                     }));
     }
 
     static int rename(CommandContext &context)
@@ -204,15 +200,10 @@ public:
             return Usage;
         if (!needs(context, QStringLiteral("group rename"), {QStringLiteral("name")}))
             return Usage;
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto renamed =
-            GroupRepository(*database.value())
-                .renameGroup(*id, context.args.value(QStringLiteral("name")), QDateTime::currentDateTimeUtc());
-        if (!renamed)
-            return context.fail(renamed.error());
-        return print(context, renamed.value());
+        const QString name = context.args.value(QStringLiteral("name"));
+        return print(context, blockingCall<ParticipantGroup>([&](QObject *waiting, auto done) {
+                         context.backend().groups().renameGroup(*id, name, waiting, done);
+                     }));
     }
 
     static int remove(CommandContext &context)
@@ -220,10 +211,9 @@ public:
         const auto id = groupId(context);
         if (!id)
             return Usage;
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        if (auto removed = GroupRepository(*database.value()).removeGroup(*id); !removed)
+        auto removed = blockingCall<void>(
+            [&](QObject *waiting, auto done) { context.backend().groups().removeGroup(*id, waiting, done); });
+        if (!removed)
             return context.fail(removed.error());
         if (context.json)
             context.out << QString::fromStdString(nlohmann::ordered_json({{"removed", *id}}).dump()) << Qt::endl;

@@ -1,7 +1,8 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
 #include "reconciliationreport.h"
 #include "rooms/bufferpolicy.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -52,15 +53,18 @@ public:
         return Success;
     }
 
+    static Result<RoomPoolSnapshot> pool(CommandContext &context)
+    {
+        return blockingCall<RoomPoolSnapshot>(
+            [&](QObject *waiting, auto done) { context.backend().roomPool().snapshot({}, {}, waiting, done); });
+    }
+
     static int show(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto policy = BufferPolicyStore::load(*database.value());
-        if (!policy)
-            return context.fail(policy.error());
-        return print(context, policy.value());
+        auto current = pool(context);
+        if (!current)
+            return context.fail(current.error());
+        return print(context, current.value().policy);
     }
 
     static int set(CommandContext &context)
@@ -89,21 +93,19 @@ public:
                         << Qt::endl;
             return Usage;
         }
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto policy = BufferPolicyStore::load(*database.value());
-        if (!policy)
-            return context.fail(policy.error());
-        BufferPolicy changed = policy.value();
+        auto current = pool(context);
+        if (!current)
+            return context.fail(current.error());
+        BufferPolicy changed = current.value().policy;
         for (const Field &field : fields()) {
             if (given.contains(QLatin1String(field.option)))
                 changed.*field.member = given.value(QLatin1String(field.option));
         }
-        if (auto saved = BufferPolicyStore::save(*database.value(), changed); !saved)
+        auto saved = blockingCall<PoolChangeOutcome>(
+            [&](QObject *waiting, auto done) { context.backend().roomPool().setPolicy(changed, waiting, done); });
+        if (!saved)
             return context.fail(saved.error());
-        if (!reconcileAndReport(context, *database.value()))
-            return Failed;
+        reportReconciliation(context, saved.value().reconciliation);
         return print(context, changed);
     }
 

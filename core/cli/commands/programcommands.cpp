@@ -1,6 +1,6 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
-#include "groups/grouprepository.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,35 +30,30 @@ public:
 
     static int list(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        GroupRepository repository(*database.value());
-        auto programs = repository.programs();
-        if (!programs)
-            return context.fail(programs.error());
-        auto groups = repository.groups();
-        if (!groups)
-            return context.fail(groups.error());
+        auto snapshot = blockingCall<GroupSnapshot>(
+            [&](QObject *waiting, auto done) { context.backend().groups().snapshot(waiting, done); });
+        if (!snapshot)
+            return context.fail(snapshot.error());
+        const QList<Program> &programs = snapshot.value().programs;
         QHash<qint64, int> counts;
-        for (const ParticipantGroup &group : groups.value())
+        for (const ParticipantGroup &group : snapshot.value().groups)
             ++counts[group.programId];
         if (context.json) {
             nlohmann::ordered_json array = nlohmann::ordered_json::array();
-            for (const Program &program : programs.value())
+            for (const Program &program : programs)
                 array.push_back(
                     {{"id", program.id}, {"name", program.name.toStdString()}, {"groups", counts.value(program.id)}});
             context.out << QString::fromStdString(array.dump()) << Qt::endl;
             return Success;
         }
-        if (programs.value().isEmpty()) {
+        if (programs.isEmpty()) {
             context.out << tr("No programs yet. “roomdeskctl group add --program P --name N” creates one with its "
                               "first group.")
                         << Qt::endl;
             return Success;
         }
         QList<std::pair<QString, QString>> rows;
-        for (const Program &program : programs.value())
+        for (const Program &program : programs)
             rows.append({QStringLiteral("#%1 %2").arg(program.id).arg(program.name),
                          tr("%n group(s)", nullptr, counts.value(program.id))});
         context.out << ArgumentParser::formatRows(rows);
@@ -74,11 +69,9 @@ public:
             context.err << QStringLiteral("roomdeskctl: ") << tr("“program rename” needs --name.") << Qt::endl;
             return Usage;
         }
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto renamed =
-            GroupRepository(*database.value()).renameProgram(*id, context.args.value(QStringLiteral("name")));
+        const QString name = context.args.value(QStringLiteral("name"));
+        auto renamed = blockingCall<Program>(
+            [&](QObject *waiting, auto done) { context.backend().groups().renameProgram(*id, name, waiting, done); });
         if (!renamed)
             return context.fail(renamed.error());
         if (context.json)
@@ -96,10 +89,9 @@ public:
         const auto id = programId(context);
         if (!id)
             return Usage;
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        if (auto removed = GroupRepository(*database.value()).removeProgram(*id); !removed)
+        auto removed = blockingCall<void>(
+            [&](QObject *waiting, auto done) { context.backend().groups().removeProgram(*id, waiting, done); });
+        if (!removed)
             return context.fail(removed.error());
         if (context.json)
             context.out << QString::fromStdString(nlohmann::ordered_json({{"removed", *id}}).dump()) << Qt::endl;

@@ -1,8 +1,5 @@
 #include "reconciliationreport.h"
 
-#include "rooms/allocator.h"
-#include "storage/database.h"
-
 #include <QCoreApplication>
 
 namespace Roomdesk::Cli {
@@ -14,17 +11,12 @@ class ReconciliationReport final
     Q_DECLARE_TR_FUNCTIONS(Roomdesk::Cli::ReconciliationReport)
 
 public:
-    static bool run(CommandContext &context, const Database &database)
+    static void print(CommandContext &context, const Allocator::Reconciliation &outcome)
     {
-        auto outcome = Allocator(database).reconcile(QDateTime::currentDateTimeUtc());
-        if (!outcome) {
-            (void)context.fail(outcome.error());
-            return false;
-        }
-        if (outcome.value().allocated > 0)
+        if (outcome.allocated > 0)
             context.err << QStringLiteral("roomdeskctl: ")
-                        << tr("%n pending request(s) got a room.", nullptr, outcome.value().allocated) << Qt::endl;
-        for (const auto &[first, second] : outcome.value().conflicts)
+                        << tr("%n pending request(s) got a room.", nullptr, outcome.allocated) << Qt::endl;
+        for (const auto &[first, second] : outcome.conflicts)
             context.err << QStringLiteral("roomdeskctl: ")
                         << tr("Requests %1 and %2 now overlap in %3 with the new buffers; cancel one or give the "
                               "buffers back.")
@@ -32,15 +24,14 @@ public:
                                .arg(second.id)
                                .arg(first.roomEmail)
                         << Qt::endl;
-        return true;
     }
 };
 
 } // namespace
 
-bool reconcileAndReport(CommandContext &context, const Database &database)
+void reportReconciliation(CommandContext &context, const Allocator::Reconciliation &outcome)
 {
-    return ReconciliationReport::run(context, database);
+    ReconciliationReport::print(context, outcome);
 }
 
 } // namespace Roomdesk::Cli

@@ -1,8 +1,9 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
 #include "reconciliationreport.h"
 #include "rooms/bufferpolicy.h"
 #include "rooms/roomrepository.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -57,6 +58,15 @@ public:
              tr("preparation %1, courtesy %2, post-processing %3")
                  .arg(minutes(room.prepMinutes), minutes(room.courtesyMinutes), minutes(room.postMinutes))},
         };
+    }
+
+    // A change's outcome: what it did to the bookings (standard error), then the room.
+    static int print(CommandContext &context, const Result<PoolChangeOutcome> &changed)
+    {
+        if (!changed)
+            return context.fail(changed.error());
+        reportReconciliation(context, changed.value().reconciliation);
+        return print(context, *changed.value().room);
     }
 
     static int print(CommandContext &context, const Room &room)
@@ -176,39 +186,32 @@ public:
         if (!readPlacement(context, &placement))
             return Usage;
         placement.applyTo(room);
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto added = RoomRepository(*database.value()).add(room, QDateTime::currentDateTimeUtc());
-        if (!added)
-            return context.fail(added.error());
         // A new active room is capacity that pending requests may be waiting for.
-        if (!reconcileAndReport(context, *database.value()))
-            return Failed;
-        return print(context, added.value());
+        return print(context, blockingCall<PoolChangeOutcome>([&](QObject *waiting, auto done) {
+                         context.backend().roomPool().addRoom(room, waiting, done);
+                     }));
     }
 
     static int list(CommandContext &context)
     {
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto rooms = RoomRepository(*database.value()).list();
-        if (!rooms)
-            return context.fail(rooms.error());
+        auto pool = blockingCall<RoomPoolSnapshot>(
+            [&](QObject *waiting, auto done) { context.backend().roomPool().snapshot({}, {}, waiting, done); });
+        if (!pool)
+            return context.fail(pool.error());
+        const QList<Room> &rooms = pool.value().rooms;
         if (context.json) {
             nlohmann::ordered_json array = nlohmann::ordered_json::array();
-            for (const Room &room : rooms.value())
+            for (const Room &room : rooms)
                 array.push_back(toJson(room));
             context.out << QString::fromStdString(array.dump()) << Qt::endl;
             return Success;
         }
-        if (rooms.value().isEmpty()) {
+        if (rooms.isEmpty()) {
             context.out << tr("No rooms yet. Add one with “roomdeskctl rooms add --email E --name N”.") << Qt::endl;
             return Success;
         }
         QList<std::pair<QString, QString>> rows;
-        for (const Room &room : rooms.value())
+        for (const Room &room : rooms)
             rows.append({QStringLiteral("%1. %2").arg(room.position).arg(room.name),
                          QStringLiteral("#%1 %2 — %3, %4%5")
                              .arg(room.id)
@@ -244,16 +247,10 @@ public:
             change.webinar = args.isSet(QStringLiteral("webinar"));
         if (!readPlacement(context, &change))
             return Usage;
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        auto updated = RoomRepository(*database.value()).update(*id, change);
-        if (!updated)
-            return context.fail(updated.error());
         // Activation, automatic assignment, a licence or other buffers change what is free.
-        if (!reconcileAndReport(context, *database.value()))
-            return Failed;
-        return print(context, updated.value());
+        return print(context, blockingCall<PoolChangeOutcome>([&](QObject *waiting, auto done) {
+                         context.backend().roomPool().updateRoom(*id, change, waiting, done);
+                     }));
     }
 
     static int remove(CommandContext &context)
@@ -261,10 +258,9 @@ public:
         const auto id = roomId(context);
         if (!id)
             return Usage;
-        auto database = context.openDatabase();
-        if (!database)
-            return context.fail(database.error());
-        if (auto removed = RoomRepository(*database.value()).remove(*id); !removed)
+        auto removed = blockingCall<PoolChangeOutcome>(
+            [&](QObject *waiting, auto done) { context.backend().roomPool().removeRoom(*id, waiting, done); });
+        if (!removed)
             return context.fail(removed.error());
         if (context.json)
             context.out << QString::fromStdString(nlohmann::ordered_json({{"removed", *id}}).dump()) << Qt::endl;

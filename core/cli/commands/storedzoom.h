@@ -11,15 +11,11 @@
 #include <memory>
 #include <optional>
 
-namespace Roomdesk {
-class Database;
-}
-
 namespace Roomdesk::Cli {
 
-// The database's Zoom connection with its Client Secret from the keychain, for commands that
-// call Zoom; nullopt when no connection is configured.
-Result<std::optional<ZoomCredentials>> storedCredentials(const Database &database);
+// What the `report` commands still assemble on this thread themselves; they move onto the
+// backend's use cases (EventService) with issue 16's one attendance parser, and this file goes
+// with them. Every other command calls the backend through blockingCall.
 
 struct CommandContext;
 
@@ -31,7 +27,8 @@ struct StoredZoom
     std::unique_ptr<ZoomApi> api; // null: no connection configured
 };
 
-Result<void> openStoredZoom(const CommandContext &context, StoredZoom &session);
+// The stored credentials come from the backend's connection (ConnectionService::credentials).
+Result<void> openStoredZoom(CommandContext &context, StoredZoom &session);
 
 // Runs the event loop until an asynchronous core call answers.
 template<typename T>

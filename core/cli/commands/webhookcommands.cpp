@@ -1,11 +1,10 @@
+#include "backend/backend.h"
+#include "backend/blockingcall.h"
 #include "cli/command.h"
 #include "cli/terminationsignals.h"
 #include "clock.h"
-#include "secrets/secretstore.h"
-#include "storage/database.h"
 #include "zoom/webhookreceiver.h"
 #include "zoom/webhooksignature.h"
-#include "zoom/zoomconnection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,7 +36,7 @@ public:
             if (auto missing = requireOption(context, "webhook verify", option))
                 return *missing;
         }
-        qint64 now = QDateTime::currentSecsSinceEpoch();
+        qint64 now = context.clock.nowUtc().toSecsSinceEpoch();
         qint64 maxSkew = 300;
         // Up to the last second of the year 9999, as far as QDateTime reads ISO dates.
         if (auto bad = number(context, "now", 0, 253402300799LL, &now))
@@ -168,7 +167,7 @@ public:
             secret = stored.value();
         }
 
-        WebhookReceiver receiver(context.databasePath, Clock::system());
+        WebhookReceiver receiver(context.databasePath, context.clock);
         receiver.setSecret(secret);
         if (auto listening = receiver.listen(options); !listening)
             return context.fail(listening.error());
@@ -312,20 +311,11 @@ private:
         return secret;
     }
 
-    static Result<QByteArray> storedSecret(const CommandContext &context)
+    static Result<QByteArray> storedSecret(CommandContext &context)
     {
-        QString profile;
-        {
-            auto database = context.openDatabase();
-            if (!database)
-                return database.error();
-            auto id = ZoomConnectionStore::profileId(*database.value());
-            if (!id)
-                return id.error();
-            profile = id.value();
-        }
-        SecretStore secrets(profile);
-        auto stored = secrets.readNow(SecretKind::WebhookSecretToken);
+        auto stored = blockingCall<std::optional<QByteArray>>([&](QObject *waiting, auto done) {
+            context.backend().connection().secretOrStored(SecretKind::WebhookSecretToken, std::nullopt, waiting, done);
+        });
         if (!stored)
             return stored.error();
         return stored.value().value_or(QByteArray());
