@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrepository.h"
 
 #include "storage/database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Meetings and webinars in the sandbox: create, get, patch, delete, end/recover and a host's
 // list, with Zoom's validation (code 300 with field errors), licence checks and the limit of
 // 100 create/update calls per host and day.

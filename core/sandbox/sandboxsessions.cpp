@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Simulated sessions and what Zoom reports after them: past meeting details, participant
 // lists (past and report endpoints), cloud recordings, registrants and the invitation.
 #include "sandboxpager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's Zoom users: a deterministic directory of hosts with Spanish and Russian
 // names, and GET /users, GET /users/{userId}.
 #include "sandboxpager.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # NSIS installer settings (Windows builds). Qt's DLLs are deployed with windeployqt before CPack.
 set(CPACK_NSIS_DISPLAY_NAME "Roomdesk")
 set(CPACK_NSIS_PACKAGE_NAME "Roomdesk")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The backend's orchestration rules with real parts: a webhook the GUI's listener stores
 // (signed by the Zoom sandbox over loopback) is processed at once, not at the next periodic
 // synchronization; a change to the room pool makes the events synchronize.

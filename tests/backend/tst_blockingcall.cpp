@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's one way into the backend: a use case's asynchronous answer, waited for
 // in a local event loop while this thread's other events go on.
 #include "backend/blockingcall.h"

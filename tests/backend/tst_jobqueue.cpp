@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobQueue on real SQLite files: scheduling coalesces, claims are exclusive between
 // connections and expire, a job asked for while it runs runs again, finishing needs the claim.
 #include "backend/jobqueue.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobRunner on real SQLite files: due jobs run at their time on the data thread, a handler that
 // goes away hands its job back, and several processes (tools/jobworker) share one table without
 // ever running a job twice, even when one of them is killed in the middle of a job.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_allocation: the allocation engine at an institution's scale.
 //
 //  1. In memory: 500 rooms, 200,000 existing bookings, 10,000 new requests through

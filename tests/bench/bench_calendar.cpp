@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_calendar: the room calendar with 500 rooms and 20,000 bookings over four weeks.
 // Measures, in the same run:
 //   - a frame of the view at week and at day scale, rendered off screen into a QImage while

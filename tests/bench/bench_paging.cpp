@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_paging: fetch 30,000 participants (100 pages of 300) from the sandbox under a plan's
 // rate limit, and print the achieved request rate as a ratio of the plan's ceiling for the
 // label (the baseline, measured in the same run as the fastest rate Zoom would allow) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_report: the attendance report (issue 7) of a realistic large webinar, on one thread.
 //
 // 100,000 Zoom participant records of 20,000 people, generated in process from a fixed seed

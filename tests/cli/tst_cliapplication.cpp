@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // roomdeskctl in this process, on a clock the test holds: every command reads "now" from the
 // clock it is given (Clock::system() in the executable), through the backend's use cases.
 #include "backend/blockingcall.h"

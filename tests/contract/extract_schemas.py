@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Extract the Zoom operations Roomdesk uses into tests/contract/zoom_contract.json.
 
 The contract tests validate the sandbox's responses and the client's requests with valijson 1.0,

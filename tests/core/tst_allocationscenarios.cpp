@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Data-driven allocation: every folder under tests/data/allocation is one scenario with
 // rooms.json, policy.json, steps.json and expected.json, run against a real SQLite file
 // through the same Allocator, RoomRepository and BufferPolicyStore the CLI and GUI use.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The allocation rules of DESIGN §3 on real SQLite files, and the wall-clock conversion.
 #include "i18n/languagemanager.h"
 #include "rooms/allocator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an administrator pastes from the Zoom App Marketplace: cleaned up, then checked, with
 // a reason for every refusal.
 #include "i18n/languagemanager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Programs and participant groups on real SQLite files: names, duplicates whatever their
 // case, removal with its cascade, link settings per platform (a refusal changes nothing)
 // and the join link a group's participants get.

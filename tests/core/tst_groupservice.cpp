@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GroupService over a real SQLite file: work on its own thread, answers on the caller's,
 // changed() only after stored changes, answers dropped with their context, demo seeding once.
 #include "backend/groupservice.h"

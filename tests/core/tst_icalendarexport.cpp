@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The iCalendar export read back the way a calendar application reads it: parsed with libical,
 // every time resolved through the VTIMEZONE embedded in the file (not libical's own zones),
 // compared with what the allocator stored. Bookings are made by the real Allocator on SQLite.

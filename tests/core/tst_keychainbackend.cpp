@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The test environment's Secret Service works end to end through QtKeychain: write,
 // read back, delete, and "not found" after deletion. `./dev test` provides a private
 // D-Bus session with an unlocked gnome-keyring (ROOMDESK_KEYCHAIN_TESTS=1).

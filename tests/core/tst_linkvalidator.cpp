@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Group links checked per platform (DESIGN §4): real join links pass, lookalikes, other
 // schemes, credentials, ports, wrong shapes and empty links are refused with the reason.
 #include "groups/linkvalidator.h"

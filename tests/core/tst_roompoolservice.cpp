@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's room pool service: every read and change on its worker thread, against a real
 // SQLite file, with the same rules as the command line.
 #include "backend/roompoolservice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The room pool and the buffer policy on real SQLite files.
 #include "rooms/bufferpolicy.h"
 #include "rooms/roomrepository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The in-memory allocation rule against a literal scan of every booking, on random pools
 // with overlapping leftovers (as reconciliation can leave), plus the edge cases by hand.
 #include "rooms/roomschedule.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roomdesk's keychain wrapper against the real Secret Service (gnome-keyring of ./dev test):
 // asynchronous calls, "not found" as "not configured", per-profile namespaces, and the
 // session-only mode that never touches the keychain.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The time rules every front end shares (WallClock): how a local start is written, which zones
 // are IANA zones, and the daylight-saving gap and overlap, refused with the reason.
 #include "rooms/wallclock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZoomCopy and EventDrift: the stored JSON keeps the form earlier versions wrote (QJsonDocument,
 // keys in order) so that databases and `event show --json` read the same, the round trip is
 // lossless, and changes are found field by field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event service against the Zoom sandbox over loopback HTTP, on a real SQLite file: calls
 // made from the caller's thread are answered on it, a dropped context drops the answer but
 // not the work, the journal left by a previous run is finished when credentials arrive, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Events against the Zoom sandbox over loopback HTTP, on a real SQLite file: creation, edit
 // and cancel read back through the API; refusals before any call; exactly-once creation
 // when answers are lost; the journal across a restart; drift both ways; webhooks.

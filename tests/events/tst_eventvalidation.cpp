@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event form's rules, field by field and at every limit (DESIGN §4).
 #include "events/eventsync.h"
 #include "events/eventvalidation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point. libFuzzer writes new inputs into its corpus folder, so give it a copy:
 //   cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DROOMDESK_FUZZ=ON
 //   cmake --build build/fuzz --target fuzz_zoomresponses

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the fuzz target over the committed corpus and over deterministic mutations of it
 // (truncations, bit flips, byte insertions), so every build exercises the parsers with
 // malformed input; under the asan preset this also catches memory errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every user-visible string ships in Spanish and Russian: no unfinished, empty or stale
 // entries, every plural with all of its forms, the same %-placeholders as the source,
 // and the .ts files up to date with the sources (lupdate run into a scratch file).

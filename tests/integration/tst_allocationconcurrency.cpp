@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Four processes × 250 requests on 10 rooms in one SQLite file at once: no two allocated
 // bookings of a room overlap, and every request is stored (allocated or pending).
 #include "rooms/roomrepository.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roomdeskctl credentials set|show|test|forget` and `zoom check` with stored credentials, as
 // an administrator's script runs them: a real roomdesk-sandbox, the real Secret Service
 // (gnome-keyring of ./dev test), real SQLite files. Secrets must never show up anywhere but

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roomdeskctl event …` as an administrator's script runs it: a real roomdesk-sandbox
 // process, stored credentials in the real keychain, real SQLite files. Invalid forms call
 // nothing; created events are read back through Zoom's API; a create killed while waiting

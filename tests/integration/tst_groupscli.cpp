@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roomdeskctl group add|list|set-link|rename|remove` and `program list|rename|remove` as
 // scripts use them: the JSON fields are a contract (DESIGN §7), a refused link stores
 // nothing, exit codes say refused (1) or wrong command line (2).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI in demo mode as a user starts it: after start-up it runs on at most five threads
 // (the UI, the backend's data thread, Qt's network thread and GLib's two for the Secret Service),
 // with one connection to its database (DESIGN §10, issue 16).

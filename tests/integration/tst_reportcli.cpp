@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roomdeskctl report build|fetch|export|list` as a script runs them. Offline: bad arguments
 // and bad files are usage errors (2) or failures (1) with the reason, and leave any existing
 // file untouched; the delimiter follows the language. Online (a real roomdesk-sandbox process,

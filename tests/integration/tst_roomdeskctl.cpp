@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "processrunner.h"
 #include "storage/database.h"
 #include "storage/migrations.h"

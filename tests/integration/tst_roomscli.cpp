@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roomdeskctl rooms add|list|set|remove` and `policy show|set` as scripts use them: the JSON
 // fields are a contract (DESIGN §7), exit codes say refused (1) or wrong command line (2).
 #include "processrunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole session of an administrator — credentials stored, tested and shown from the command
 // line, the GUI reading them back, checking the connection and rendering the Settings page and
 // the wizard — with every diagnostic switched on; then the database, the settings, every file

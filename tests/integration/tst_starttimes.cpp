@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `event create --start` and `request add --start` read a start the same way (WallClock): the
 // same texts are local times, the same are refused, and a time that daylight saving skips or
 // repeats is refused by both. Each command keeps its own way of saying so: a wrong --start is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roomdeskctl webhook verify | answer-validation | listen` as a script runs them: exit codes,
 // exact output, and no accepted event lost when the listener is killed right after answering.
 #include "processrunner.h"

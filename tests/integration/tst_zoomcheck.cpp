@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // roomdesk-sandbox and `roomdeskctl zoom check` as an administrator's script runs them.
 #include "processrunner.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb from the current build tree with CPack and checks what it installs.
 set -euo pipefail
 build="$1"

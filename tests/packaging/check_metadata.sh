@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Validates the Linux desktop entry and AppStream metainfo that the .deb installs.
 set -euo pipefail
 desktop="$1" metainfo="$2"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's parts on their own: ISO times in and out (against QDateTime and QTimeZone),
 // the page reader against nlohmann/json on random pages (escapes, unknown fields, nesting),
 // merging against a second-by-second count, and malformed input never crashing.

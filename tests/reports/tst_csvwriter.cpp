@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV as Excel and LibreOffice read it: quoting, formula neutralisation, BOM, delimiter by
 // locale, atomic files; every table is read back with Roomdesk's own RFC 4180 reader.
 #include "csv/csvreader.h"

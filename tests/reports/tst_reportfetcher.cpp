@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Attendance reports fetched after events end, against the Zoom sandbox over loopback HTTP
 // on a real SQLite file: an ended meeting found by polling or by Zoom's word, stored with its
 // people; no attendees; Zoom not having filed it yet (retried, then failed at the deadline);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden reports: one folder per case under tests/reports/golden, holding Zoom participant
 // pages (participants.json), the options (case.json) and the CSV expected byte for byte
 // (expected.csv), or "no_report" when nobody but the host attended. Each case runs in process

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report fetcher's retry rules on their own: what each ZoomError means for the report
 // (waits without using up the deadline, retried until the deadline, or failed at once), and
 // when the next attempt comes and what the deadline is then.

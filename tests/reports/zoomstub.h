@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A stand-in for Zoom over loopback HTTP for answers the sandbox does not give: a token for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Without this valijson reports a schema it cannot read, or a value it cannot convert, with abort(). Only this file
 // may include valijson, so that every inline valijson function is compiled with the same setting.
 #define VALIJSON_USE_EXCEPTIONS 1

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one --from/--to parser of the command line: dates are whole UTC days with the last one
 // included, times need an offset, and the first bound that cannot be read is named.
 #include "time/daterange.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One of several processes requesting rooms in the same database at once
 // (tst_allocationconcurrency): allocateworker DB SEED COUNT.
 #include "rooms/allocator.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a C++ source is not clang-formatted (`./dev format` fixes it).
 set -euo pipefail
 cd "$1"

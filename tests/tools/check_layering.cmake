@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 cmake_minimum_required(VERSION 3.24)
 # The layers of DESIGN §2, checked on the sources: run as a CTest,
 #   cmake -DSOURCE_DIR=… -P check_layering.cmake

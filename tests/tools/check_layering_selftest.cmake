@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 cmake_minimum_required(VERSION 3.24)
 # Proves that check_layering.cmake catches what it is for: each wrong include below, alone in
 # a small tree, must make it fail; the same tree without it must pass.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # At configure time: the libraries below the front ends link only downwards (DESIGN §2).
 # roomdesk_layering_refusal(TARGET LINKS) names the first forbidden link, or nothing.
 function(roomdesk_layering_refusal target links out)

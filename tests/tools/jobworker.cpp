@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process that runs the backend's job runner on a database, for tst_jobrunner: it claims
 // jobs of kind "test.work", logs each start and end in job_log (a table the test made), and
 // exits once no such job is left to do.

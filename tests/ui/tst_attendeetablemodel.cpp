@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The attendee table model: checked by QAbstractItemModelTester through reports and zone
 // changes, times in the chosen zone (with the date past midnight), and a sort/search proxy.
 #include "models/attendeetablemodel.h"

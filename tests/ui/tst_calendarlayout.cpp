@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The calendar's layout without widgets: rows from a snapshot and filters, the pending
 // lane's sub-lanes, vertical geometry, hit testing and visible-range queries.
 #include "calendar/calendarlayout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Calendar page over a seeded SQLite file through the real room pool service: loading,
 // filters, export, the booking dialog's actions, reloads and overtaken replies, room requests
 // without a Zoom event and their import from CSV.

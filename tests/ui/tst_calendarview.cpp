@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The room calendar widget on the offscreen platform, fed with snapshots that the real room
 // pool service read from a seeded SQLite file: clicks, keys, tooltips, zoom and the now-line.
 #include "calendar/roomcalendarview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event form on the offscreen platform, over the real event service and the Zoom
 // sandbox: each field checked as it is typed, saving with progress, a refusal kept inline.
 #include "events/eventformdialog.h"

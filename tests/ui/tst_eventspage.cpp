@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Events page on the offscreen platform, over the real event service and the Zoom
 // sandbox: the list and details, cancelling after a confirmation, start and join links,
 // search, and settling a change made in Zoom from the inline bar.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The events table model: checked by QAbstractItemModelTester through resets and updates,
 // and what each column says (the start in the event's own zone, translated states).
 #include "models/eventtablemodel.h"

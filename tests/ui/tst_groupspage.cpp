@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Groups page on the offscreen platform: its tree model under QAbstractItemModelTester,
 // the link form checking as the administrator types, the caveats of links Roomdesk does not
 // control, and the page storing through GroupService into a real SQLite file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "appinfo.h"
 #include "backend/connectionservice.h"

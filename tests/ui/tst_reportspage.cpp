@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page on the offscreen platform, over the real event service, a real SQLite file
 // and the Zoom sandbox over loopback: an event that ended with attendees is listed and ready
 // once fetched, its people, totals and chart are shown, "Fetch again" takes Zoom's newest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reports table model: checked by QAbstractItemModelTester through resets and updates,
 // and what each column says (the start in the event's own zone, the report's state with its
 // reason or its next attempt, counts and attended time only where there is a report).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Rooms page on the offscreen platform: its table model under QAbstractItemModelTester,
 // the page over a real SQLite file through RoomPoolService, the add dialog, and the import
 // of licensed users from the in-process Zoom sandbox.

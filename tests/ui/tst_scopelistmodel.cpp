@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scope table behind the wizard and the Settings page, checked by Qt's own model tester.
 #include "i18n/languagemanager.h"
 #include "models/scopelistmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The setup wizard driven as an administrator would, on the offscreen platform, against a
 // Zoom sandbox over loopback HTTP: real token exchanges, the real webhook receiver answering
 // the sandbox's url_validation, and the real keychain (gnome-keyring of ./dev test).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The requests the Zoom client puts on the wire, recorded by the sandbox, checked against
 // Zoom's OpenAPI documents: every path and method exists, every query parameter and body
 // field is documented, every body validates against the request schema.

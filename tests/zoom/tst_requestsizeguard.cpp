@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The size guard of the webhook receiver, fed the bytes of requests in pieces as a socket
 // delivers them.
 #include "zoom/requestsizeguard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every operation the sandbox serves, asked over loopback HTTP for realistic answers (lists with
 // items, single objects, errors), and every field of every answer held to the response schema Zoom's
 // OpenAPI document gives that operation and status. valijson alone would not do: Zoom's schemas

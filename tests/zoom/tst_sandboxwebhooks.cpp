@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's webhooks reach a real HTTP endpoint on loopback: Zoom's url_validation
 // first, then signed events; retries after 5xx in virtual time, none after 4xx.
 #include "contractvalidator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The webhook inbox on real SQLite files: stored once per body, kept byte for byte, survives
 // reopening, pending until marked processed.
 #include "clock.h"

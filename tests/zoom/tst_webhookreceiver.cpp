@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The webhook receiver over real loopback HTTP(S) with a real SQLite file: the sandbox's
 // signed events end to end, Zoom's URL validation, and forged, replayed, stale, future,
 // oversized and malformed requests; TLS; a receiver on a worker thread.

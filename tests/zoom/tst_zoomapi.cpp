@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed calls for every endpoint Roomdesk uses, against the sandbox over loopback.
 #include "contractvalidator.h"
 #include "sandbox/zoomsandbox.h"

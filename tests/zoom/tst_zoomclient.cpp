@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Zoom client against the sandbox over loopback: token caching and sharing, recovery
 // from expired tokens, 4711 and 429 handling, faults, and Zoom's UUID encoding rule.
 #include "sandboxkit.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox over real loopback HTTP: Zoom's OAuth, error codes, scopes, paging, rate
 // limits and the meeting/webinar lifecycle, every answer checked against Zoom's schemas.
 #include "contractvalidator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarpage.h"
 
 #include "backend/roompoolservice.h"

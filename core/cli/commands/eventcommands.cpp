@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend/backend.h"
 #include "backend/blockingcall.h"
 #include "cli/command.h"
