@@ -38,7 +38,7 @@ constexpr RequestForm::Field kChecked[] = {RequestForm::Field::Title, RequestFor
 
 RoomRequestDialog::RoomRequestDialog(RoomPoolService &pool, const QDateTime &localStart, const QString &zone,
                                      QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_pool(pool)
 {
     createFields();
@@ -286,39 +286,6 @@ void RoomRequestDialog::submit()
         emit requested(result.value());
         accept();
     });
-}
-
-QString RoomRequestDialog::fieldMessage(Field field) const
-{
-    const QLabel *label = m_messages.value(int(field));
-    return label ? label->text() : QString();
-}
-
-QString RoomRequestDialog::statusText() const
-{
-    return m_status->text();
-}
-
-void RoomRequestDialog::reject()
-{
-    // A request on its way is stored in any case; the dialog stays to say how it went.
-    if (!m_busy)
-        QDialog::reject();
-}
-
-void RoomRequestDialog::closeEvent(QCloseEvent *event)
-{
-    if (m_busy)
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
-}
-
-void RoomRequestDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 } // namespace Roomdesk

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "rooms/requestform.h"
+#include "widgets/formdialog.h"
 
 #include <QDateTime>
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -32,7 +32,7 @@ class TimeZoneComboBox;
 // `request add`, Request disabled while one is wrong. The request goes through RoomPoolService
 // while the dialog shows progress and stays open; a refusal is shown in it with everything
 // typed kept. A request no room can take is stored as pending, with the reason.
-class RoomRequestDialog final : public QDialog
+class RoomRequestDialog final : public FormDialog
 {
     Q_OBJECT
 
@@ -44,29 +44,22 @@ public:
                       QWidget *parent = nullptr);
 
     RequestForm form() const;
-    bool isBusy() const { return m_busy; }
     // The message shown next to a field (empty: none shown).
-    QString fieldMessage(Field field) const;
-    QString statusText() const;
+    QString fieldMessage(Field field) const { return messageOf(int(field)); }
     QPushButton *requestButton() const { return m_request; }
     // The request as stored, once it was.
     const std::optional<RoomRequest> &request() const { return m_made; }
 
 public slots:
     void submit();
-    void reject() override;
 
 signals:
     void requested(const Roomdesk::RoomRequest &request);
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
-
 private:
     void createFields();
     void layOut();
-    void retranslate();
+    void retranslate() override;
     void validate();
     void setBusy(bool busy);
     void touch(Field field);
@@ -75,7 +68,6 @@ private:
 
     RoomPoolService &m_pool;
     QSet<int> m_touched; // fields whose problem is shown: all but the untyped title
-    bool m_busy = false;
     std::optional<RoomRequest> m_made;
 
     QLineEdit *m_title = nullptr;
@@ -91,10 +83,8 @@ private:
     QRadioButton *m_autoAdmit = nullptr;
     QLineEdit *m_organizer = nullptr;
     QLabel *m_intro = nullptr;
-    QHash<int, QLabel *> m_messages; // by Field
     QHash<QWidget *, QLabel *> m_rowLabels; // by the field they name
     QFormLayout *m_form = nullptr;
-    QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_request = nullptr;

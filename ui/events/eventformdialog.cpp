@@ -47,7 +47,7 @@ QString objectNameFor(const char *name)
 
 EventFormDialog::EventFormDialog(EventService &service, QList<Room> rooms, QList<ParticipantGroup> groups,
                                  QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_service(service)
     , m_rooms(std::move(rooms))
     , m_groups(std::move(groups))
@@ -71,7 +71,7 @@ EventFormDialog::EventFormDialog(EventService &service, QList<Room> rooms, QList
 
 EventFormDialog::EventFormDialog(EventService &service, const Event &event, QList<Room> rooms,
                                  QList<ParticipantGroup> groups, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_service(service)
     , m_editing(event)
     , m_rooms(std::move(rooms))
@@ -460,39 +460,6 @@ void EventFormDialog::save()
         m_service.update(m_editing->id, form(), this, done);
     else
         m_service.create(form(), this, done);
-}
-
-QString EventFormDialog::fieldMessage(Field field) const
-{
-    const QLabel *label = m_messages.value(int(field));
-    return label ? label->text() : QString();
-}
-
-QString EventFormDialog::statusText() const
-{
-    return m_status->text();
-}
-
-void EventFormDialog::reject()
-{
-    // What is being saved goes on in any case; the dialog stays to say how it went.
-    if (!m_busy)
-        QDialog::reject();
-}
-
-void EventFormDialog::closeEvent(QCloseEvent *event)
-{
-    if (m_busy)
-        event->ignore();
-    else
-        QDialog::closeEvent(event);
-}
-
-void EventFormDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 } // namespace Roomdesk

@@ -5,8 +5,8 @@
 #include "events/eventvalidation.h"
 #include "groups/participantgroup.h"
 #include "rooms/room.h"
+#include "widgets/formdialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -36,7 +36,7 @@ class TimeZoneComboBox;
 // EventService while the dialog shows progress and stays open; a refusal (a Basic host, no
 // webinar room) is shown in the dialog with everything typed kept. Editing keeps the type
 // (Zoom cannot convert) and the room (moved in the calendar).
-class EventFormDialog final : public QDialog
+class EventFormDialog final : public FormDialog
 {
     Q_OBJECT
 
@@ -52,23 +52,16 @@ public:
 
     EventForm form() const;
     bool isEditing() const { return m_editing.has_value(); }
-    bool isBusy() const { return m_busy; }
     // The message shown next to a field (empty: none shown).
-    QString fieldMessage(Field field) const;
-    QString statusText() const;
+    QString fieldMessage(Field field) const { return messageOf(int(field)); }
     QPushButton *saveButton() const { return m_save; }
     const std::optional<EventSync::Outcome> &outcome() const { return m_outcome; }
 
 public slots:
     void save();
-    void reject() override;
 
 signals:
     void saved(qint64 eventId, const QStringList &warnings);
-
-protected:
-    void changeEvent(QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createFields();
@@ -76,7 +69,7 @@ private:
     void fillRooms();
     void fillGroups();
     void showForm(const EventForm &form);
-    void retranslate();
+    void retranslate() override;
     void validate();
     void setBusy(bool busy);
     void touch(Field field);
@@ -87,7 +80,6 @@ private:
     QList<Room> m_rooms;
     QList<ParticipantGroup> m_groups;
     QSet<int> m_touched; // fields whose problem is shown: all but a new form's untyped topic
-    bool m_busy = false;
     std::optional<EventSync::Outcome> m_outcome;
 
     QLineEdit *m_title = nullptr;
@@ -109,12 +101,10 @@ private:
     QComboBox *m_group = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_counter = nullptr;
-    QHash<int, QLabel *> m_messages; // by Field
     QHash<QWidget *, QLabel *> m_rowLabels; // by the field they name
     QFormLayout *m_eventForm = nullptr;
     QFormLayout *m_roomForm = nullptr;
     QLabel *m_descriptionLabel = nullptr;
-    QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
