@@ -181,13 +181,18 @@ public:
         // Whether each secret is stored, never the secret; unknown from the one the keychain
         // could not tell about on (the ones after it were not asked).
         const bool clientUnknown = state.unreadable == SecretKind::ClientSecret;
-        const std::optional<bool> clientStored =
-            clientUnknown ? std::nullopt : std::optional<bool>(state.clientSecretStored);
-        const std::optional<bool> webhookStored =
-            state.unreadable ? std::nullopt : std::optional<bool>(state.webhookSecretStored);
+        // A three-way value rather than std::optional<bool>: GCC's -O2 flow analysis reports
+        // the optional's flag as maybe-uninitialized once it is inlined into nlohmann's code.
+        enum class Stored { Yes, No, Unknown };
+        const auto storedState = [](bool unknown, bool value) {
+            return unknown ? Stored::Unknown : (value ? Stored::Yes : Stored::No);
+        };
+        const Stored clientStored = storedState(clientUnknown, state.clientSecretStored);
+        const Stored webhookStored = storedState(state.unreadable.has_value(), state.webhookSecretStored);
         const QString keychainProblem = state.keychainProblem ? state.keychainProblem->message : QString();
-        const auto toJson = [](const std::optional<bool> &value) {
-            return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+        const auto toJson = [](Stored value) {
+            return value == Stored::Unknown ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(value == Stored::Yes);
         };
         if (context.json) {
             nlohmann::ordered_json document = {
@@ -213,10 +218,10 @@ public:
             context.out << QString::fromStdString(document.dump()) << Qt::endl;
             return Success;
         }
-        const auto stored = [&](const std::optional<bool> &value) {
-            if (!value)
+        const auto stored = [&](Stored value) {
+            if (value == Stored::Unknown)
                 return tr("unknown (keychain unavailable)");
-            return *value ? tr("stored in the keychain") : tr("not stored");
+            return value == Stored::Yes ? tr("stored in the keychain") : tr("not stored");
         };
         const auto orNotSet = [](const QString &value) { return value.isEmpty() ? tr("not set") : value; };
         QList<std::pair<QString, QString>> rows = {
